@@ -1,0 +1,5 @@
+"""`python -m scanstation` behaves like the `scanstation` command."""
+
+from scanstation.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,48 @@
+"""Build the application's wiring once: settings, engine, session factory, units of work.
+
+The window and the CLI both call `bootstrap()`; nothing is built at import time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from scanstation.core.db import is_initialised, make_engine, upgrade
+from scanstation.core.settings import Settings, load_settings
+from scanstation.core.uow import Actor, UnitOfWork
+
+
+@dataclass
+class App:
+    """The shared wiring handed to services, the CLI and the window."""
+
+    settings: Settings
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    def uow(self, actor: Actor | str) -> UnitOfWork:
+        """A unit of work acting as `actor` (a user code or an Actor)."""
+        if isinstance(actor, str):
+            actor = Actor(actor)
+        return UnitOfWork(self.session_factory, actor, self.settings.workstation)
+
+    def upgrade_schema(self) -> None:
+        upgrade(self.engine)
+
+    @property
+    def initialised(self) -> bool:
+        return is_initialised(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def bootstrap(settings: Settings | None = None, **overrides: object) -> App:
+    """Wire the application from `settings` (or load them, applying `overrides`)."""
+    settings = settings or load_settings(**overrides)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(settings.db_url)
+    return App(settings, engine, sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,97 @@
+"""Append to and verify the hash chain. Each entry's hash covers its fields and the previous hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scanstation.core.models import AuditEntry, AuditHead
+
+GENESIS = "0" * 64
+
+
+def canonical_json(value: Any) -> str:
+    """Sorted keys, no spaces, UTF-8 kept: the same value always gives the same text."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def entry_hash(seq: int, at: str, workstation: str, actor: str, action: str, entity: str,
+               details: str, prev_hash: str) -> str:
+    """SHA-256 over the canonical JSON of an entry's fields."""
+    payload = canonical_json({
+        "seq": seq, "at": at, "workstation": workstation, "actor": actor, "action": action,
+        "entity": entity, "details": details, "prev_hash": prev_hash,
+    })
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(session: Session, *, workstation: str, actor: str, action: str, entity: str,
+           details: dict[str, Any], at: datetime | None = None) -> AuditEntry:
+    """Add the next entry in the caller's transaction; the head row lock orders concurrent writers."""
+    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
+    if head is None:
+        head = AuditHead(id=1, last_seq=0, last_hash=GENESIS)
+        session.add(head)
+    moment = (at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    stamp = moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    details_text = canonical_json(details)
+    seq = head.last_seq + 1
+    digest = entry_hash(seq, stamp, workstation, actor, action, entity, details_text, head.last_hash)
+    entry = AuditEntry(seq=seq, at=stamp, workstation=workstation, actor=actor, action=action,
+                       entity=entity, details=details_text, prev_hash=head.last_hash, hash=digest)
+    session.add(entry)
+    head.last_seq, head.last_hash = seq, digest
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """Result of a verification: `ok`, how many entries were checked, and the first problem."""
+
+    ok: bool
+    checked: int
+    bad_seq: int | None = None
+    problem: str | None = None
+
+
+def verify(session: Session, batch: int = 5000) -> ChainReport:
+    """Recompute the whole chain in order; stop at the first entry that does not hold."""
+    prev_hash = GENESIS
+    expected_seq = 1
+    last_seen = 0
+    while True:
+        rows = session.execute(
+            select(AuditEntry).where(AuditEntry.seq > last_seen).order_by(AuditEntry.seq).limit(batch)
+        ).scalars().all()
+        if not rows:
+            break
+        for e in rows:
+            if e.seq != expected_seq:
+                return ChainReport(False, expected_seq - 1, expected_seq,
+                                   f"audit entry #{expected_seq} is missing (the next one is #{e.seq})")
+            if e.prev_hash != prev_hash:
+                return ChainReport(False, expected_seq - 1, e.seq,
+                                   f"audit entry #{e.seq} ({e.action} {e.entity}) does not link to entry #{e.seq - 1}")
+            digest = entry_hash(e.seq, e.at, e.workstation, e.actor, e.action, e.entity, e.details, e.prev_hash)
+            if digest != e.hash:
+                return ChainReport(False, expected_seq - 1, e.seq,
+                                   f"audit entry #{e.seq} ({e.action} {e.entity}, {e.at}) was altered: "
+                                   "its content no longer matches its hash")
+            prev_hash = e.hash
+            expected_seq += 1
+            last_seen = e.seq
+        session.expunge_all()
+    head = session.get(AuditHead, 1)
+    checked = expected_seq - 1
+    if head is not None and (head.last_seq != checked or head.last_hash != prev_hash):
+        return ChainReport(False, checked, checked + 1,
+                           f"the audit chain ends at entry #{checked} but its head says #{head.last_seq}: "
+                           "entries were removed from the end")
+    return ChainReport(True, checked)

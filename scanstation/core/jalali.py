@@ -1,0 +1,58 @@
+"""Jalali (Solar Hijri) dates for display; everything is stored as UTC."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import jdatetime
+
+from scanstation.core.digits import to_latin, to_persian
+
+
+def utcnow() -> datetime:
+    """Now, timezone-aware UTC: the only clock the domain uses."""
+    return datetime.now(timezone.utc)
+
+
+def _local(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    try:
+        from zoneinfo import ZoneInfo
+
+        return moment.astimezone(ZoneInfo("Asia/Tehran"))
+    except Exception:  # no tz database on this machine: fall back to the fixed +03:30 offset
+        from datetime import timedelta
+
+        return moment.astimezone(timezone(timedelta(hours=3, minutes=30)))
+
+
+def jalali_date(moment: datetime, persian_digits: bool = True) -> str:
+    """`1403/07/15` for a UTC moment, in Tehran's calendar day."""
+    local = _local(moment)
+    text = jdatetime.date.fromgregorian(date=local.date()).strftime("%Y/%m/%d")
+    return to_persian(text) if persian_digits else text
+
+
+def jalali_datetime(moment: datetime, persian_digits: bool = True) -> str:
+    """`1403/07/15 14:05` for a UTC moment."""
+    local = _local(moment)
+    text = f"{jdatetime.date.fromgregorian(date=local.date()).strftime('%Y/%m/%d')} {local:%H:%M}"
+    return to_persian(text) if persian_digits else text
+
+
+def jalali_year(moment: datetime) -> int:
+    """The Jalali year of a UTC moment (used in dossier barcodes)."""
+    return jdatetime.date.fromgregorian(date=_local(moment).date()).year
+
+
+def parse_jalali_date(text: str) -> jdatetime.date:
+    """A date typed as `1403/7/15` in any digits; raises InvalidInput when it is not a real date."""
+    from scanstation.core.errors import InvalidInput
+
+    parts = to_latin(text).strip().replace("-", "/").split("/")
+    try:
+        year, month, day = (int(p) for p in parts)
+        return jdatetime.date(year, month, day)
+    except (ValueError, TypeError):
+        raise InvalidInput(f"«{text}» تاریخ درستی نیست؛ به شکل ۱۴۰۳/۰۷/۱۵ بنویسید.") from None

@@ -1,0 +1,13 @@
+"""The domain model (SQLAlchemy 2.0 typed ORM). Every table is created by an Alembic migration."""
+
+from scanstation.core.models.base import Base
+from scanstation.core.models.org import Branch, User, UserRole
+from scanstation.core.models.dossier import Dossier, DossierCounter, StepRecord
+from scanstation.core.models.audit import AuditEntry, AuditHead
+from scanstation.core.models.document import Document
+from scanstation.core.models.capture import CaptureBatch, Page
+
+__all__ = [
+    "Base", "Branch", "User", "UserRole", "Dossier", "DossierCounter", "StepRecord", "AuditEntry", "AuditHead",
+    "Document", "CaptureBatch", "Page",
+]

@@ -1,0 +1,74 @@
+"""The technical file (پرونده فنی), the record of each step done to it, and the barcode counter."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from scanstation.core.models.base import Base, UTCDateTime
+from scanstation.core.models.org import Branch, User
+
+
+class Dossier(Base):
+    """One insured person's technical file, tracked through the twelve steps of Directive Part 1.
+
+    `step` is the last step done on the common path (1-7); after step 7 the physical track
+    (`physical_step`: 8-10) and the electronic track (`electronic_step`: 11-12) run independently.
+    """
+
+    __tablename__ = "dossier"
+    __table_args__ = (UniqueConstraint("branch_id", "barcode"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
+    barcode: Mapped[str] = mapped_column(String(40), index=True)
+    insured_number: Mapped[str] = mapped_column(String(16), index=True)
+    national_id: Mapped[str] = mapped_column(String(10), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    shelf: Mapped[str] = mapped_column(String(64))
+    out_of_turn: Mapped[bool] = mapped_column(default=False)
+    out_of_turn_reason: Mapped[str | None] = mapped_column(Text)
+    step: Mapped[int] = mapped_column(default=1)
+    physical_step: Mapped[int] = mapped_column(default=0)
+    electronic_step: Mapped[int] = mapped_column(default=0)
+    rejected_reason: Mapped[str | None] = mapped_column(Text)
+    sheets_counted: Mapped[int | None]
+    sheets_slimmed: Mapped[int | None]
+    sheets_recounted: Mapped[int | None]
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    branch: Mapped[Branch] = relationship()
+    steps: Mapped[list[StepRecord]] = relationship(
+        back_populates="dossier", order_by="StepRecord.id", cascade="all, delete-orphan"
+    )
+
+
+class StepRecord(Base):
+    """Who did which step of which dossier, when (UTC), with the values entered (JSON text)."""
+
+    __tablename__ = "step_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    step: Mapped[int]
+    action: Mapped[str] = mapped_column(String(40))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    actor: Mapped[str] = mapped_column(String(64))
+    workstation: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    values_json: Mapped[str] = mapped_column(Text, default="{}")
+
+    dossier: Mapped[Dossier] = relationship(back_populates="steps")
+    user: Mapped[User | None] = relationship()
+
+
+class DossierCounter(Base):
+    """Next barcode sequence per branch and Jalali year; bumped atomically so workstations never collide."""
+
+    __tablename__ = "dossier_counter"
+
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True)
+    last: Mapped[int] = mapped_column(default=0)

@@ -1,0 +1,33 @@
+"""Roles and what each may do. The workflow step rules name roles from here."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from scanstation.core.errors import InvalidInput
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    RECORDS_OFFICER = "records-officer"
+    ADMIN = "admin"
+    SYNC = "sync"
+
+
+ROLE_TITLES: dict[Role, str] = {
+    Role.CLERK: "کاربر بایگانی / اپراتور اسکن",
+    Role.SUPERVISOR: "مسئول واحد / ناظر",
+    Role.RECORDS_OFFICER: "کارشناس اسناد و اوراق",
+    Role.ADMIN: "مدیر سیستم شعبه",
+    Role.SYNC: "سرویس بارگذاری",
+}
+
+
+def parse_role(text: str) -> Role:
+    """A role by its code; an unknown one is refused naming the valid codes."""
+    try:
+        return Role(text.strip().lower())
+    except ValueError:
+        valid = "، ".join(r.value for r in Role)
+        raise InvalidInput(f"نقش «{text}» شناخته نیست؛ یکی از این‌ها را بنویسید: {valid}") from None

@@ -1,0 +1,74 @@
+"""Settings, read in order: explicit values, environment, the TOML config file, embedded defaults."""
+
+from __future__ import annotations
+
+import os
+import socket
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import platformdirs
+
+APP = "scanstation"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the program needs to know about where it runs. Built once by `load_settings`."""
+
+    data_dir: Path
+    db_url: str
+    config_file: Path
+    workstation: str = field(default_factory=socket.gethostname)
+    branch: str | None = None
+    idle_lock_minutes: int = 10
+    store_url: str | None = None
+    store_user: str | None = None
+    store_password: str | None = None
+    language: str = "fa"
+
+    @property
+    def page_store(self) -> Path:
+        return self.data_dir / "pages"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.db_url.startswith("sqlite")
+
+
+def _config_file() -> Path:
+    env = os.environ.get("SCANSTATION_CONFIG")
+    return Path(env) if env else Path(platformdirs.user_config_dir(APP)) / "config.toml"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Merge the sources; `overrides` (from command-line flags) win over everything, None means unset."""
+    config_file = Path(str(overrides.get("config_file"))) if overrides.get("config_file") else _config_file()
+    file_values: dict[str, object] = {}
+    if config_file.exists():
+        with config_file.open("rb") as fh:
+            file_values = tomllib.load(fh)
+    env = os.environ
+
+    def pick(key: str, env_key: str | None = None) -> object:
+        if overrides.get(key) is not None:
+            return overrides[key]
+        if env_key and env.get(env_key):
+            return env[env_key]
+        return file_values.get(key)
+
+    data_dir = Path(str(pick("data_dir", "SCANSTATION_DATA") or platformdirs.user_data_dir(APP)))
+    db_url = str(pick("db_url", "SCANSTATION_DB") or f"sqlite:///{data_dir / 'scanstation.db'}")
+    settings = Settings(data_dir=data_dir, db_url=db_url, config_file=config_file)
+    extra: dict[str, object] = {}
+    for key, env_key in (("workstation", "SCANSTATION_WORKSTATION"), ("branch", "SCANSTATION_BRANCH"),
+                         ("store_url", "SCANSTATION_STORE_URL"), ("store_user", "SCANSTATION_STORE_USER"),
+                         ("store_password", "SCANSTATION_STORE_PASSWORD"), ("language", "SCANSTATION_LANG")):
+        value = pick(key, env_key)
+        if value is not None:
+            extra[key] = str(value)
+    idle = pick("idle_lock_minutes", "SCANSTATION_IDLE_LOCK_MINUTES")
+    if idle is not None:
+        extra["idle_lock_minutes"] = int(str(idle))
+    return replace(settings, **extra)  # type: ignore[arg-type]

@@ -1,0 +1,92 @@
+"""Unit of work: one session, one acting user, one commit that carries its audit entries with it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scanstation.core import audit_chain
+from scanstation.core.errors import PermissionDenied
+from scanstation.core.models import User
+from scanstation.core.roles import ROLE_TITLES, Role
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: a logged-in user's code, or a system actor such as the sync worker or local console."""
+
+    code: str
+    system: bool = False
+
+
+SYSTEM_ROLES: dict[str, frozenset[Role]] = {
+    "system:sync": frozenset({Role.SYNC}),
+    "system:console": frozenset(Role),
+}
+
+
+@dataclass
+class UnitOfWork:
+    """`with uow:` opens a session; nothing is saved without `commit()`; leaving the block rolls back.
+
+    Services call `require(role)` first, `audit(...)` for each change, then `commit()`, so the change and
+    its audit entries land or fail together.
+    """
+
+    session_factory: Callable[[], Session]
+    actor: Actor
+    workstation: str
+    session: Session = field(init=False)
+    _pending: list[dict[str, Any]] = field(init=False, default_factory=list)
+    _user: User | None = field(init=False, default=None)
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self.session_factory()
+        self._pending = []
+        self._user = None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.session.rollback()
+        self.session.close()
+
+    @property
+    def user(self) -> User | None:
+        """The acting user's row (None for system actors)."""
+        if self._user is None and not self.actor.system:
+            self._user = self.session.execute(select(User).where(User.code == self.actor.code)).scalar_one_or_none()
+        return self._user
+
+    def roles(self) -> frozenset[Role]:
+        if self.actor.system:
+            return SYSTEM_ROLES.get(self.actor.code, frozenset())
+        user = self.user
+        if user is None or not user.active:
+            return frozenset()
+        return frozenset(Role(r) for r in user.roles)
+
+    def require(self, *allowed: Role) -> None:
+        """Refuse unless the actor holds one of `allowed` (read fresh from the database)."""
+        if self.roles() & set(allowed):
+            return
+        if not self.actor.system and self.user is None:
+            raise PermissionDenied(f"کاربر «{self.actor.code}» وجود ندارد یا غیرفعال است.")
+        names = " یا ".join(ROLE_TITLES[r] for r in allowed)
+        raise PermissionDenied(f"این کار فقط از {names} برمی‌آید؛ نقش شما اجازه آن را نمی‌دهد.")
+
+    def audit(self, action: str, entity: str, **details: Any) -> None:
+        """Queue one audit entry; it is written in the same transaction at `commit()`."""
+        self._pending.append({"action": action, "entity": entity, "details": details})
+
+    def commit(self) -> None:
+        for item in self._pending:
+            audit_chain.append(self.session, workstation=self.workstation, actor=self.actor.code, **item)
+        self._pending = []
+        self.session.commit()
+
+    def add_all(self, rows: Iterable[object]) -> None:
+        self.session.add_all(rows)
