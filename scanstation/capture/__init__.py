@@ -1,0 +1,1 @@
+"""Scanners, file import, the page store and image quality check."""

@@ -1,0 +1,191 @@
+"""Image quality check (step 6): blank, skew, blur, too dark, washed out, low resolution.
+
+Every metric but blur is computed on a copy reduced to `work_dpi`, so a 300-dpi A4 page costs a few tens of
+milliseconds. Thresholds are data (resources/qc.toml).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+
+import numpy as np
+from PIL import Image
+from scipy import ndimage
+
+from scanstation.core.resources import resource
+
+A4_WIDTH_INCHES = 210 / 25.4
+REASON_TITLES = {
+    "blank": "سفید",
+    "skew": "کج",
+    "blur": "تار",
+    "too_dark": "تیره",
+    "too_light": "کم‌رنگ",
+    "low_resolution": "وضوح کم",
+}
+
+
+@dataclass(frozen=True)
+class QcThresholds:
+    work_dpi: int = 100
+    margin: float = 0.08
+    ink_delta: float = 0.30
+    mark_delta: float = 0.15
+    min_blob_mm2: float = 0.6
+    blank_ink_fraction: float = 0.00005
+    max_skew: float = 1.0
+    max_skew_search: float = 12.0
+    dark_background: float = 0.45
+    light_ink: float = 0.62
+    min_sharpness: float = 0.30
+    min_dpi: int = 300
+
+
+def load_thresholds() -> QcThresholds:
+    """Thresholds from resources/qc.toml (unknown keys are refused so a typo does not pass silently)."""
+    with resource("qc.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    known = {f.name for f in fields(QcThresholds)}
+    unknown = set(data) - known
+    if unknown:
+        raise ValueError(f"unknown keys in qc.toml: {', '.join(sorted(unknown))}")
+    return QcThresholds(**data)
+
+
+@dataclass(frozen=True)
+class QcResult:
+    reasons: tuple[str, ...]
+    metrics: dict[str, float | int | None]
+
+    @property
+    def ok(self) -> bool:
+        return not self.reasons
+
+
+def effective_dpi(image: Image.Image, dpi: int | None) -> tuple[int, bool]:
+    """The stated dpi, or one estimated from the width assuming an A4 portrait page; and whether it was estimated."""
+    if dpi:
+        return int(round(dpi)), False
+    short_side = min(image.size)
+    return max(1, int(round(short_side / A4_WIDTH_INCHES))), True
+
+
+def _gray(image: Image.Image) -> Image.Image:
+    if image.mode in ("L", "1"):
+        return image.convert("L")
+    return image.convert("L")
+
+
+def _reduced(gray: Image.Image, dpi: int, work_dpi: int) -> tuple[np.ndarray, float]:
+    """A float copy at about `work_dpi`, and the scale factor used."""
+    factor = max(1, int(round(dpi / work_dpi)))
+    small = gray.reduce(factor) if factor > 1 else gray
+    return np.asarray(small, dtype=np.float32) / 255.0, dpi / factor
+
+
+def _darker_than(arr: np.ndarray, background: float, delta: float) -> np.ndarray:
+    """Pixels at least `delta` (relative) darker than the background, so a dark scan still shows its ink."""
+    return arr < background * (1 - delta)
+
+
+def _content_fraction(ink: np.ndarray, work_dpi: float, t: QcThresholds) -> float:
+    """Inked fraction of the inner page after dropping dust-sized blobs and the border."""
+    h, w = ink.shape
+    my, mx = int(h * t.margin), int(w * t.margin)
+    inner = ink[my:h - my, mx:w - mx]
+    if not inner.any():
+        return 0.0
+    labels, count = ndimage.label(inner)
+    sizes = np.bincount(labels.ravel())[1:]
+    px_per_mm2 = (work_dpi / 25.4) ** 2
+    min_px = max(1, int(t.min_blob_mm2 * px_per_mm2))
+    return float(sizes[sizes >= min_px].sum()) / inner.size
+
+
+def measure_skew(ink: np.ndarray, search: float) -> float:
+    """Angle (degrees, counter-clockwise) by which the text lines are rotated: projection profiles of the ink
+    points along candidate angles; the sharpest profile wins. Coarse 0.5° steps, then 0.05° around the best."""
+    ys, xs = np.nonzero(ink)
+    if ys.size < 50:
+        return 0.0
+    if ys.size > 60_000:  # a sample is plenty and keeps the cost flat on dense pages
+        pick = np.random.default_rng(0).choice(ys.size, 60_000, replace=False)
+        ys, xs = ys[pick], xs[pick]
+    ys = ys.astype(np.float64)
+    xs = xs.astype(np.float64) - xs.mean()
+    offset = abs(xs).max() * np.tan(np.radians(search)) + 2
+
+    def score(angle: float) -> float:
+        rows = np.round(ys + xs * np.tan(np.radians(angle)) + offset).astype(np.int64)
+        counts = np.bincount(rows)
+        return float(np.dot(counts, counts))
+
+    coarse = np.arange(-search, search + 1e-9, 0.5)
+    best = max(coarse, key=score)
+    fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)
+    return float(round(max(fine, key=score), 2))
+
+
+def _sharpness(gray: Image.Image, dpi: int) -> float:
+    """Normalised Laplacian energy of the inkiest window at 300 dpi: low when edges are smeared."""
+    scale = 300 / dpi
+    if abs(scale - 1) > 0.05:
+        gray = gray.resize((max(1, int(gray.width * scale)), max(1, int(gray.height * scale))), Image.BILINEAR)
+    arr = np.asarray(gray, dtype=np.float32) / 255.0
+    h, w = arr.shape
+    tile = 256
+    if h < tile or w < tile:
+        window = arr
+    else:
+        # Pick the tile with most dark pixels on a coarse grid.
+        ys = range(0, h - tile + 1, tile)
+        xs = range(0, w - tile + 1, tile)
+        best = max(((y, x) for y in ys for x in xs), key=lambda p: float((arr[p[0]:p[0] + tile, p[1]:p[1] + tile] < 0.5).sum()))
+        window = arr[best[0]:best[0] + tile, best[1]:best[1] + tile]
+    contrast = float(window.max() - window.min())
+    if contrast < 0.05:
+        return 1.0
+    # A sharp edge climbs the whole contrast within a pixel or two; a blurred one spreads it over many.
+    step = np.maximum(np.abs(np.diff(window, axis=0))[:, :-1], np.abs(np.diff(window, axis=1))[:-1, :])
+    return float(np.percentile(step, 99.5) / contrast)
+
+
+def check_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, min_dpi: int | None = None) -> QcResult:
+    """Measure a page and say which checks it fails."""
+    t = thresholds
+    page_dpi, estimated = effective_dpi(image, dpi)
+    gray = _gray(image)
+    arr, work_dpi = _reduced(gray, page_dpi, t.work_dpi)
+    background = float(np.percentile(arr, 90))
+    ink = _darker_than(arr, background, t.ink_delta)
+    marks = _darker_than(arr, background, t.mark_delta)
+    content = _content_fraction(marks, work_dpi, t)
+    blank = content < t.blank_ink_fraction
+    ink_level = float(np.percentile(arr[marks], 5)) if marks.any() else background
+    reasons: list[str] = []
+    metrics: dict[str, float | int | None] = {
+        "dpi": page_dpi, "dpi_estimated": int(estimated), "background": round(background, 3),
+        "ink_level": round(ink_level, 3), "content_fraction": round(content, 5),
+        "skew_degrees": None, "sharpness": None,
+    }
+    if background < t.dark_background:
+        reasons.append("too_dark")
+    if blank:
+        reasons.append("blank")
+    else:
+        h, w = ink.shape
+        my, mx = int(h * t.margin / 2), int(w * t.margin / 2)
+        skew = measure_skew(ink[my:h - my, mx:w - mx], t.max_skew_search)
+        metrics["skew_degrees"] = skew
+        if abs(skew) > t.max_skew:
+            reasons.append("skew")
+        if ink_level > t.light_ink and "too_dark" not in reasons:
+            reasons.append("too_light")
+        sharpness = _sharpness(gray, page_dpi)
+        metrics["sharpness"] = round(sharpness, 4)
+        if sharpness < t.min_sharpness:
+            reasons.append("blur")
+    if page_dpi < (min_dpi or t.min_dpi):
+        reasons.append("low_resolution")
+    return QcResult(tuple(reasons), metrics)
