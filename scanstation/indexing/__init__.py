@@ -1,0 +1,1 @@
+"""Barcodes, labels and stamps, the taxonomy and classification."""
