@@ -1,0 +1,378 @@
+"""Steps 5-6 at the page level: capturing pages into a dossier and fixing what the quality check flags.
+
+Each page is committed in its own transaction after its image is durable in the page store, so a crash loses at
+most the page in flight. Every action is audited; replaced and deleted images stay in the store with their history.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image
+
+from sqlalchemy import func, select, update
+
+from scanstation.capture.image_files import ImageFileError, load_images
+from scanstation.capture.page_store import PageStore
+from scanstation.capture.pipeline import ProcessedPage, process_page
+from scanstation.capture.qc import load_thresholds
+from scanstation.capture.sane_scanner import CancelToken, Scanner, load_profiles
+from scanstation.core.digits import parse_int, to_persian
+from scanstation.core.errors import InvalidInput, NotFound, ScanStationError, StepOutOfOrder
+from scanstation.core.jalali import utcnow
+from scanstation.core.models import CaptureBatch, Dossier, Page
+from scanstation.core.roles import Role
+from scanstation.core.uow import UnitOfWork
+from scanstation.services.lookup import dossier_by_barcode
+from scanstation.services.steps import guard_step
+
+
+@dataclass(frozen=True)
+class CapturedPage:
+    seq: int
+    sheet: int
+    side: str
+    sha256: str
+    label: str
+    reasons: tuple[str, ...]
+    barcodes: tuple[str, ...]
+
+
+@dataclass
+class CaptureSummary:
+    """What a batch did: the pages kept, one sentence per problem, and why it stopped early (if it did)."""
+
+    batch_id: int
+    pages: list[CapturedPage] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    stopped: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.stopped is None
+
+
+Progress = Callable[[CapturedPage], None]
+
+
+def page_store(data_dir: Path) -> PageStore:
+    """The page store of a data folder."""
+    return PageStore(data_dir / "pages", data_dir / "thumbs")
+
+
+def _insert_position(uow: UnitOfWork, dossier: Dossier, after: int | str | None) -> int | None:
+    """The place the first inserted page takes (None: at the end). Pages go in whole sheets, so inserting
+    between the front and the back of one sheet is refused."""
+    if after is None:
+        return None
+    number = parse_int(after, "شماره صفحه", minimum=0)
+    pages = _active(uow, dossier.id)
+    if number == 0:
+        return 1
+    if number > len(pages):
+        raise NotFound(f"صفحه {to_persian(number)} در این پرونده نیست؛ پرونده {to_persian(len(pages))} صفحه دارد.")
+    if number < len(pages) and pages[number].sheet == pages[number - 1].sheet:
+        raise InvalidInput(f"صفحه {to_persian(number)} روی و صفحه {to_persian(number + 1)} پشت همان برگ است؛ "
+                           f"پس از صفحه {to_persian(number + 1)} درج کنید.")
+    return number + 1
+
+
+def _start_batch(uow: UnitOfWork, barcode: str, kind: str, after: int | str | None = None,
+                 **details: object) -> tuple[str, int, int | None]:
+    with uow:
+        dossier = dossier_by_barcode(uow.session, barcode, lock=True)
+        guard_step(uow, dossier, 5)
+        position = _insert_position(uow, dossier, after)
+        batch = CaptureBatch(dossier_id=dossier.id, kind=kind, actor=uow.actor.code, started_at=utcnow(),
+                             **{k: v for k, v in details.items() if k in ("device", "profile", "source", "dpi", "mode")})
+        uow.session.add(batch)
+        uow.session.flush()
+        uow.audit("capture.batch_start", f"dossier:{dossier.barcode}", batch=batch.id, kind=kind,
+                  insert_at=position, **details)
+        uow.commit()
+        return dossier.barcode, batch.id, position
+
+
+def _active(uow: UnitOfWork, dossier_id: int) -> list[Page]:
+    return list(uow.session.execute(
+        select(Page).where(Page.dossier_id == dossier_id, Page.status == "active").order_by(Page.seq)).scalars())
+
+
+def _reopen_quality_check(dossier: Dossier) -> None:
+    """New or changed pages after step 6 mean the quality check must be done again."""
+    if dossier.step == 6:
+        dossier.step = 5
+
+
+def _commit_page(uow: UnitOfWork, barcode: str, batch_id: int, page: ProcessedPage, side: str = "front",
+                 new_sheet: bool = True, position: int | None = None) -> CapturedPage:
+    """One page in one transaction: at the end, or at `position` with the later pages (and sheets) moved on."""
+    with uow:
+        dossier = dossier_by_barcode(uow.session, barcode, lock=True)
+        active = (Page.dossier_id == dossier.id, Page.status == "active")
+        top = uow.session.execute(select(func.max(Page.seq)).where(*active)).scalar() or 0
+        seq = top + 1 if position is None else position
+        before = uow.session.execute(select(Page.sheet).where(*active, Page.seq == seq - 1)).scalar() or 0
+        sheet = before + (1 if new_sheet or not before else 0)
+        if seq <= top:
+            uow.session.execute(update(Page).where(*active, Page.seq >= seq).values(
+                seq=Page.seq + 1, sheet=Page.sheet + (1 if sheet > before else 0)))
+        reasons = list(page.qc.reasons)
+        row = Page(dossier_id=dossier.id, batch_id=batch_id, seq=seq, sheet=sheet, side=side,
+                   sha256=page.stored.sha256, width=page.stored.width, height=page.stored.height, dpi=page.dpi,
+                   mode=page.stored.mode, origin=page.label, qc_reasons=json.dumps(reasons),
+                   qc_metrics=json.dumps(page.qc.metrics), barcodes=json.dumps([b.value for b in page.barcodes]),
+                   actor=uow.actor.code, created_at=utcnow())
+        uow.session.add(row)
+        uow.session.execute(update(CaptureBatch).where(CaptureBatch.id == batch_id)
+                            .values(pages=CaptureBatch.pages + 1))
+        _reopen_quality_check(dossier)
+        uow.audit("page.capture", f"dossier:{dossier.barcode}", seq=seq, sheet=sheet, side=side,
+                  sha256=page.stored.sha256, qc=reasons, origin=page.label)
+        uow.commit()
+        return CapturedPage(seq, sheet, side, page.stored.sha256, page.label, page.qc.reasons,
+                            tuple(b.value for b in page.barcodes))
+
+
+def _finish_batch(uow: UnitOfWork, barcode: str, summary: CaptureSummary) -> None:
+    with uow:
+        batch = uow.session.get(CaptureBatch, summary.batch_id)
+        assert batch is not None
+        batch.status = "cancelled" if summary.cancelled else ("stopped" if summary.stopped else "done")
+        batch.message = summary.stopped
+        batch.finished_at = utcnow()
+        uow.audit("capture.batch_end", f"dossier:{barcode}", batch=batch.id, status=batch.status,
+                  pages=len(summary.pages), problems=summary.problems, stopped=summary.stopped)
+        uow.commit()
+
+
+def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tuple[str, Image.Image, int | None]],
+               data_dir: Path, summary: CaptureSummary, min_dpi: int | None = None, duplex: bool = False,
+               progress: Progress | None = None, cancel: CancelToken | None = None,
+               position: int | None = None) -> CaptureSummary:
+    """Process and commit page after page until the source ends or stops with an error. The source itself honours
+    `cancel` (a scanner stops feeding, a file import stops reading), so every image it gave is kept.
+    With a `position` the pages are inserted there, one after another, instead of appended."""
+    store, thresholds = page_store(data_dir), load_thresholds()
+    count = 0
+    try:
+        for label, image, dpi in images:
+            processed = process_page(image, dpi, label, store, thresholds, min_dpi)
+            foreign = processed.foreign_dossier(barcode)
+            if foreign:
+                summary.stopped = (f"«{label}» برچسب پرونده دیگری ({foreign}) را دارد؛ اوراق دو پرونده قاطی شده است. "
+                                   "آن برگ‌ها را جدا کنید و ادامه دهید.")
+                break
+            back = duplex and count % 2 == 1
+            captured = _commit_page(uow, barcode, batch_id, processed, "back" if back else "front", not back,
+                                    None if position is None else position + count)
+            count += 1
+            summary.pages.append(captured)
+            if progress is not None:
+                progress(captured)
+    except ScanStationError as exc:  # the scanner stopped (jam, cover, I/O): keep what we have
+        summary.stopped = str(exc)
+    summary.cancelled = cancel is not None and cancel.is_set()
+    _finish_batch(uow, barcode, summary)
+    return summary
+
+
+def _images(paths: Iterable[Path], problems: list[str], cancel: CancelToken | None
+            ) -> Iterator[tuple[str, Image.Image, int | None]]:
+    """The pages of each file in turn, until cancelled; a file that cannot be read adds its sentence to `problems`."""
+    for path in paths:
+        try:
+            for loaded in load_images(Path(path)):
+                if cancel is not None and cancel.is_set():
+                    return
+                yield loaded.label, loaded.image, loaded.dpi
+        except ImageFileError as exc:
+            problems.append(str(exc))
+
+
+def import_files(uow: UnitOfWork, barcode: str, paths: Iterable[Path], data_dir: Path,
+                 progress: Progress | None = None, cancel: CancelToken | None = None, *,
+                 after: int | str | None = None, duplex: bool = False) -> CaptureSummary:
+    """Steps 5-6 from files: every readable page is captured; a bad file is reported in one sentence and skipped.
+    `after` = N inserts the pages after page N (0: before the first) instead of appending them. `duplex` says the
+    images alternate front and back of each sheet, as a copier's two-sided scan to PDF delivers them."""
+    barcode, batch_id, position = _start_batch(uow, barcode, "import", after, source="duplex" if duplex else None)
+    summary = CaptureSummary(batch_id)
+    return _run_batch(uow, barcode, batch_id, _images(paths, summary.problems, cancel), data_dir, summary, duplex=duplex,
+                      progress=progress, cancel=cancel, position=position)
+
+
+@dataclass
+class ScanRequest:
+    """What the clerk chose on the capture bench (None: take it from the profile)."""
+
+    profile: str = "dossier"
+    device: str | None = None
+    source: str | None = None
+    dpi: int | None = None
+    mode: str | None = None
+
+
+def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, data_dir: Path,
+               progress: Progress | None = None, cancel: CancelToken | None = None,
+               scanner_ready: Callable[[Scanner], None] | None = None, *,
+               after: int | str | None = None) -> CaptureSummary:
+    """Steps 5-6 from the scanner: a flatbed page or a feeder batch until it is empty. A jam, an open cover or an
+    I/O error stops the batch with a clear message and keeps every page already captured; scan again to go on.
+    `after` = N inserts the scanned sheets after page N (a forgotten sheet) instead of appending them."""
+    profiles = load_profiles()
+    if request.profile not in profiles:
+        raise InvalidInput(f"نمایه اسکن «{request.profile}» تعریف نشده است؛ یکی از این‌ها: {'، '.join(profiles)}")
+    profile = profiles[request.profile]
+    with uow:  # refuse before touching the scanner
+        dossier = dossier_by_barcode(uow.session, barcode)
+        guard_step(uow, dossier, 5)
+        _insert_position(uow, dossier, after)
+    scanner = Scanner(request.device)
+    try:
+        warnings = scanner.apply(profile, request.source, request.dpi, request.mode)
+        barcode, batch_id, position = _start_batch(
+            uow, barcode, "scan", after, device=scanner.name, profile=profile.name,
+            source=request.source or profile.source, dpi=scanner.dpi, mode=request.mode or profile.mode,
+            warnings=warnings)
+        summary = CaptureSummary(batch_id, warnings=warnings)
+        if scanner_ready is not None:
+            scanner_ready(scanner)
+        with closing(scanner.feed(cancel)) as fed:
+            images = ((f"{scanner.name} #{n}", image, scanner.dpi) for n, image in enumerate(fed, 1))
+            return _run_batch(uow, barcode, batch_id, images, data_dir, summary, profile.min_dpi, scanner.duplex,
+                              progress, cancel, position)
+    finally:
+        scanner.close()
+
+
+def page_files(data_dir: Path, sha256: str) -> tuple[Path, Path | None]:
+    """The master image and its thumbnail (made if the cache lost it), for screens that show pages.
+    The thumbnail is None when the master cannot be read (a branch share that is offline, say)."""
+    store = page_store(data_dir)
+    try:
+        return store.path_for(sha256), store.thumbnail(sha256)
+    except OSError:
+        return store.path_for(sha256), None
+
+
+def _page(uow: UnitOfWork, barcode: str, seq: int | str) -> tuple[Dossier, Page]:
+    number = parse_int(seq, "شماره صفحه", minimum=1)
+    dossier = dossier_by_barcode(uow.session, barcode, lock=True)
+    page = uow.session.execute(select(Page).where(Page.dossier_id == dossier.id, Page.status == "active",
+                                                  Page.seq == number)).scalar_one_or_none()
+    if page is None:
+        raise NotFound(f"صفحه {to_persian(number)} در این پرونده نیست.")
+    return dossier, page
+
+
+def _reasoned_page(uow: UnitOfWork, barcode: str, seq: int | str, reason: str, missing: str
+                   ) -> tuple[Dossier, Page, str]:
+    """The page to change, after checking that a reason was given and the dossier may still change."""
+    reason = reason.strip()
+    if not reason:
+        raise InvalidInput(missing)
+    dossier, page = _page(uow, barcode, seq)
+    _require_editable(uow, dossier)
+    return dossier, page, reason
+
+
+def _require_editable(uow: UnitOfWork, dossier: Dossier) -> None:
+    uow.require(Role.CLERK)
+    if not 4 <= dossier.step <= 6:
+        raise StepOutOfOrder("صفحه‌های این پرونده فقط پیش از تأیید ناظر قابل تغییر است.")
+
+
+def accept_flag(uow: UnitOfWork, barcode: str, seq: int | str, reason: str) -> None:
+    """Keep a flagged page as it is (e.g. the original itself is faint), with the clerk's reason."""
+    with uow:
+        dossier, page, reason = _reasoned_page(uow, barcode, seq, reason, "دلیل پذیرفتن صفحه با ایراد کیفی را بنویسید.")
+        if not json.loads(page.qc_reasons):
+            raise InvalidInput(f"صفحه {to_persian(page.seq)} ایراد کیفی ندارد.")
+        page.accepted_reason = reason
+        uow.audit("page.accept_flag", f"dossier:{dossier.barcode}", seq=page.seq, sha256=page.sha256,
+                  qc=json.loads(page.qc_reasons), reason=reason)
+        uow.commit()
+
+
+def delete_page(uow: UnitOfWork, barcode: str, seq: int | str, reason: str) -> None:
+    """Take a page out of the dossier (its image stays in the store); later pages move up one place."""
+    with uow:
+        dossier, page, reason = _reasoned_page(uow, barcode, seq, reason, "دلیل حذف صفحه را بنویسید.")
+        page.status, page.deleted_reason = "deleted", reason
+        uow.session.flush()
+        for later in _active(uow, dossier.id):
+            if later.seq > page.seq:
+                later.seq -= 1
+        _reopen_quality_check(dossier)
+        uow.audit("page.delete", f"dossier:{dossier.barcode}", seq=page.seq, sha256=page.sha256, reason=reason)
+        uow.commit()
+
+
+def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequest, data_dir: Path) -> CapturedPage:
+    """Scan one sheet side again and put it in place of page `seq` (same place, sheet and document); the old image
+    stays in the store, marked replaced, with a link to its successor."""
+    with uow:
+        dossier, page = _page(uow, barcode, seq)
+        _require_editable(uow, dossier)
+        number = page.seq
+    profile = load_profiles().get(request.profile)
+    if profile is None:
+        raise InvalidInput(f"نمایه اسکن «{request.profile}» تعریف نشده است.")
+    scanner = Scanner(request.device)
+    try:
+        scanner.apply(profile, "flatbed" if request.source is None else request.source, request.dpi, request.mode)
+        image = next(scanner.pages())
+    finally:
+        scanner.close()
+    processed = process_page(image, scanner.dpi, f"{scanner.name} (rescan)", page_store(data_dir), load_thresholds(),
+                             profile.min_dpi)
+    with uow:
+        dossier, old = _page(uow, barcode, number)
+        _require_editable(uow, dossier)
+        new = Page(dossier_id=dossier.id, batch_id=old.batch_id, seq=old.seq, sheet=old.sheet, side=old.side,
+                   sha256=processed.stored.sha256, width=processed.stored.width, height=processed.stored.height,
+                   dpi=processed.dpi, mode=processed.stored.mode, origin=processed.label,
+                   qc_reasons=json.dumps(list(processed.qc.reasons)), qc_metrics=json.dumps(processed.qc.metrics),
+                   barcodes=json.dumps([b.value for b in processed.barcodes]), document_id=old.document_id,
+                   actor=uow.actor.code, created_at=utcnow())
+        uow.session.add(new)
+        uow.session.flush()
+        old.status, old.replaced_by_id = "replaced", new.id
+        _reopen_quality_check(dossier)
+        uow.audit("page.rescan", f"dossier:{dossier.barcode}", seq=old.seq, old=old.sha256, sha256=new.sha256,
+                  qc=list(processed.qc.reasons))
+        uow.commit()
+        return CapturedPage(new.seq, new.sheet, new.side, new.sha256, processed.label, processed.qc.reasons,
+                            tuple(b.value for b in processed.barcodes))
+
+
+def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, data_dir: Path) -> str:
+    """Turn a page by a multiple of 90 degrees: a new image linked to its source; nothing is overwritten."""
+    if degrees % 90 != 0 or degrees % 360 == 0:
+        raise InvalidInput("صفحه فقط به اندازه ۹۰، ۱۸۰ یا ۲۷۰ درجه چرخانده می‌شود.")
+    store = page_store(data_dir)
+    with uow:
+        dossier, page = _page(uow, barcode, seq)
+        _require_editable(uow, dossier)
+        turned = store.open(page.sha256).rotate(degrees, expand=True)
+        stored = store.put(turned)
+        store.thumbnail(stored.sha256, turned)
+        new = Page(dossier_id=dossier.id, batch_id=page.batch_id, seq=page.seq, sheet=page.sheet, side=page.side,
+                   sha256=stored.sha256, width=stored.width, height=stored.height, dpi=page.dpi, mode=stored.mode,
+                   origin=page.origin, qc_reasons=page.qc_reasons, qc_metrics=page.qc_metrics, barcodes=page.barcodes,
+                   accepted_reason=page.accepted_reason, document_id=page.document_id, derived_from_id=page.id,
+                   actor=uow.actor.code, created_at=utcnow())
+        uow.session.add(new)
+        uow.session.flush()
+        page.status, page.replaced_by_id = "replaced", new.id
+        uow.audit("page.rotate", f"dossier:{dossier.barcode}", seq=page.seq, degrees=degrees % 360,
+                  source=page.sha256, sha256=stored.sha256)
+        uow.commit()
+        return stored.sha256

@@ -1,0 +1,88 @@
+"""Creating or upgrading the database, the branch, and the demo data a newcomer starts from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from scanstation.core.identifiers import branch_code as parse_branch_code
+from scanstation.core.models import Branch, Dossier, User
+from scanstation.core.uow import Actor, UnitOfWork
+from scanstation.core.roles import Role
+
+CONSOLE = Actor("system:console", system=True)
+
+
+def ensure_branch(uow: UnitOfWork, code: str, name: str) -> bool:
+    """Create the branch if it is new; returns True when it was created."""
+    with uow:
+        uow.require(Role.ADMIN)
+        code = parse_branch_code(code)
+        if uow.session.execute(select(Branch).where(Branch.code == code)).scalar_one_or_none():
+            return False
+        uow.session.add(Branch(code=code, name=name.strip() or code))
+        uow.audit("branch.add", f"branch:{code}", name=name)
+        uow.commit()
+        return True
+
+
+def only_branch(uow: UnitOfWork) -> str | None:
+    """The branch code when the database holds exactly one branch (the usual workstation)."""
+    with uow:
+        codes = list(uow.session.execute(select(Branch.code)).scalars())
+        return codes[0] if len(codes) == 1 else None
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    code: str
+    name: str
+    roles: tuple[str, ...]
+    password: str
+
+
+DEMO_BRANCH = ("0012", "شعبه ۱۲ تهران (نمونه)")
+DEMO_USERS = (
+    DemoUser("clerk1", "مریم احمدی", ("clerk",), "clerk1-pass"),
+    DemoUser("clerk2", "رضا کریمی", ("clerk",), "clerk2-pass"),
+    DemoUser("super1", "زهرا موسوی", ("supervisor",), "super1-pass"),
+    DemoUser("records1", "حسین رضایی", ("records-officer",), "records1-pass"),
+    DemoUser("admin1", "مدیر سیستم شعبه", ("admin",), "admin1-pass"),
+)
+DEMO_DOSSIERS = (
+    # insured number, national ID, name, shelf, out-of-turn reason, sheets, last step to walk
+    ("1000234567", "0012345679", "علی محمدی", "ردیف ۳ قفسه ۱۲", None, 42, 1),
+    ("1000234568", "0499370899", "فاطمه حسینی", "ردیف ۳ قفسه ۱۳", None, 35, 2),
+    ("1000234569", "0067749828", "محمد رضایی", "ردیف ۴ قفسه ۲", None, 58, 3),
+    ("1000234570", "4608968882", "سارا کاظمی", "ردیف ۴ قفسه ۵", None, 27, 4),
+    ("1000234571", "0010350829", "حسن نوری", "ردیف ۱ قفسه ۱", "بیمه شده در باجه منتظر است", 19, 2),
+)
+
+
+def create_demo(uow_for: Callable[[Actor | str], UnitOfWork]) -> list[DemoUser]:
+    """A demo branch, one user per role and dossiers at steps 1-4 (one out of turn). Idempotent."""
+    from scanstation.services import dossiers, users
+
+    ensure_branch(uow_for(CONSOLE), *DEMO_BRANCH)
+    with uow_for(CONSOLE) as uow:
+        existing = {u for u in uow.session.execute(select(User.code)).scalars()}
+    for demo in DEMO_USERS:
+        if demo.code not in existing:
+            users.add_user(uow_for(CONSOLE), demo.code, demo.name, list(demo.roles), demo.password, DEMO_BRANCH[0])
+    with uow_for(CONSOLE) as uow:
+        have_dossiers = uow.session.execute(select(Dossier.id).limit(1)).first() is not None
+    if not have_dossiers:
+        clerk = DEMO_USERS[0].code
+        for number, nid, name, shelf, urgent, sheets, last in DEMO_DOSSIERS:
+            barcode = dossiers.retrieve(uow_for(clerk), DEMO_BRANCH[0],
+                                        dossiers.NewDossier(number, nid, name, shelf, urgent))
+            if last >= 2:
+                dossiers.count_sheets(uow_for(clerk), barcode, sheets)
+            if last >= 3:
+                dossiers.register(uow_for(clerk), barcode)
+            if last >= 4:
+                dossiers.prepare(uow_for(clerk), barcode, 2)
+    return list(DEMO_USERS)

@@ -1,0 +1,41 @@
+"""Recording a step on a dossier: the guard, the step record and the audit entry, in one place."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from scanstation.core.jalali import utcnow
+from scanstation.core.models import Dossier, StepRecord
+from scanstation.core.uow import UnitOfWork
+from scanstation.core.workflow import STEP_BY_NUMBER, Progress, require_step_allowed
+
+
+def progress_of(dossier: Dossier) -> Progress:
+    return Progress(dossier.step, dossier.physical_step, dossier.electronic_step, dossier.rejected_reason is not None)
+
+
+def guard_step(uow: UnitOfWork, dossier: Dossier, number: int) -> None:
+    """Refuse unless the actor has the step's role and the dossier is ready for the step."""
+    uow.require(STEP_BY_NUMBER[number].role)
+    require_step_allowed(progress_of(dossier), number)
+
+
+def record_step(uow: UnitOfWork, dossier: Dossier, number: int, action: str | None = None,
+                **values: Any) -> StepRecord:
+    """Advance the dossier past step `number`, keep who/when/values, and queue the audit entry."""
+    if number <= 7:
+        dossier.step = number
+    elif number <= 10:
+        dossier.physical_step = number
+    else:
+        dossier.electronic_step = number
+    user = uow.user
+    record = StepRecord(
+        dossier=dossier, step=number, action=action or STEP_BY_NUMBER[number].code,
+        user_id=user.id if user else None, actor=uow.actor.code, workstation=uow.workstation,
+        at=utcnow(), values_json=json.dumps(values, ensure_ascii=False, sort_keys=True),
+    )
+    uow.session.add(record)
+    uow.audit(f"dossier.{record.action}", f"dossier:{dossier.barcode}", step=number, **values)
+    return record
