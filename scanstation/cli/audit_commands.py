@@ -1,0 +1,27 @@
+"""`scanstation audit verify`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from scanstation.bootstrap import App
+from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM
+from scanstation.core.uow import Actor
+from scanstation.services.audit import verify_chain
+
+
+def _verify(app: App, args: argparse.Namespace) -> int:
+    report = verify_chain(app.uow(Actor("system:console", system=True)))
+    if report.ok:
+        print(f"audit chain intact: {report.checked} entries checked")
+        return EXIT_OK
+    print(f"audit chain broken: {report.problem}", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def register(commands: argparse._SubParsersAction, groups: dict) -> None:
+    audit = commands.add_parser("audit", help="the hash-chained audit log")
+    sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = sub.add_parser("verify", help="recompute the chain; exit 1 naming the first bad entry")
+    verify.set_defaults(func=_verify)

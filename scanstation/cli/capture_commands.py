@@ -1,0 +1,62 @@
+"""`scanstation scan` and `scanstation import`: steps 5-6 from the scanner or from files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from scanstation.bootstrap import App
+from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, acting_uow, add_user_flag
+from scanstation.services import capture
+
+
+def _print_page(page: capture.CapturedPage) -> None:
+    flags = ", ".join(page.reasons) or "ok"
+    print(f"page {page.seq} (sheet {page.sheet}) {page.sha256[:12]} {flags}  <- {page.label}", flush=True)
+
+
+def _report(summary: capture.CaptureSummary) -> int:
+    for line in [*summary.warnings, *summary.problems] + ([summary.stopped] if summary.stopped else []):
+        print(f"scanstation: {line}", file=sys.stderr)
+    flagged = sum(1 for p in summary.pages if p.reasons)
+    print(f"{len(summary.pages)} pages captured, {flagged} flagged by the quality check")
+    return EXIT_OK if summary.ok else EXIT_PROBLEM
+
+
+def _scan(app: App, args: argparse.Namespace) -> int:
+    uow = acting_uow(app, args)
+    request = capture.ScanRequest(args.profile, args.device, args.source, args.dpi, args.mode)
+    return _report(capture.scan_batch(uow, args.dossier, request, app.settings.data_dir, progress=_print_page,
+                                      after=args.after))
+
+
+def _import(app: App, args: argparse.Namespace) -> int:
+    uow = acting_uow(app, args)
+    return _report(capture.import_files(uow, args.dossier, [Path(p) for p in args.paths], app.settings.data_dir,
+                                        progress=_print_page, after=args.after, duplex=args.duplex))
+
+
+def _add_after_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--after", metavar="N", help="insert the new pages after page N (0: first) instead of at the end")
+
+
+def register(commands: argparse._SubParsersAction, groups: dict) -> None:
+    scan = commands.add_parser("scan", help="steps 5-6: scan pages into a dossier (quality check on every page)")
+    scan.add_argument("--dossier", required=True, metavar="BARCODE")
+    scan.add_argument("--device", metavar="NAME", help="SANE device name (default: the first scanner found)")
+    scan.add_argument("--profile", default="dossier", help="scan profile from resources/scan_profiles.toml")
+    scan.add_argument("--source", choices=["flatbed", "adf", "duplex"])
+    scan.add_argument("--dpi", type=int)
+    scan.add_argument("--mode", choices=["gray", "color", "lineart"])
+    _add_after_flag(scan)
+    add_user_flag(scan)
+    scan.set_defaults(func=_scan)
+
+    imp = commands.add_parser("import", help="steps 5-6 from image files (PNG, JPEG, TIFF, PDF) instead of a scanner")
+    imp.add_argument("--dossier", required=True, metavar="BARCODE")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    _add_after_flag(imp)
+    imp.add_argument("--duplex", action="store_true", help="the images alternate front and back of each sheet")
+    add_user_flag(imp)
+    imp.set_defaults(func=_import)

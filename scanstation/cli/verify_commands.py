@@ -1,0 +1,30 @@
+"""`scanstation verify BARCODE (--approve | --reject REASON)`: step 7 by a supervisor."""
+
+from __future__ import annotations
+
+import argparse
+
+from scanstation.bootstrap import App
+from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag
+from scanstation.services import verification
+
+
+def _verify(app: App, args: argparse.Namespace) -> int:
+    uow = acting_uow(app, args)
+    if args.approve:
+        hashes = verification.approve(uow, args.barcode)
+        print(f"approved {len(hashes)} pages")
+    else:
+        verification.reject(uow, args.barcode, args.reject)
+        print("rejected: back to scanning and quality check")
+    return EXIT_OK
+
+
+def register(commands: argparse._SubParsersAction, groups: dict) -> None:
+    verify = commands.add_parser("verify", help="step 7: approve the images against the originals, or reject")
+    verify.add_argument("barcode")
+    decision = verify.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--approve", action="store_true")
+    decision.add_argument("--reject", metavar="REASON")
+    add_user_flag(verify)
+    verify.set_defaults(func=_verify)
