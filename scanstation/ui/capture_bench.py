@@ -1,0 +1,292 @@
+"""The capture bench (steps 5-6): scan or import pages, watch thumbnails arrive with their quality flags,
+and fix what is flagged from the keyboard. Every action is a service call run off the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from scanstation.capture.qc import REASON_TITLES
+from scanstation.capture.sane_scanner import list_devices, load_profiles
+from scanstation.core.digits import to_persian
+from scanstation.indexing.taxonomy import load_taxonomy
+from scanstation.services import capture, classification, queries, scanning
+from scanstation.ui.workspace import Workspace
+
+FLAGGED = QColor("#ffe0e0")
+ACCEPTED = QColor("#fff4d6")
+
+
+class _PageRelay(QObject):
+    """Lives on the main thread: pages captured on the worker arrive here through a queued signal."""
+
+    captured = Signal(object)
+
+
+class _Cancel:
+    def __init__(self) -> None:
+        self.flag = False
+
+    def is_set(self) -> bool:
+        return self.flag
+
+
+class CaptureBench(QWidget):
+    """Follows the dossier chosen in the queue."""
+
+    changed = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self.barcode: str | None = None
+        self.pages: list[dict[str, Any]] = []
+        self.reason_dialog: QInputDialog | None = None
+        self._cancel = _Cancel()
+        self._relay = _PageRelay(self)
+        self._relay.captured.connect(self._page_arrived)
+
+        self.title = QLabel(self.tr("پرونده‌ای انتخاب نشده است"))
+        self.title.setObjectName("paneTitle")
+        self.profile = QComboBox()
+        for name, profile in load_profiles().items():
+            self.profile.addItem(profile.title, name)
+        self.device = QComboBox()
+        self.status = QLabel()
+        self.status.setObjectName("caption")
+        self.buttons: dict[str, QPushButton] = {}
+        actions = [
+            ("scan", self.tr("اسکن (F6)"), "F6", self.scan),
+            ("import", self.tr("از فایل…"), "Ctrl+O", self.import_dialog),
+            ("cancel", self.tr("توقف"), "Esc", self.cancel),
+            ("next_flag", self.tr("ایراد بعدی (N)"), "N", self.next_flagged),
+            ("accept", self.tr("پذیرش با دلیل (A)"), "A", lambda: self.ask_reason("accept")),
+            ("delete", self.tr("حذف با دلیل (Del)"), "Delete", lambda: self.ask_reason("delete")),
+            ("rescan", self.tr("اسکن دوباره این صفحه (F7)"), "F7", self.rescan),
+            ("rotate", self.tr("چرخش ۹۰° (R)"), "R", self.rotate),
+            ("classify", self.tr("طبقه‌بندی صفحه‌ها (C)"), "C", self.classify_dialog),
+            ("finish", self.tr("پایان اسکن (مرحله ۵)"), "Ctrl+5", self.finish_scanning),
+            ("checked", self.tr("پایان کنترل کیفیت (مرحله ۶)"), "Ctrl+6", self.complete_qc),
+        ]
+        toolbar, fixes = QHBoxLayout(), QHBoxLayout()
+        for key, text, shortcut, slot in actions:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            QShortcut(QKeySequence(shortcut), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.buttons[key] = button
+            (toolbar if key in ("scan", "import", "cancel") else fixes).addWidget(button)
+        toolbar.insertWidget(0, self.profile)
+        toolbar.insertWidget(1, self.device)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.status)
+        self.thumbs = QListWidget()
+        self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
+        self.thumbs.setIconSize(QSize(110, 150))
+        self.thumbs.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.thumbs.setMovement(QListWidget.Movement.Static)
+        self.thumbs.currentRowChanged.connect(self._show_large)
+        self.large = QLabel()
+        self.large.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.large.setMinimumWidth(300)
+        split = QSplitter()
+        split.addWidget(self.thumbs)
+        split.addWidget(self.large)
+        split.setSizes([500, 400])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(toolbar)
+        layout.addWidget(split, 1)
+        layout.addLayout(fixes)
+        self._ws.runner.run(list_devices, self._devices_found, lambda e: self.status.setText(str(e)))
+        self._enable(False)
+
+    # -- loading ---------------------------------------------------------------------------------------------
+    def _devices_found(self, devices: list) -> None:
+        self.device.clear()
+        for d in devices:
+            self.device.addItem(f"{d.vendor} {d.model} ({d.name})", d.name)
+        if not devices:
+            self.device.addItem(self.tr("اسکنری پیدا نشد"), None)
+
+    def show_dossier(self, barcode: str | None) -> None:
+        self.barcode = barcode
+        if barcode is None:
+            self.pages = []
+            self._render()
+            return
+        uow = self._ws.uow()
+        self._ws.runner.run(lambda: queries.dossier_detail(uow, barcode), self._loaded)
+
+    def _loaded(self, detail: dict[str, Any]) -> None:
+        if detail["barcode"] != self.barcode:
+            return
+        self.title.setText(self.tr("تصویربرداری پرونده {barcode} — {name}").format(
+            barcode=detail["barcode"], name=detail["name"]))
+        self.pages = detail["pages"]
+        self._render()
+
+    def _render(self) -> None:
+        data_dir = self._ws.app.settings.data_dir
+        current = self.thumbs.currentRow()
+        self.thumbs.clear()
+        for page in self.pages:
+            self.thumbs.addItem(self._item(page, data_dir))
+        flagged = sum(1 for p in self.pages if p["qc_reasons"] and not p["accepted_reason"])
+        self.status.setText(self.tr("{pages} صفحه، {flagged} ایراد باز").format(
+            pages=to_persian(len(self.pages)), flagged=to_persian(flagged)))
+        self._enable(self.barcode is not None)
+        if self.pages:
+            self.thumbs.setCurrentRow(min(max(current, 0), len(self.pages) - 1))
+
+    def _item(self, page: dict[str, Any], data_dir: Path) -> QListWidgetItem:
+        _, thumb = capture.page_files(data_dir, page["sha256"])
+        flags = "، ".join(REASON_TITLES.get(r, r) for r in page["qc_reasons"])
+        text = to_persian(page["seq"]) + (f" — {flags}" if flags else "")
+        if thumb is None:
+            text += " — " + self.tr("تصویر در دسترس نیست")
+        item = QListWidgetItem(QIcon(QPixmap(str(thumb))) if thumb else QIcon(), text)
+        if page["qc_reasons"]:
+            item.setBackground(QBrush(ACCEPTED if page["accepted_reason"] else FLAGGED))
+            item.setToolTip(page["accepted_reason"] or flags)
+        return item
+
+    def _show_large(self, row: int) -> None:
+        if not 0 <= row < len(self.pages):
+            self.large.clear()
+            return
+        image, _ = capture.page_files(self._ws.app.settings.data_dir, self.pages[row]["sha256"])
+        pixmap = QPixmap(str(image))
+        self.large.setPixmap(pixmap.scaled(self.large.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+
+    def _enable(self, on: bool) -> None:
+        for key, button in self.buttons.items():
+            button.setEnabled(on if key != "cancel" else False)
+
+    def current_seq(self) -> int | None:
+        row = self.thumbs.currentRow()
+        return self.pages[row]["seq"] if 0 <= row < len(self.pages) else None
+
+    # -- capturing -------------------------------------------------------------------------------------------
+    def _page_arrived(self, page: capture.CapturedPage) -> None:
+        self.status.setText(self.tr("صفحه {n} رسید").format(n=to_persian(page.seq)))
+        entry = {"seq": page.seq, "sha256": page.sha256, "qc_reasons": list(page.reasons), "accepted_reason": None}
+        self.pages.append(entry)
+        self.thumbs.addItem(self._item(entry, self._ws.app.settings.data_dir))
+        self.thumbs.scrollToBottom()
+
+    def _run_batch(self, work: Any) -> None:
+        self._cancel = _Cancel()
+        self._enable(False)
+        self.buttons["cancel"].setEnabled(True)
+        self._ws.runner.run(work, self._batch_done, self._failed)
+
+    def scan(self) -> None:
+        if self.barcode is None:
+            return
+        request = capture.ScanRequest(self.profile.currentData(), self.device.currentData())
+        uow, barcode, data_dir = self._ws.uow(), self.barcode, self._ws.app.settings.data_dir
+        self._run_batch(lambda: capture.scan_batch(uow, barcode, request, data_dir, self._relay.captured.emit,
+                                                   self._cancel))
+
+    def import_dialog(self) -> None:
+        if self.barcode is None:
+            return
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("تصاویر برای افزودن"), "",
+                                                self.tr("تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)"))
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, files: list[Path]) -> None:
+        uow, barcode, data_dir = self._ws.uow(), self.barcode, self._ws.app.settings.data_dir
+        self._run_batch(lambda: capture.import_files(uow, barcode, files, data_dir, self._relay.captured.emit,
+                                                     self._cancel))
+
+    def cancel(self) -> None:
+        self._cancel.flag = True
+
+    def _batch_done(self, summary: capture.CaptureSummary) -> None:
+        lines = [*summary.warnings, *summary.problems] + ([summary.stopped] if summary.stopped else [])
+        self.status.setText(" ".join(lines) or self.tr("{n} صفحه افزوده شد").format(n=to_persian(len(summary.pages))))
+        self._after_change()
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setText(str(error))
+        self._enable(self.barcode is not None)
+
+    def _after_change(self, _: object = None) -> None:
+        if self.barcode:
+            self.changed.emit(self.barcode)
+            self.show_dossier(self.barcode)
+
+    # -- fixing ----------------------------------------------------------------------------------------------
+    def next_flagged(self) -> None:
+        start = self.thumbs.currentRow() + 1
+        order = list(range(start, len(self.pages))) + list(range(0, start))
+        for row in order:
+            page = self.pages[row]
+            if page["qc_reasons"] and not page["accepted_reason"]:
+                self.thumbs.setCurrentRow(row)
+                return
+
+    def ask_reason(self, action: str) -> None:
+        seq = self.current_seq()
+        if seq is None or self.barcode is None:
+            return
+        dialog = QInputDialog(self)
+        label = self.tr("دلیل پذیرش صفحه {n} با ایراد:") if action == "accept" else self.tr("دلیل حذف صفحه {n}:")
+        dialog.setLabelText(label.format(n=to_persian(seq)))
+        dialog.textValueSelected.connect(lambda reason: self._with_reason(action, seq, reason))
+        dialog.finished.connect(dialog.deleteLater)
+        self.reason_dialog = dialog
+        dialog.open()
+
+    def _with_reason(self, action: str, seq: int, reason: str) -> None:
+        self.reason_dialog = None
+        uow, barcode = self._ws.uow(), self.barcode
+        service = capture.accept_flag if action == "accept" else capture.delete_page
+        self._ws.runner.run(lambda: service(uow, barcode, seq, reason), self._after_change)
+
+    def rescan(self) -> None:
+        seq = self.current_seq()
+        if seq is None:
+            return
+        request = capture.ScanRequest(self.profile.currentData(), self.device.currentData(), source="flatbed")
+        uow, barcode, data_dir = self._ws.uow(), self.barcode, self._ws.app.settings.data_dir
+        self._ws.runner.run(lambda: capture.rescan_page(uow, barcode, seq, request, data_dir), self._after_change)
+
+    def rotate(self) -> None:
+        seq = self.current_seq()
+        if seq is None:
+            return
+        uow, barcode, data_dir = self._ws.uow(), self.barcode, self._ws.app.settings.data_dir
+        self._ws.runner.run(lambda: capture.rotate_page(uow, barcode, seq, 90, data_dir), self._after_change)
+
+    def classify_dialog(self) -> None:
+        if self.barcode is None:
+            return
+        taxonomy = load_taxonomy()
+        names = [f"{t.name} ({t.code})" for t in taxonomy.types.values()]
+        kind, ok = QInputDialog.getItem(self, self.tr("نوع سند"), self.tr("نوع سند این صفحه‌ها:"), names, 0, False)
+        if not ok:
+            return
+        pages, ok = QInputDialog.getText(self, self.tr("صفحه‌ها"), self.tr("صفحه‌ها (مانند ۱-۴،۷):"))
+        if ok:
+            self.classify(pages, kind[kind.rfind("(") + 1:-1])
+
+    def classify(self, pages: str, type_code: str) -> None:
+        uow, barcode = self._ws.uow(), self.barcode
+        self._ws.runner.run(lambda: classification.classify(uow, barcode, pages, type_code), self._after_change)
+
+    def finish_scanning(self) -> None:
+        uow, barcode = self._ws.uow(), self.barcode
+        self._ws.runner.run(lambda: scanning.finish_scanning(uow, barcode), self._after_change)
+
+    def complete_qc(self) -> None:
+        uow, barcode = self._ws.uow(), self.barcode
+        self._ws.runner.run(lambda: scanning.complete_quality_check(uow, barcode), self._after_change)

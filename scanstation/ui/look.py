@@ -1,0 +1,77 @@
+"""How the window looks and speaks: direction, the bundled Vazirmatn fonts, the style sheet, translations.
+
+Source texts in the code are Persian; English comes from translations/scanstation_en.qm (Qt Linguist).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QWidget
+
+from scanstation.core.resources import resource
+
+TRANSLATIONS = Path(__file__).with_name("translations")
+# Vazirmatn FD draws Latin digits as Persian ones, so every number on screen reads Persian while the
+# text itself (copied barcodes, typed IDs) keeps Latin digits. English uses the plain family.
+FONT_FILES = {"fa": ("Vazirmatn-FD-Regular.ttf", "Vazirmatn-FD-Bold.ttf"),
+              "en": ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf")}
+LATIN_DIGITS_FAMILY = "Vazirmatn"  # for codes matched against printed labels: barcodes, user codes
+BASE_POINT_SIZE = 12
+STYLE = """
+QLabel#appTitle { font-size: 17pt; font-weight: bold; color: #0b4f6c; }
+QLabel#paneTitle, QLabel#dialogTitle { font-size: 15pt; font-weight: bold; }
+QFrame#header { background: #eef4f7; border-bottom: 2px solid #0b4f6c; }
+QFrame#header QLabel { padding: 2px 10px; }
+QLabel#urgentBadge { background: #ffe8b3; color: #7a3e00; border-radius: 6px; padding: 3px 10px; font-weight: bold; }
+QLabel#busy { color: #0b4f6c; }
+QLabel#caption { color: #4a5a66; }
+QFrame#lockOverlay { background: rgba(20, 40, 55, 215); }
+QFrame#lockPanel { background: white; border-radius: 10px; padding: 18px; }
+QPushButton { padding: 5px 12px; }
+QTableView { gridline-color: #d0d7dc; }
+QTableView#queueTable { font-size: 11pt; }
+QHeaderView::section { padding: 5px; font-weight: bold; }
+"""
+
+
+def install_look(qapp: QApplication, language: str) -> list[QTranslator]:
+    """Direction, font and translators for `language` ("fa" or "en"); returns the translators to keep alive."""
+    language = language if language in FONT_FILES else "fa"
+    family = ""
+    for lang, names in FONT_FILES.items():
+        for name in names:
+            font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+            if font_id >= 0 and lang == language:
+                family = family or QFontDatabase.applicationFontFamilies(font_id)[0]
+    if family:
+        qapp.setFont(QFont(family, BASE_POINT_SIZE))
+    qapp.setStyleSheet(STYLE)
+    translators: list[QTranslator] = []
+    if language == "fa":
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
+        qt_own = QTranslator(qapp)  # Qt's own texts (context menus, standard buttons) in Persian
+        if qt_own.load(QLocale(QLocale.Language.Persian), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            translators.append(qt_own)
+    else:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        ours = QTranslator(qapp)  # our sources are Persian; English comes from scanstation_en.qm
+        if ours.load(str(TRANSLATIONS / "scanstation_en.qm")):
+            translators.append(ours)
+    for translator in translators:
+        qapp.installTranslator(translator)
+    return translators
+
+
+
+
+def latin_digits(widget: QWidget) -> None:
+    """Show `widget`'s digits as typed/printed (a barcode or user code), whatever the language."""
+    font = QFont(widget.font())
+    font.setFamily(LATIN_DIGITS_FAMILY)
+    widget.setFont(font)

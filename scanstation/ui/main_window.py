@@ -1,0 +1,157 @@
+"""The main window: a header (branch, user, Jalali date), the work queue and the screens registry beside it,
+locked behind a re-login after the configured idle time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from scanstation.bootstrap import App
+from scanstation.core.jalali import jalali_date, utcnow
+from scanstation.core.roles import ROLE_TITLES
+from scanstation.services import setup
+from scanstation.services.users import LoggedIn
+from scanstation.ui.dossier_view import DossierView
+from scanstation.ui.idle_lock import IdleWatcher, LockOverlay, idle_timeout_ms
+from scanstation.ui.operations import Runner
+from scanstation.ui.queue_view import QueueView
+from scanstation.ui.screens import SCREENS, FollowsQueue
+from scanstation.ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    """Built after a successful login, for that user; `idle_ms` overrides the settings (tests use a tiny one)."""
+
+    def __init__(self, app: App, user: LoggedIn, idle_ms: int | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("اسکن‌استیشن — پرونده الکترونیک"))
+        self.runner = Runner(self)
+        self.ws = Workspace(app, self.runner, user, user.branch or app.settings.branch)
+        self.header_branch, self.header_user, self.header_date, self.busy = QLabel(), QLabel(), QLabel(), QLabel()
+        self.header_user.setObjectName("headerUser")
+        self.header_branch.setObjectName("headerBranch")
+        self.header_date.setObjectName("headerDate")
+        self.busy.setObjectName("busy")
+        self.queue = QueueView(self.ws)
+        self.screens = QTabWidget()
+        self.screens.setObjectName("screens")
+        self.screens.setTabBarAutoHide(True)
+        self.screen_by_key: dict[str, QWidget] = {}
+        for spec in SCREENS:
+            widget = spec.build(self.ws)
+            self.screen_by_key[spec.key] = widget
+            self.screens.addTab(widget, spec.title())
+        self.dossier: DossierView = self.screen_by_key["dossier"]  # type: ignore[assignment]
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.queue)
+        splitter.addWidget(self.screens)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([770, 576])
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._header())
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(body)
+        self.queue.selected.connect(self._follow)
+        self.queue.opened.connect(self._open)
+        for widget in self.screen_by_key.values():
+            changed = getattr(widget, "changed", None)
+            if changed is not None:  # a screen recorded something: refresh the queue and every screen
+                changed.connect(lambda barcode: self.queue.refresh(keep=barcode))
+        self.runner.busy_changed.connect(lambda busy: self.busy.setText(self.tr("در حال کار…") if busy else ""))
+        self.shortcuts = [QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search),
+                          QShortcut(QKeySequence("F5"), self, self.queue.refresh)]
+        self.overlay = LockOverlay(app, self.runner, self)
+        self.overlay.unlocked.connect(self._unlocked)
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else idle_timeout_ms(app.settings.idle_lock_minutes),
+                                self)
+        self.idle.idle.connect(self.lock)
+        self._show_user()
+        if self.ws.branch is None:
+            uow = app.uow(user.code)
+            self.runner.run(lambda: setup.only_branch(uow), self._branch_found)
+        self.queue.refresh()
+        self.idle.start()
+        self.resize(1366, 768)  # the usual office screen; run_window maximises
+
+    def _header(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("header")
+        title = QLabel(self.tr("اسکن‌استیشن"))
+        title.setObjectName("appTitle")
+        row = QHBoxLayout(frame)
+        for widget in (title, self.header_branch, self.header_user):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.busy)
+        row.addWidget(self.header_date)
+        return frame
+
+    def _show_user(self) -> None:
+        user = self.ws.user
+        roles = self.tr("، ").join(ROLE_TITLES[r] for r in sorted(user.roles))
+        self.header_user.setText(self.tr("کاربر: {name} ({roles})").format(name=user.name, roles=roles))
+        if self.ws.branch and user.branch == self.ws.branch and user.branch_name:
+            self.header_branch.setText(self.tr("{name} (کد {code})").format(name=user.branch_name, code=self.ws.branch))
+        elif self.ws.branch:
+            self.header_branch.setText(self.tr("شعبه {code}").format(code=self.ws.branch))
+        else:
+            self.header_branch.setText(self.tr("شعبه نامشخص"))
+        self.header_date.setText(self.tr("امروز {date}").format(date=jalali_date(utcnow(), persian_digits=False)))
+
+    def _branch_found(self, code: str | None) -> None:
+        self.ws.branch = code
+        self._show_user()
+
+    def _follow(self, barcode: str) -> None:
+        for widget in self.screen_by_key.values():
+            if isinstance(widget, FollowsQueue):
+                widget.show_dossier(barcode)
+
+    def _open(self, barcode: str) -> None:
+        """Enter on a queue row: show the dossier and put the keyboard on its first possible action."""
+        self.screens.setCurrentWidget(self.dossier)
+        self.dossier.setFocus()
+        for button in self.dossier.buttons.values():
+            if button.isEnabled() and button is not self.dossier.buttons["new"]:
+                button.setFocus()
+                break
+
+    def _focus_search(self) -> None:
+        self.queue.search.setFocus()
+        self.queue.search.selectAll()
+
+    def lock(self) -> None:
+        """Hide the work behind the re-login overlay; open dialogs are cancelled, shortcuts stop."""
+        if self.overlay.locked:
+            return
+        self.idle.stop()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.centralWidget().setEnabled(False)
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(False)
+        self.overlay.lock(self.ws.user.code, self.ws.user.name)
+
+    def _unlocked(self, who: LoggedIn) -> None:
+        switched = who.code != self.ws.user.code
+        self.ws.user = who
+        if who.branch:
+            self.ws.branch = who.branch
+        self.centralWidget().setEnabled(True)
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(True)
+        self._show_user()
+        if switched:
+            self.queue.refresh()
+            self.dossier.show_dossier(self.queue.current_barcode())
+        self.idle.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.idle.stop()
+        self.runner.wait()
+        super().closeEvent(event)

@@ -1,0 +1,35 @@
+"""The registry of work screens shown beside the queue. A later screen (capture bench, classification,
+verification, labels) plugs in by adding one `Screen` to `SCREENS`; nothing else in the window changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from scanstation.ui.capture_bench import CaptureBench
+from scanstation.ui.dossier_view import DossierView
+from scanstation.ui.workspace import Workspace
+
+
+@runtime_checkable
+class FollowsQueue(Protocol):
+    """A screen that shows whichever dossier is current in the work queue."""
+
+    def show_dossier(self, barcode: str | None) -> None: ...
+
+
+@dataclass(frozen=True)
+class Screen:
+    key: str
+    title: Callable[[], str]  # called when the window is built, so the title is in the chosen language
+    build: Callable[[Workspace], QWidget]
+
+
+SCREENS: list[Screen] = [
+    Screen("dossier", lambda: QCoreApplication.translate("screens", "پرونده"), DossierView),
+    Screen("capture", lambda: QCoreApplication.translate("screens", "تصویربرداری و کنترل کیفیت"), CaptureBench),
+]

@@ -1,0 +1,143 @@
+"""Small dialogs that collect a step's inputs. They only gather text: the service validates it, and its
+Persian refusal is shown inside the dialog, which stays open so the clerk can correct the value.
+Enter submits, Esc cancels; numbers may be typed in Persian or Latin digits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    value: str = ""
+    placeholder: str = ""
+
+
+class StepDialog(QDialog):
+    """A titled form; `submitted(values)` asks the caller to run the service, which then calls
+    `finish()` on success or `show_error(message)` on refusal."""
+
+    submitted = Signal(dict)
+
+    def __init__(self, parent: QWidget, title: str, intro: str, fields: list[Field], submit_text: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        heading = QLabel(title)
+        heading.setObjectName("dialogTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        if intro:
+            text = QLabel(intro)
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for spec in fields:
+            edit = QLineEdit(spec.value)
+            edit.setObjectName(spec.key)
+            edit.setPlaceholderText(spec.placeholder)
+            form.addRow(spec.label, edit)
+            self.fields[spec.key] = edit
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("dialogMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(submit_text)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("StepDialogs", "انصراف"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if self.fields:
+            next(iter(self.fields.values())).setFocus()
+
+    def field(self, key: str) -> QLineEdit:
+        return self.fields[key]
+
+    def values(self) -> dict[str, str]:
+        return {key: edit.text() for key, edit in self.fields.items()}
+
+    def submit(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        self.ok_button.setEnabled(False)
+        self.message.setText(translate("StepDialogs", "در حال ثبت…"))
+        self.submitted.emit(self.values())
+
+    def show_error(self, message: str) -> None:
+        self.ok_button.setEnabled(True)
+        self.message.setText(message)
+
+    def finish(self) -> None:
+        self.accept()
+
+
+def new_dossier(parent: QWidget) -> StepDialog:
+    """Step 1: the file taken off its shelf is registered."""
+    return StepDialog(parent, translate("StepDialogs", "پرونده جدید — خارج کردن از ردیف بایگانی"), "", [
+        Field("insured_number", translate("StepDialogs", "شماره بیمه"),
+              placeholder=translate("StepDialogs", "مثلاً ۱۰۰۰۲۳۴۵۶۷")),
+        Field("national_id", translate("StepDialogs", "کد ملی"), placeholder=translate("StepDialogs", "ده رقم")),
+        Field("name", translate("StepDialogs", "نام و نام خانوادگی بیمه شده")),
+        Field("shelf", translate("StepDialogs", "محل در بایگانی (ردیف/قفسه)"),
+              placeholder=translate("StepDialogs", "مثلاً ردیف ۳ قفسه ۱۲")),
+        Field("reason", translate("StepDialogs", "دلیل خارج از نوبت (اگر هست)"),
+              placeholder=translate("StepDialogs", "خالی یعنی در نوبت")),
+    ], translate("StepDialogs", "ثبت پرونده"))
+
+
+def count(parent: QWidget) -> StepDialog:
+    """Step 2: sheets, not image sides."""
+    return StepDialog(parent, translate("StepDialogs", "برگ شماری"),
+                      translate("StepDialogs", "برگ‌های پرونده را بشمارید (هر برگ یک بار، نه هر رو)."),
+                      [Field("sheets", translate("StepDialogs", "تعداد برگ‌ها"))],
+                      translate("StepDialogs", "ثبت برگ شماری"))
+
+
+def confirm(parent: QWidget, title: str, intro: str) -> StepDialog:
+    """Steps that record only who did them and when (3, 8)."""
+    return StepDialog(parent, title, intro, [], translate("StepDialogs", "انجام شد"))
+
+
+def prepare(parent: QWidget) -> StepDialog:
+    """Step 4: slimmed sheets (Part 4.1) leave the file and reduce the expected recount."""
+    return StepDialog(parent, translate("StepDialogs", "آماده سازی"),
+                      translate("StepDialogs", "گیره‌ها را باز کنید، برگ‌های آسیب‌دیده را ترمیم و مرتب کنید."),
+                      [Field("slimmed", translate("StepDialogs", "تعداد برگ‌های لاغرسازی شده"), "0")],
+                      translate("StepDialogs", "ثبت آماده سازی"))
+
+
+def recount(parent: QWidget) -> StepDialog:
+    """Step 9: must equal the step-2 count minus the slimmed sheets; the service says so if not."""
+    return StepDialog(parent, translate("StepDialogs", "کنترل تعداد برگ‌ها"),
+                      translate("StepDialogs", "برگ‌های پرونده جمع‌آوری شده را دوباره بشمارید."),
+                      [Field("sheets", translate("StepDialogs", "تعداد برگ‌ها"))],
+                      translate("StepDialogs", "ثبت بازشماری"))
+
+
+def reshelve(parent: QWidget, shelf: str) -> StepDialog:
+    """Step 10: the location may change; the service records the old one."""
+    return StepDialog(parent, translate("StepDialogs", "بازگرداندن به قفسه"), "",
+                      [Field("shelf", translate("StepDialogs", "محل در بایگانی (ردیف/قفسه)"), shelf)],
+                      translate("StepDialogs", "ثبت بازگرداندن"))
+
+
+def out_of_turn(parent: QWidget, reason: str) -> StepDialog:
+    """Part 3.1.b: the insured person is at the counter, or the file is to be transferred."""
+    return StepDialog(parent, translate("StepDialogs", "خارج از نوبت"),
+                      translate("StepDialogs", "این پرونده در همه صف‌ها پیش از بقیه می‌آید."),
+                      [Field("reason", translate("StepDialogs", "دلیل"), reason,
+                             translate("StepDialogs", "مثلاً: بیمه شده در باجه است"))],
+                      translate("StepDialogs", "ثبت خارج از نوبت"))

@@ -1,0 +1,715 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CaptureBench</name>
+    <message>
+        <location filename="../capture_bench.py" line="54"/>
+        <source>پرونده‌ای انتخاب نشده است</source>
+        <translation>No dossier selected</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="64"/>
+        <source>اسکن (F6)</source>
+        <translation>Scan (F6)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="65"/>
+        <source>از فایل…</source>
+        <translation>From file…</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="66"/>
+        <source>توقف</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="67"/>
+        <source>ایراد بعدی (N)</source>
+        <translation>Next flag (N)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="68"/>
+        <source>پذیرش با دلیل (A)</source>
+        <translation>Accept with reason (A)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="69"/>
+        <source>حذف با دلیل (Del)</source>
+        <translation>Delete with reason (Del)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="70"/>
+        <source>اسکن دوباره این صفحه (F7)</source>
+        <translation>Rescan this page (F7)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="71"/>
+        <source>چرخش ۹۰° (R)</source>
+        <translation>Rotate 90° (R)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="72"/>
+        <source>طبقه‌بندی صفحه‌ها (C)</source>
+        <translation>Classify pages (C)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="73"/>
+        <source>پایان اسکن (مرحله ۵)</source>
+        <translation>Scanning done (step 5)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="74"/>
+        <source>پایان کنترل کیفیت (مرحله ۶)</source>
+        <translation>Quality check done (step 6)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="114"/>
+        <source>اسکنری پیدا نشد</source>
+        <translation>No scanner found</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="128"/>
+        <source>تصویربرداری پرونده {barcode} — {name}</source>
+        <translation>Imaging dossier {barcode} — {name}</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="140"/>
+        <source>{pages} صفحه، {flagged} ایراد باز</source>
+        <translation>{pages} pages, {flagged} open flags</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="151"/>
+        <source>تصویر در دسترس نیست</source>
+        <translation>image not available</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="177"/>
+        <source>صفحه {n} رسید</source>
+        <translation>Page {n} arrived</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="200"/>
+        <source>تصاویر برای افزودن</source>
+        <translation>Images to add</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="201"/>
+        <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="215"/>
+        <source>{n} صفحه افزوده شد</source>
+        <translation>{n} pages added</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="242"/>
+        <source>دلیل پذیرش صفحه {n} با ایراد:</source>
+        <translation>Why accept page {n} despite its flag:</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="242"/>
+        <source>دلیل حذف صفحه {n}:</source>
+        <translation>Why delete page {n}:</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="275"/>
+        <source>نوع سند</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="275"/>
+        <source>نوع سند این صفحه‌ها:</source>
+        <translation>Document type of these pages:</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="278"/>
+        <source>صفحه‌ها</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="278"/>
+        <source>صفحه‌ها (مانند ۱-۴،۷):</source>
+        <translation>Pages (e.g. 1-4,7):</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <location filename="../dossier_view.py" line="61"/>
+        <source>نام</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="61"/>
+        <source>شماره بیمه</source>
+        <translation>Insured number</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="62"/>
+        <source>کد ملی</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="62"/>
+        <source>محل در بایگانی</source>
+        <translation>Archive location</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="63"/>
+        <source>وضعیت</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="63"/>
+        <source>برگ‌ها</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="80"/>
+        <source>مرحله</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="80"/>
+        <source>انجام دهنده</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="80"/>
+        <source>زمان</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="81"/>
+        <source>جزئیات</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="95"/>
+        <source>پرونده جدید (۱)</source>
+        <translation>New dossier (1)</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="96"/>
+        <source>برگ شماری (۲)</source>
+        <translation>Count sheets (2)</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="97"/>
+        <source>ثبت و الصاق بارکد (۳)</source>
+        <translation>Register and label (3)</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="98"/>
+        <source>آماده سازی (۴)</source>
+        <translation>Prepare (4)</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="99"/>
+        <source>جمع آوری اوراق (۸)</source>
+        <translation>Reassemble (8)</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="100"/>
+        <source>کنترل تعداد برگ‌ها (۹)</source>
+        <translation>Recount sheets (9)</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="101"/>
+        <source>بازگرداندن به قفسه (۱۰)</source>
+        <translation>Reshelve (10)</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="102"/>
+        <source>خارج از نوبت</source>
+        <translation>Out of turn</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="145"/>
+        <source>پرونده‌ای انتخاب نشده است</source>
+        <translation>No dossier selected</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="150"/>
+        <source>پرونده {barcode}</source>
+        <translation>Dossier {barcode}</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="151"/>
+        <source>خارج از نوبت: {reason}</source>
+        <translation>Out of turn: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="173"/>
+        <source>شمارش {n}</source>
+        <translation>counted {n}</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="175"/>
+        <source>لاغرسازی {n}</source>
+        <translation>slimmed {n}</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="177"/>
+        <source>بازشماری {n}</source>
+        <translation>recounted {n}</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="178"/>
+        <location filename="../dossier_view.py" line="182"/>
+        <source>، </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="178"/>
+        <source>هنوز شمرده نشده</source>
+        <translation>not counted yet</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="181"/>
+        <source>برگ</source>
+        <translation>sheets</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="181"/>
+        <source>لاغرسازی</source>
+        <translation>slimmed</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="181"/>
+        <source>محل</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="196"/>
+        <source>مرحله بعد</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="216"/>
+        <source>این کار فقط از {role} برمی‌آید.</source>
+        <translation>Only a {role} may do this.</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="217"/>
+        <source> یا </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="221"/>
+        <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
+        <translation>First choose a dossier in the work queue.</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="235"/>
+        <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
+        <translation>This dossier comes first in every queue.</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="299"/>
+        <source>پرونده {barcode} در سامانه ثبت و برچسب بارکد آن الصاق شد؟</source>
+        <translation>Was dossier {barcode} registered and its barcode label attached?</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="310"/>
+        <source>اوراق پرونده {barcode} در پوشه گذاشته و برچسب آن الصاق شد؟</source>
+        <translation>Are the sheets of dossier {barcode} back in the folder with its label attached?</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../idle_lock.py" line="54"/>
+        <source>صفحه به دلیل بیکاری قفل شد</source>
+        <translation>The screen locked after a quiet spell</translation>
+    </message>
+    <message>
+        <location filename="../idle_lock.py" line="61"/>
+        <source>باز کردن قفل</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../idle_lock.py" line="64"/>
+        <source>ورود با کاربر دیگر</source>
+        <translation>Log in as another user</translation>
+    </message>
+    <message>
+        <location filename="../idle_lock.py" line="91"/>
+        <source>برای ادامه، {name} گذرواژه خود را دوباره بنویسد.</source>
+        <translation>To continue, {name} types their password again.</translation>
+    </message>
+    <message>
+        <location filename="../idle_lock.py" line="101"/>
+        <source>کد کاربری و گذرواژه کاربر دیگر را بنویسید.</source>
+        <translation>Type the other user&apos;s code and password.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../login_dialog.py" line="82"/>
+        <source>ورود به اسکن‌استیشن</source>
+        <translation>Log in to ScanStation</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.py" line="84"/>
+        <source>ورود به سامانه پرونده الکترونیک</source>
+        <translation>Log in to the electronic file</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.py" line="88"/>
+        <source>ورود</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.py" line="89"/>
+        <source>انصراف</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.py" line="105"/>
+        <source>هنوز کاربری تعریف نشده است؛ با «scanstation init --demo» یا «scanstation user add» کاربر بسازید.</source>
+        <translation>No users yet: create them with &quot;scanstation init --demo&quot; or &quot;scanstation user add&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <location filename="../login_dialog.py" line="39"/>
+        <source>کد کاربری</source>
+        <translation>User code</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.py" line="40"/>
+        <source>گذرواژه</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.py" line="55"/>
+        <source>کد کاربری و گذرواژه را بنویسید.</source>
+        <translation>Type your user code and password.</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.py" line="59"/>
+        <source>در حال بررسی…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="29"/>
+        <source>اسکن‌استیشن — پرونده الکترونیک</source>
+        <translation>ScanStation — electronic file</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="64"/>
+        <source>در حال کار…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="83"/>
+        <source>اسکن‌استیشن</source>
+        <translation>ScanStation</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="95"/>
+        <source>، </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="96"/>
+        <source>کاربر: {name} ({roles})</source>
+        <translation>User: {name} ({roles})</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="98"/>
+        <source>{name} (کد {code})</source>
+        <translation>{name} (code {code})</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="100"/>
+        <source>شعبه {code}</source>
+        <translation>Branch {code}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="102"/>
+        <source>شعبه نامشخص</source>
+        <translation>Branch unknown</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="103"/>
+        <source>امروز {date}</source>
+        <translation>Today {date}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../queue_view.py" line="34"/>
+        <source>بارکد</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../queue_view.py" line="34"/>
+        <source>نام</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../queue_view.py" line="35"/>
+        <source>شماره بیمه</source>
+        <translation>Insured number</translation>
+    </message>
+    <message>
+        <location filename="../queue_view.py" line="35"/>
+        <source>کد ملی</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location filename="../queue_view.py" line="36"/>
+        <source>وضعیت</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../queue_view.py" line="36"/>
+        <source>محل</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../queue_view.py" line="37"/>
+        <source>تاریخ ثبت</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../queue_view.py" line="68"/>
+        <source>خارج از نوبت: {reason}</source>
+        <translation>Out of turn: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../queue_view.py" line="98"/>
+        <source>جستجو: بارکد، شماره بیمه یا کد ملی (Ctrl+F)</source>
+        <translation>Search: barcode, insured number or national ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../queue_view.py" line="101"/>
+        <source>همه پرونده‌های در جریان</source>
+        <translation>All dossiers in progress</translation>
+    </message>
+    <message>
+        <location filename="../queue_view.py" line="103"/>
+        <source>آماده مرحله {number}: {title}</source>
+        <translation>Ready for step {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../queue_view.py" line="121"/>
+        <source>صف کار</source>
+        <translation>Work queue</translation>
+    </message>
+    <message>
+        <location filename="../queue_view.py" line="166"/>
+        <source>{count} پرونده</source>
+        <translation>{count} dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialogs</name>
+    <message>
+        <location filename="../step_dialogs.py" line="59"/>
+        <source>انصراف</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="76"/>
+        <source>در حال ثبت…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="89"/>
+        <source>پرونده جدید — خارج کردن از ردیف بایگانی</source>
+        <translation>New dossier — taken off the archive shelf</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="90"/>
+        <source>شماره بیمه</source>
+        <translation>Insured number</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="91"/>
+        <source>مثلاً ۱۰۰۰۲۳۴۵۶۷</source>
+        <translation>e.g. 1000234567</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="92"/>
+        <source>کد ملی</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="92"/>
+        <source>ده رقم</source>
+        <translation>ten digits</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="93"/>
+        <source>نام و نام خانوادگی بیمه شده</source>
+        <translation>Insured person&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="94"/>
+        <location filename="../step_dialogs.py" line="133"/>
+        <source>محل در بایگانی (ردیف/قفسه)</source>
+        <translation>Archive location (row/shelf)</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="95"/>
+        <source>مثلاً ردیف ۳ قفسه ۱۲</source>
+        <translation>e.g. row 3 shelf 12</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="96"/>
+        <source>دلیل خارج از نوبت (اگر هست)</source>
+        <translation>Out-of-turn reason (if any)</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="97"/>
+        <source>خالی یعنی در نوبت</source>
+        <translation>empty means in turn</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="98"/>
+        <source>ثبت پرونده</source>
+        <translation>Register dossier</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="103"/>
+        <source>برگ شماری</source>
+        <translation>Sheet count</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="104"/>
+        <source>برگ‌های پرونده را بشمارید (هر برگ یک بار، نه هر رو).</source>
+        <translation>Count the dossier&apos;s sheets (each sheet once, not each side).</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="105"/>
+        <location filename="../step_dialogs.py" line="126"/>
+        <source>تعداد برگ‌ها</source>
+        <translation>Number of sheets</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="106"/>
+        <source>ثبت برگ شماری</source>
+        <translation>Save count</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="111"/>
+        <source>انجام شد</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="116"/>
+        <source>آماده سازی</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="117"/>
+        <source>گیره‌ها را باز کنید، برگ‌های آسیب‌دیده را ترمیم و مرتب کنید.</source>
+        <translation>Remove the clips, repair damaged sheets and put them in order.</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="118"/>
+        <source>تعداد برگ‌های لاغرسازی شده</source>
+        <translation>Sheets slimmed out</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="119"/>
+        <source>ثبت آماده سازی</source>
+        <translation>Save preparation</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="124"/>
+        <source>کنترل تعداد برگ‌ها</source>
+        <translation>Recount sheets</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="125"/>
+        <source>برگ‌های پرونده جمع‌آوری شده را دوباره بشمارید.</source>
+        <translation>Count the reassembled sheets again.</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="127"/>
+        <source>ثبت بازشماری</source>
+        <translation>Save recount</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="132"/>
+        <source>بازگرداندن به قفسه</source>
+        <translation>Reshelve</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="134"/>
+        <source>ثبت بازگرداندن</source>
+        <translation>Save reshelving</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="139"/>
+        <source>خارج از نوبت</source>
+        <translation>Out of turn</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="140"/>
+        <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
+        <translation>This dossier comes first in every queue.</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="141"/>
+        <source>دلیل</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="142"/>
+        <source>مثلاً: بیمه شده در باجه است</source>
+        <translation>e.g. the insured person is at the counter</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="143"/>
+        <source>ثبت خارج از نوبت</source>
+        <translation>Mark out of turn</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../operations.py" line="29"/>
+        <source>پیام اسکن‌استیشن</source>
+        <translation>ScanStation message</translation>
+    </message>
+    <message>
+        <location filename="../operations.py" line="32"/>
+        <source>باشه</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../operations.py" line="61"/>
+        <source>خطای پیش‌بینی نشده: {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>screens</name>
+    <message>
+        <location filename="../screens.py" line="33"/>
+        <source>پرونده</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="34"/>
+        <source>تصویربرداری و کنترل کیفیت</source>
+        <translation>Imaging and quality check</translation>
+    </message>
+</context>
+</TS>
