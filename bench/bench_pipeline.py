@@ -1,0 +1,50 @@
+"""Per-page pipeline at 300-dpi A4 (QC + barcode + thumbnail + lossless encode + hash + fsync + commit).
+
+Goals (issue 3): at most 250 ms gray and 400 ms colour per page on the 2-core reference machine.
+Run: .venv/bin/python bench/bench_pipeline.py [pages]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from _common import ready_app, report
+
+from scanstation.capture.page_store import PageStore
+from scanstation.capture.pipeline import process_page
+from scanstation.capture.qc import check_page, load_thresholds
+from scanstation.indexing.barcode_reader import read_barcodes
+from scanstation.services import capture
+from tests import imaging as im
+from tests.builders import CLERK
+
+
+def main(pages: int = 12) -> None:
+    app, barcode, folder = ready_app()
+    store = PageStore(app.settings.data_dir / "pages")
+    thresholds = load_thresholds()
+    for mode, goal in (("L", 250), ("RGB", 400)):
+        images = [im.text_page(seed, mode=mode) for seed in range(pages)]
+        qc_ms, bc_ms, total_ms = [], [], []
+        batch = capture._start_batch(app.uow(CLERK), barcode, "import")[1]
+        for n, image in enumerate(images):
+            t0 = time.perf_counter()
+            check_page(image, 300, thresholds)
+            t1 = time.perf_counter()
+            read_barcodes(image)
+            t2 = time.perf_counter()
+            qc_ms.append((t1 - t0) * 1000)
+            bc_ms.append((t2 - t1) * 1000)
+            t3 = time.perf_counter()
+            processed = process_page(image, 300, f"bench-{mode}-{n}", store, thresholds)
+            capture._commit_page(app.uow(CLERK), barcode, batch, processed)
+            total_ms.append((time.perf_counter() - t3) * 1000)
+        label = "gray" if mode == "L" else "colour"
+        report(f"quality check alone, {label}", qc_ms)
+        report(f"barcode reading alone, {label}", bc_ms)
+        report(f"whole pipeline + commit, {label}", total_ms, goal)
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 12)

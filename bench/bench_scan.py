@@ -1,0 +1,66 @@
+"""A 10-page feeder batch from the SANE test backend: `scanstation scan` against `scanimage --batch`.
+
+Same device, source, resolution, mode and A4 area. Goal (issue 3): at most 1.5 times scanimage's time.
+Both are timed as whole processes (start-up included), best of 3.
+Run: .venv/bin/python bench/bench_scan.py
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from _common import ROOT, ready_app
+
+from tests.builders import CLERK, PASSWORD
+
+SANE = str(ROOT / "resources" / "sane")
+
+
+def timed(cmd: list[str], env: dict[str, str], cwd: str) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, env=env, cwd=cwd, check=True, capture_output=True)
+    return time.perf_counter() - t0
+
+
+def main(dpi: int = 300) -> None:
+    runs_ours, runs_theirs = [], []
+    for _ in range(3):
+        app, barcode, folder = ready_app()
+        env = dict(os.environ, SANE_CONFIG_DIR=SANE, SCANSTATION_SANE_CONFIG=SANE, SCANSTATION_DB=app.settings.db_url,
+                   SCANSTATION_DATA=str(app.settings.data_dir), SCANSTATION_CONFIG=str(folder / "none.toml"),
+                   SCANSTATION_PASSWORD=PASSWORD)
+        out = tempfile.mkdtemp(prefix="scanimage-")
+        runs_theirs.append(timed(["scanimage", "-d", "test:0", "--source", "Automatic Document Feeder", "--mode", "Gray",
+                                  "--resolution", str(dpi), "-x", "210", "-y", "297", "--format=png",
+                                  f"--batch={out}/p%d.png"], env, out))
+        runs_ours.append(timed([sys.executable, "-m", "scanstation", "scan", "--dossier", barcode, "--device", "test:0",
+                                "--source", "adf", "--mode", "gray", "--dpi", str(dpi), "--user", CLERK], env, str(ROOT)))
+    ours, theirs, inside = min(runs_ours), min(runs_theirs), in_process(dpi)
+    print(f"scanimage --batch, 10 pages {dpi} dpi gray PNG: {theirs:6.2f} s (best of 3)")
+    print(f"scanstation scan, same batch + QC + store:   {ours:6.2f} s (best of 3)")
+    print(f"ratio {ours / theirs:.2f} (goal <= 1.5: {'met' if ours / theirs <= 1.5 else 'NOT met'})")
+    print(f"the batch alone, in process (no Python start-up): {inside:6.2f} s, ratio {inside / theirs:.2f}")
+
+
+def in_process(dpi: int) -> float:
+    """scan_batch without the interpreter's start-up and imports, to tell the two costs apart (best of 3)."""
+    os.environ["SCANSTATION_SANE_CONFIG"] = SANE
+    from scanstation.services import capture
+
+    times = []
+    for _ in range(3):
+        app, barcode, _folder = ready_app()
+        request = capture.ScanRequest("dossier-simplex", "test:0", "adf", dpi, "gray")
+        t0 = time.perf_counter()
+        summary = capture.scan_batch(app.uow(CLERK), barcode, request, app.settings.data_dir)
+        times.append(time.perf_counter() - t0)
+        assert len(summary.pages) == 10, summary
+    return min(times)
+
+
+if __name__ == "__main__":
+    main()

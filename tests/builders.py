@@ -1,0 +1,68 @@
+"""Test data builders: a branch with one user per role, and dossiers walked to a given step."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from scanstation.bootstrap import App
+from scanstation.core.jalali import utcnow
+from scanstation.core.models import Page
+from scanstation.services import classification, dossiers, scanning, setup, users, verification
+from scanstation.services.lookup import dossier_by_barcode
+
+BRANCH = "0012"
+PASSWORD = "pass-word"
+CLERK, CLERK2, SUPERVISOR, SUPERVISOR2, RECORDS, ADMIN = "clerk1", "clerk2", "super1", "super2", "records1", "admin1"
+ROLES = {CLERK: ["clerk"], CLERK2: ["clerk"], SUPERVISOR: ["supervisor"], SUPERVISOR2: ["supervisor", "clerk"],
+         RECORDS: ["records-officer"], ADMIN: ["admin"]}
+VALID_NATIONAL_IDS = ["0012345679", "0499370899", "0067749828", "4608968882", "0010350829"]
+
+
+def staff(app: App) -> None:
+    """Branch 0012 and one user per role (password `pass-word`)."""
+    setup.ensure_branch(app.uow(setup.CONSOLE), BRANCH, "شعبه آزمایشی")
+    for code, roles in ROLES.items():
+        users.add_user(app.uow(setup.CONSOLE), code, f"کاربر {code}", roles, PASSWORD, BRANCH)
+
+
+def new_dossier(app: App, n: int = 0, out_of_turn: str | None = None, actor: str = CLERK) -> str:
+    data = dossiers.NewDossier(f"10002345{n:02d}", VALID_NATIONAL_IDS[n % 5], f"بیمه شده {n}", f"R{n}", out_of_turn)
+    return dossiers.retrieve(app.uow(actor), BRANCH, data)
+
+
+def add_pages(app: App, barcode: str, count: int, actor: str = CLERK, flagged: tuple[int, ...] = ()) -> None:
+    """Page rows for workflow tests (the capture tests cover real images in the page store)."""
+    with app.uow(actor) as uow:
+        dossier = dossier_by_barcode(uow.session, barcode)
+        for i in range(1, count + 1):
+            uow.session.add(Page(
+                dossier_id=dossier.id, seq=i, sheet=i, side="front",
+                sha256=hashlib.sha256(f"{barcode}-{i}".encode()).hexdigest(), width=2480, height=3508, dpi=300,
+                mode="gray", qc_reasons=json.dumps(["blur"] if i in flagged else []), actor=actor,
+                created_at=utcnow()))
+        uow.commit()
+
+
+def walk(app: App, barcode: str, to_step: int, sheets: int = 10, slimmed: int = 2) -> None:
+    """Take a dossier from step 1 through `to_step` (1-10 along the physical track) with valid values."""
+    if to_step >= 2:
+        dossiers.count_sheets(app.uow(CLERK), barcode, sheets)
+    if to_step >= 3:
+        dossiers.register(app.uow(CLERK), barcode)
+    if to_step >= 4:
+        dossiers.prepare(app.uow(CLERK), barcode, slimmed)
+    if to_step >= 5:
+        add_pages(app, barcode, sheets - slimmed)
+        scanning.finish_scanning(app.uow(CLERK), barcode)
+    if to_step >= 6:
+        classification.classify(app.uow(CLERK), barcode, f"1-{sheets - slimmed}", "EMPLOYMENT")
+        scanning.complete_quality_check(app.uow(CLERK), barcode)
+    if to_step >= 7:
+        verification.approve(app.uow(SUPERVISOR), barcode)
+    if to_step >= 8:
+        dossiers.reassemble(app.uow(CLERK), barcode)
+    if to_step >= 9:
+        dossiers.recount(app.uow(CLERK), barcode, sheets - slimmed)
+    if to_step >= 10:
+        dossiers.reshelve(app.uow(CLERK), barcode, "R-new")

@@ -1,0 +1,58 @@
+"""Quality check on realistic synthetic pages: each flag fires where it should and nowhere else."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanstation.capture.qc import check_page, load_thresholds
+from tests import imaging as im
+
+T = load_thresholds()
+BASE = im.text_page(1)
+
+
+def reasons(image, dpi=300) -> tuple[str, ...]:
+    return check_page(image, dpi, T).reasons
+
+
+@pytest.mark.parametrize("page", [BASE, im.text_page(2, mode="RGB"), im.signature_page(), im.stamp_page()],
+                         ids=["text", "colour text", "signature only", "stamp only"])
+def test_pages_with_content_pass(page) -> None:
+    assert reasons(page) == ()
+
+
+@pytest.mark.parametrize("page", [im.blank(), im.blank_page(), im.blank_page(holes=True, dust=True, adf_edge=True, bleed=True, seed=5)],
+                         ids=["white", "holes+dust+ADF edge+bleed-through", "another"])
+def test_blank_pages_are_blank_despite_scanner_noise(page) -> None:
+    assert reasons(page) == ("blank",)
+
+
+@pytest.mark.parametrize("angle", [-10, -7.5, -4, -1.6, 2.3, 5, 8.2, 10])
+def test_skew_measured_within_half_a_degree(angle: float) -> None:
+    result = check_page(im.skewed(BASE, angle), 300, T)
+    assert abs(result.metrics["skew_degrees"] - angle) <= 0.5
+    assert "skew" in result.reasons
+
+
+def test_straightening_by_minus_skew_gives_a_straight_page() -> None:
+    measured = check_page(im.skewed(BASE, 6), 300, T).metrics["skew_degrees"]
+    straightened = im.skewed(im.skewed(BASE, 6), -measured)
+    assert abs(check_page(straightened, 300, T).metrics["skew_degrees"]) <= 0.5
+
+
+def test_small_skew_is_not_flagged() -> None:
+    assert reasons(im.skewed(BASE, 0.4)) == ()
+
+
+def test_blur_dark_light_and_resolution() -> None:
+    assert reasons(im.blurred(BASE, 3)) == ("blur",)
+    assert reasons(im.darkened(BASE)) == ("too_dark",)
+    assert reasons(im.washed_out(BASE)) == ("too_light",)
+    assert reasons(im.text_page(3, dpi=150), dpi=150) == ("low_resolution",)
+    assert check_page(im.text_page(3, dpi=150), 150, T, min_dpi=150).reasons == ()
+
+
+def test_unknown_dpi_is_estimated_from_a4_width() -> None:
+    result = check_page(im.text_page(3, dpi=150), None, T)
+    assert result.metrics["dpi"] == 150 and result.metrics["dpi_estimated"] == 1
+    assert "low_resolution" in result.reasons

@@ -1,0 +1,37 @@
+"""`scanstation qc --json` per CLI.md, run as a process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests import imaging as im
+
+
+def test_qc_json_lines_in_input_order_with_errors_and_barcodes(tmp_path: Path) -> None:
+    clean = im.save(im.with_barcode(im.text_page(1), "SS-0012-1403-000417-K"), tmp_path / "p1.png")
+    skew = im.save(im.skewed(im.text_page(2), 3), tmp_path / "p2.png")
+    blank = im.save(im.blank_page(), tmp_path / "p3.png")
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"")
+    run = subprocess.run([sys.executable, "-m", "scanstation", "qc", "--json", str(clean), str(bad), str(skew),
+                          str(blank)], capture_output=True, text=True, timeout=120,
+                         env={"PATH": "/usr/bin:/bin", "SCANSTATION_DATA": str(tmp_path / "d"),
+                              "SCANSTATION_CONFIG": str(tmp_path / "none.toml")})
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [Path(x["file"]).name for x in lines] == ["p1.png", "bad.png", "p2.png", "p3.png"]
+    assert lines[0]["ok"] is True and lines[0]["barcodes"] == [{"type": "CODE128", "value": "SS-0012-1403-000417-K"}]
+    assert "error" in lines[1] and "ok" not in lines[1]
+    assert lines[2]["reasons"] == ["skew"] and abs(lines[2]["metrics"]["skew_degrees"] - 3) <= 0.5
+    assert lines[3]["reasons"] == ["blank"]
+    assert run.returncode == 1
+
+
+def test_qc_all_clean_exits_zero(tmp_path: Path) -> None:
+    clean = im.save(im.text_page(1), tmp_path / "p1.tif", compression="tiff_deflate")
+    run = subprocess.run([sys.executable, "-m", "scanstation", "qc", str(clean)], capture_output=True, text=True,
+                         timeout=120, env={"PATH": "/usr/bin:/bin", "SCANSTATION_DATA": str(tmp_path / "d"),
+                                           "SCANSTATION_CONFIG": str(tmp_path / "none.toml")})
+    assert run.returncode == 0 and "ok" in run.stdout

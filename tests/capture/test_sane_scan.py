@@ -1,0 +1,159 @@
+"""Real batches through python-sane from the SANE `test` backend (the project's resources/sane folder)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from scanstation.bootstrap import App
+from scanstation.capture.page_store import PageStore
+from scanstation.capture.sane_scanner import Scanner, list_devices, load_profiles
+from scanstation.core.errors import StepOutOfOrder
+from scanstation.core.models import CaptureBatch
+from scanstation.services import capture, queries
+from tests.builders import CLERK, PASSWORD, new_dossier, staff
+
+
+def test_test_backend_is_found_with_a4_geometry() -> None:
+    assert any(d.name.startswith("test") for d in list_devices())
+    scanner = Scanner("test:0")
+    try:
+        warnings = scanner.apply(load_profiles()["counter"])
+        assert warnings == [] and scanner.dpi == 300
+        assert (scanner.dev.br_x, scanner.dev.br_y) == (210.0, 297.0)
+    finally:
+        scanner.close()
+
+
+def test_without_a_scanner_of_its_own_the_system_falls_back_to_the_test_scanner(tmp_path: Path) -> None:
+    """No SCANSTATION_SANE_CONFIG and a system configuration that finds nothing: the A4 test scanner is offered."""
+    system = tmp_path / "sane.d"
+    system.mkdir()
+    (system / "dll.conf").write_text("# no backends on this machine\n")
+    env = {k: v for k, v in os.environ.items() if k != "SCANSTATION_SANE_CONFIG"}
+    code = ("from scanstation.capture.sane_scanner import Scanner, list_devices, load_profiles\n"
+            "print(*[d.name for d in list_devices()])\n"
+            "s = Scanner(); print(s.name, s.apply(load_profiles()['counter']), s.dev.br_y); s.close()\n")
+    run = subprocess.run([sys.executable, "-c", code], env=dict(env, SANE_CONFIG_DIR=str(system)),
+                         capture_output=True, text=True, timeout=60)
+    assert run.stdout.splitlines() == ["test:0 test:1", "test:0 [] 297.0"], run.stderr
+
+
+def test_clamped_and_missing_settings_are_reported() -> None:
+    scanner = Scanner("test:0")
+    try:
+        warnings = scanner.apply(load_profiles()["dossier"], dpi=2400)
+    finally:
+        scanner.close()
+    assert any("دورو" in w for w in warnings)  # the test backend has no duplex
+    assert any("۲۴۰۰" in w for w in warnings) and scanner.dpi == 1200
+
+
+def test_feeder_batch_until_empty(ready) -> None:
+    app, barcode = ready
+    grid = lambda s: s.set_test_option("test_picture", "Grid")  # noqa: E731 - a page with content
+    summary = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("dossier-simplex", "test:0"),
+                                 app.settings.data_dir, scanner_ready=grid)
+    assert summary.ok and [p.seq for p in summary.pages] == list(range(1, 11))
+    assert [p.sheet for p in summary.pages] == list(range(1, 11))
+    store = PageStore(app.settings.data_dir / "pages")
+    assert all(store.verify(p.sha256) for p in summary.pages)
+
+
+def test_flatbed_white_page_is_flagged_blank_not_dropped(ready) -> None:
+    app, barcode = ready
+    white = lambda s: s.set_test_option("test_picture", "Solid white")  # noqa: E731
+    summary = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("counter", "test:0"),
+                                 app.settings.data_dir, scanner_ready=white)
+    assert len(summary.pages) == 1 and summary.pages[0].reasons == ("blank",)
+
+
+@pytest.mark.parametrize("status,words", [("SANE_STATUS_JAMMED", "گیر کرده"), ("SANE_STATUS_COVER_OPEN", "در اسکنر باز"),
+                                          ("SANE_STATUS_IO_ERROR", "ورودی/خروجی")])
+def test_error_mid_batch_keeps_earlier_pages_and_the_clerk_continues(ready, status: str, words: str) -> None:
+    app, barcode = ready
+    holder: dict[str, Scanner] = {}
+
+    def after(page: capture.CapturedPage) -> None:
+        if page.seq == 3:
+            holder["s"].set_test_option("read_return_value", status)
+
+    summary = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("dossier-simplex", "test:0"),
+                                 app.settings.data_dir, progress=after, scanner_ready=lambda s: holder.update(s=s))
+    kept = len(summary.pages)
+    # The feeder reads up to two images ahead (plus one in hand) while page 3 is processed: all of them are kept.
+    assert 3 <= kept <= 6 and summary.stopped and words in summary.stopped
+    assert [p.seq for p in summary.pages] == list(range(1, kept + 1))
+    store = PageStore(app.settings.data_dir / "pages")
+    assert all(store.verify(p.sha256) for p in summary.pages)
+    cleared = lambda s: s.set_test_option("read_return_value", "Default")  # noqa: E731 - the clerk clears it
+    again = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("counter", "test:0"),
+                               app.settings.data_dir, scanner_ready=cleared)
+    assert [p.seq for p in again.pages] == [kept + 1]
+    assert len(queries.dossier_detail(app.uow(CLERK), barcode)["pages"]) == kept + 1
+
+
+def test_cancel_between_pages(ready) -> None:
+    app, barcode = ready
+
+    class StopAfterTwo:
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def is_set(self) -> bool:
+            self.calls += 1
+            return self.calls > 2
+
+    summary = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("dossier-simplex", "test:0"),
+                                 app.settings.data_dir, cancel=StopAfterTwo())
+    assert len(summary.pages) == 2  # the feeder stopped before the third sheet; both sheets fed were kept
+    with app.session_factory() as s:
+        assert s.execute(select(CaptureBatch.status)).scalar_one() == "cancelled"
+
+
+def test_scan_refused_before_preparation(sqlite_app: App) -> None:
+    staff(sqlite_app)
+    barcode = new_dossier(sqlite_app)
+    with pytest.raises(StepOutOfOrder):
+        capture.scan_batch(sqlite_app.uow(CLERK), barcode, capture.ScanRequest("counter", "test:0"),
+                           sqlite_app.settings.data_dir)
+
+
+def test_scan_command_feeder_batch(ready, tmp_path: Path) -> None:
+    app, barcode = ready
+    env = dict(os.environ, SCANSTATION_DB=app.settings.db_url, SCANSTATION_DATA=str(app.settings.data_dir),
+               SCANSTATION_CONFIG=str(tmp_path / "none.toml"), SCANSTATION_PASSWORD=PASSWORD)
+    run = subprocess.run([sys.executable, "-m", "scanstation", "scan", "--dossier", barcode, "--device", "test:0",
+                          "--source", "adf", "--dpi", "150", "--user", CLERK], env=env, capture_output=True,
+                         text=True, timeout=300)
+    assert "10 pages captured" in run.stdout
+    shown = json.loads(subprocess.run([sys.executable, "-m", "scanstation", "dossier", "show", barcode, "--json"],
+                                      env=env, capture_output=True, text=True, timeout=60).stdout)
+    assert len(shown["pages"]) == 10
+    # 150 dpi is below the profile's 300-dpi minimum: every page is flagged for the clerk to fix (not a command failure).
+    assert all("low_resolution" in p["qc_reasons"] for p in shown["pages"]) and run.returncode == 0
+
+
+def test_rescan_replaces_a_page_in_place_and_keeps_the_old_image(ready, tmp_path: Path) -> None:
+    from tests import imaging as im
+
+    app, barcode = ready
+    capture.import_files(app.uow(CLERK), barcode, [im.save(im.blurred(im.text_page(1)), tmp_path / "a.png"),
+                                                   im.save(im.text_page(2), tmp_path / "b.png")], app.settings.data_dir)
+    before = queries.dossier_detail(app.uow(CLERK), barcode)["pages"]
+    assert before[0]["qc_reasons"] == ["blur"]
+    scanner = Scanner("test:0")
+    scanner.set_test_option("test_picture", "Grid")
+    scanner.close()
+    new = capture.rescan_page(app.uow(CLERK), barcode, 1, capture.ScanRequest("counter", "test:0"),
+                              app.settings.data_dir)
+    after = queries.dossier_detail(app.uow(CLERK), barcode)["pages"]
+    assert [p["seq"] for p in after] == [1, 2] and after[0]["sha256"] == new.sha256 != before[0]["sha256"]
+    assert after[1]["sha256"] == before[1]["sha256"]
+    assert PageStore(app.settings.data_dir / "pages").verify(before[0]["sha256"])

@@ -1,0 +1,96 @@
+"""Shared fixtures: a fresh application per test on SQLite, and on PostgreSQL when one is reachable."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from scanstation.bootstrap import App, bootstrap
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+PG_ADMIN_URL = os.environ.get("SCANSTATION_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+
+
+def _postgres_reason() -> str | None:
+    """None when the test PostgreSQL answers, else why it is skipped."""
+    try:
+        engine = create_engine(PG_ADMIN_URL, connect_args={"connect_timeout": 2})
+        with engine.connect() as conn:
+            conn.execute(text("select 1"))
+        engine.dispose()
+        return None
+    except Exception as exc:  # any failure to connect means: skip, and say why
+        return f"PostgreSQL not reachable at {PG_ADMIN_URL} ({type(exc).__name__}); branch-mode tests skipped"
+
+
+_PG_SKIP = _postgres_reason()
+
+
+def _sqlite_app(tmp_path: Path) -> App:
+    app = bootstrap(db_url=f"sqlite:///{tmp_path / 'db.sqlite'}", data_dir=str(tmp_path / "data"),
+                    config_file=str(tmp_path / "absent.toml"), workstation="test-ws")
+    app.upgrade_schema()
+    return app
+
+
+@pytest.fixture
+def sqlite_app(tmp_path: Path) -> Iterator[App]:
+    """A migrated application on a fresh SQLite file."""
+    app = _sqlite_app(tmp_path)
+    yield app
+    app.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[App]:
+    """A migrated application, once on SQLite and once on PostgreSQL (its own schema per test)."""
+    if request.param == "sqlite":
+        application = _sqlite_app(tmp_path)
+        yield application
+        application.close()
+        return
+    if _PG_SKIP:
+        pytest.skip(_PG_SKIP)
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_ADMIN_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in PG_ADMIN_URL else "?"
+    url = f"{PG_ADMIN_URL}{sep}options=-csearch_path%3D{schema}"
+    application = bootstrap(db_url=url, data_dir=str(tmp_path / "data"),
+                            config_file=str(tmp_path / "absent.toml"), workstation="test-ws")
+    application.upgrade_schema()
+    yield application
+    application.close()
+    with admin.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Folder for files a person should look at after the run (screenshots, rendered PDFs)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_argon2() -> Iterator[None]:
+    """Real argon2id, with test-sized cost parameters so hundreds of test users don't take minutes."""
+    from argon2 import PasswordHasher
+
+    from scanstation.core import passwords
+
+    production = passwords._HASHER
+    passwords._HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    passwords._HASHER = production
+
+# The project's SANE folder (the `test` backend with A4 geometry) for every test and subprocess.
+os.environ.setdefault("SCANSTATION_SANE_CONFIG", str(Path(__file__).resolve().parents[1] / "resources" / "sane"))

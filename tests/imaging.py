@@ -1,0 +1,133 @@
+"""Builders of realistic synthetic page images (300-dpi A4 by default) for capture and QC tests."""
+
+from __future__ import annotations
+
+import io
+import random
+from pathlib import Path
+
+import barcode
+import numpy as np
+from barcode.writer import ImageWriter
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from scanstation.core.resources import resource
+
+A4_MM = (210, 297)
+WORDS = ["پرونده", "بیمه", "شده", "گواهی", "درخواست", "تعهد", "کمیسیون", "پزشکی", "سازمان", "تأمین", "اجتماعی",
+         "شعبه", "تاریخ", "شماره", "نامه", "مدرک"]
+
+
+def blank(dpi: int = 300, mode: str = "L", shade: int = 245) -> Image.Image:
+    w, h = (round(mm / 25.4 * dpi) for mm in A4_MM)
+    return Image.new(mode, (w, h), shade if mode == "L" else (shade, shade, shade - 5))
+
+
+def text_page(seed: int = 0, dpi: int = 300, mode: str = "L", lines: int = 30) -> Image.Image:
+    """A letter-like page: a title and justified-looking lines of Persian words."""
+    rnd = random.Random(seed)
+    img = blank(dpi, mode)
+    draw = ImageDraw.Draw(img)
+    size = round(dpi * 0.14)
+    font = ImageFont.truetype(str(resource("fonts", "Vazirmatn-Regular.ttf")), size)
+    ink = 20 if mode == "L" else (20, 25, 60)
+    margin = round(dpi * 0.9)
+    y = margin
+    for _ in range(lines):
+        text = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(6, 11)))
+        draw.text((img.width - margin, y), text, font=font, fill=ink, anchor="ra", direction="rtl")
+        y += round(size * 1.9)
+        if y > img.height - margin:
+            break
+    return img
+
+
+def signature_page(dpi: int = 300) -> Image.Image:
+    """Only a hand signature: a few curved strokes near the bottom."""
+    img = blank(dpi)
+    draw = ImageDraw.Draw(img)
+    cx, cy = img.width * 0.3, img.height * 0.8
+    pts = [(cx + i * 6, cy + 60 * np.sin(i / 9.0) + 25 * np.cos(i / 3.0)) for i in range(90)]
+    draw.line(pts, fill=30, width=max(2, dpi // 100))
+    return img
+
+
+def stamp_page(dpi: int = 300) -> Image.Image:
+    """Only a round stamp."""
+    img = blank(dpi)
+    draw = ImageDraw.Draw(img)
+    r = dpi * 0.6
+    cx, cy = img.width * 0.6, img.height * 0.5
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=70, width=dpi // 60)
+    draw.ellipse((cx - r * 0.7, cy - r * 0.7, cx + r * 0.7, cy + r * 0.7), outline=70, width=dpi // 80)
+    return img
+
+
+def blank_page(dpi: int = 300, holes: bool = True, dust: bool = True, adf_edge: bool = True,
+               bleed: bool = True, seed: int = 1) -> Image.Image:
+    """A page with nothing on it but what scanners add: punch holes, dust, an ADF shadow, faint bleed-through."""
+    img = blank(dpi)
+    draw = ImageDraw.Draw(img)
+    rnd = random.Random(seed)
+    if bleed:
+        font = ImageFont.truetype(str(resource("fonts", "Vazirmatn-Regular.ttf")), round(dpi * 0.14))
+        for i in range(20):
+            draw.text((dpi, dpi + i * dpi * 0.3), " ".join(rnd.choice(WORDS) for _ in range(8)), font=font, fill=222)
+    if holes:
+        r = dpi * 3 / 25.4
+        for fy in (0.38, 0.62):
+            cx, cy = dpi * 12 / 25.4, img.height * fy
+            draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=15)
+    if adf_edge:
+        draw.rectangle((0, 0, img.width, round(dpi * 0.08)), fill=30)
+        draw.rectangle((img.width - round(dpi * 0.05), 0, img.width, img.height), fill=40)
+    if dust:
+        for _ in range(40):
+            x, y = rnd.randrange(img.width), rnd.randrange(img.height)
+            draw.point((x, y), fill=40)
+            draw.point((x + 1, y), fill=60)
+    return img
+
+
+def code128(value: str, module_px: int = 4, height_px: int = 160) -> Image.Image:
+    """A Code 128 symbol as a grayscale image with quiet zones."""
+    buf = io.BytesIO()
+    barcode.get("code128", value, writer=ImageWriter()).write(
+        buf, {"module_width": module_px * 25.4 / 300, "module_height": height_px * 25.4 / 300, "quiet_zone": 6.5,
+              "write_text": False, "dpi": 300})
+    return Image.open(io.BytesIO(buf.getvalue())).convert("L")
+
+
+def with_barcode(page: Image.Image, value: str, angle: float = 0, where: tuple[float, float] = (0.55, 0.08)
+                 ) -> Image.Image:
+    """The page with a Code 128 label of `value` pasted near the top, rotated by `angle` degrees (CCW)."""
+    label = code128(value).rotate(angle, expand=True, fillcolor=255)
+    out = page.copy()
+    x, y = int(page.width * where[0]), int(page.height * where[1])
+    out.paste(label if out.mode == "L" else label.convert(out.mode), (x, y))
+    return out
+
+
+def skewed(page: Image.Image, degrees: float) -> Image.Image:
+    """The page turned counter-clockwise by `degrees` (PIL convention), corners filled with paper."""
+    fill = 245 if page.mode == "L" else (245, 245, 240)
+    return page.rotate(degrees, resample=Image.BILINEAR, fillcolor=fill)
+
+
+def blurred(page: Image.Image, radius: float = 3.0) -> Image.Image:
+    return page.filter(ImageFilter.GaussianBlur(radius))
+
+
+def darkened(page: Image.Image) -> Image.Image:
+    return page.point(lambda v: int(v * 0.35))
+
+
+def washed_out(page: Image.Image) -> Image.Image:
+    return page.point(lambda v: int(175 + v * 80 / 255))
+
+
+def save(img: Image.Image, path: Path, dpi: int | None = 300, **kw: object) -> Path:
+    if dpi:
+        kw["dpi"] = (dpi, dpi)
+    img.save(path, **kw)
+    return path

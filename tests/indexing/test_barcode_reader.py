@@ -1,0 +1,35 @@
+"""Barcodes read off pages in any orientation and with the page tilted up to 10 degrees."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanstation.capture.qc import check_page, load_thresholds
+from scanstation.indexing.barcode_reader import read_barcodes
+from tests import imaging as im
+
+VALUE = "SS-0012-1403-000417-K"
+BASE = im.text_page(4)
+
+
+@pytest.mark.parametrize("angle", [0, 90, 180, 270])
+def test_any_right_angle_orientation(angle: int) -> None:
+    page = im.with_barcode(BASE, VALUE).rotate(angle, expand=True)
+    assert [(b.type, b.value) for b in read_barcodes(page)] == [("CODE128", VALUE)]
+
+
+@pytest.mark.parametrize("tilt", [-10, -7, 7, 10])
+def test_tilted_page_is_read_with_the_measured_skew(tilt: float) -> None:
+    page = im.skewed(im.with_barcode(BASE, VALUE, where=(0.35, 0.2)), tilt)
+    skew = check_page(page, 300, load_thresholds()).metrics["skew_degrees"]
+    assert [b.value for b in read_barcodes(page, skew)] == [VALUE]
+
+
+@pytest.mark.parametrize("tilt", [-10, 10])
+def test_crooked_label_on_straight_page_needs_the_thorough_pass(tilt: float) -> None:
+    page = im.with_barcode(BASE, VALUE, angle=tilt)
+    assert [b.value for b in read_barcodes(page, thorough=True)] == [VALUE]
+
+
+def test_page_without_barcode() -> None:
+    assert read_barcodes(BASE, thorough=True) == []

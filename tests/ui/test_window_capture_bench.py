@@ -1,0 +1,82 @@
+"""The capture bench in the real window (runs after the translation tests: their translator swap sends
+LanguageChange to every live widget, so no window of this test may still be around then). Pages scanned from
+the SANE test backend and imported from files
+arrive as thumbnails with their flags; a flag is accepted with a reason from the keyboard; steps 5-6 close."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from sqlalchemy import select
+
+from scanstation.bootstrap import App
+from scanstation.core.models import Page
+from scanstation.services import queries
+from scanstation.ui.capture_bench import CaptureBench
+from tests import imaging as im
+from tests.builders import CLERK, new_dossier, walk
+from tests.ui.conftest import Settle
+from tests.ui.test_window import _window
+
+
+def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path,
+                                             artifacts: Path) -> None:
+    barcode = new_dossier(staffed)
+    walk(staffed, barcode, 4)
+    window = _window(qtbot, settle, staffed)
+    window.resize(1366, 768)
+    bench: CaptureBench = window.screen_by_key["capture"]  # type: ignore[assignment]
+    window.screens.setCurrentWidget(bench)
+    bench.show_dossier(barcode)
+    settle(window.runner)
+    assert bench.buttons["scan"].isEnabled()
+
+    files = [im.save(im.with_barcode(im.text_page(1), barcode), tmp_path / "cover.png"),
+             im.save(im.blank_page(), tmp_path / "back.png"), im.save(im.text_page(2), tmp_path / "p3.png")]
+    bench.import_files(files)
+    settle(window.runner)
+    assert bench.thumbs.count() == 3
+    assert "سفید" in bench.thumbs.item(1).text()
+
+    bench.device.setCurrentIndex(bench.device.findData("test:0"))
+    bench.profile.setCurrentIndex(bench.profile.findData("counter"))
+    qtbot.mouseClick(bench.buttons["scan"], Qt.MouseButton.LeftButton)
+    settle(window.runner)
+    assert bench.thumbs.count() == 4  # one flatbed page from the SANE test backend
+
+    bench.thumbs.setCurrentRow(3)
+    qtbot.keyClick(bench.thumbs, Qt.Key.Key_F7)  # rescan this page in place
+    settle(window.runner)
+    with staffed.session_factory() as session:
+        replaced = session.execute(select(Page).where(Page.status == "replaced")).scalars().all()
+    assert bench.thumbs.count() == 4 and [p.seq for p in replaced] == [4]
+
+    bench.thumbs.setCurrentRow(0)
+    bench.next_flagged()
+    assert bench.current_seq() == 2
+    bench.ask_reason("accept")
+    bench.reason_dialog.setTextValue("پشت برگ سفید است")
+    bench.reason_dialog.accept()
+    settle(window.runner)
+    bench.thumbs.setCurrentRow(3)
+    bench.ask_reason("delete")
+    bench.reason_dialog.setTextValue("صفحه آزمایشی اسکنر")
+    bench.reason_dialog.accept()
+    settle(window.runner)
+    assert bench.thumbs.count() == 3
+    bench.classify("1-3", "EMPLOYMENT")
+    settle(window.runner)
+    qtbot.mouseClick(bench.buttons["finish"], Qt.MouseButton.LeftButton)
+    settle(window.runner)
+    qtbot.mouseClick(bench.buttons["checked"], Qt.MouseButton.LeftButton)
+    settle(window.runner)
+    detail = queries.dossier_detail(staffed.uow(CLERK), barcode)
+    assert detail["state"] == "checked"
+    assert [p["accepted_reason"] for p in detail["pages"]] == [None, "پشت برگ سفید است", None]
+    window.grab().save(str(artifacts / "window-capture-bench.png"))
+    window.close()
+    settle(window.runner)
+    qtbot.wait(100)  # let the closed window's pending events run while the test still holds the loop
