@@ -1,4 +1,4 @@
-"""`scanstation taxonomy`, `scanstation classify` and `scanstation dossier label`."""
+"""`scanstation taxonomy`, `scanstation classify`, `scanstation dossier label|stamp|pdf`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from scanstation.bootstrap import App
 from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag, print_json
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.indexing.labels import write
-from scanstation.services import classification, labels
+from scanstation.services import classification, document_pdf, labels
 
 
 def _taxonomy(app: App, args: argparse.Namespace) -> int:
@@ -47,6 +47,13 @@ def _stamp(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _pdf(app: App, args: argparse.Namespace) -> int:
+    pdf = document_pdf.stamped_document_pdf(acting_uow(app, args), args.barcode, args.document, app.settings.data_dir)
+    write(pdf, Path(args.pdf))
+    print(args.pdf)
+    return EXIT_OK
+
+
 def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     tax = commands.add_parser("taxonomy", help="document types: code, heading, group, what happens to the original")
     tax.add_argument("--json", action="store_true")
@@ -77,3 +84,11 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     stamp.add_argument("--pdf", required=True, metavar="FILE")
     add_user_flag(stamp)
     stamp.set_defaults(func=_stamp)
+
+    pdf = groups["dossier"].add_parser("pdf", help="the PDF of a classified document, its pages lossless, "
+                                                   "with the «Scanned» stamp (what the upload sends)")
+    pdf.add_argument("barcode")
+    pdf.add_argument("--document", type=int, required=True, metavar="N")
+    pdf.add_argument("--pdf", required=True, metavar="FILE")
+    add_user_flag(pdf)
+    pdf.set_defaults(func=_pdf)

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from scanstation.core.digits import to_persian
-from scanstation.core.errors import NotFound
 from scanstation.core.jalali import jalali_date, utcnow
 from scanstation.core.models import Document, Dossier
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.labels import LabelData, dossier_label_pdf, dossier_label_sheet_pdf, folder_label_pdf
 from scanstation.indexing.stamp import StampFields, stamp_pdf
-from scanstation.services.lookup import dossier_by_barcode
+from scanstation.services.lookup import document_by_number, dossier_by_barcode
 from scanstation.services.steps import guard_step, record_step
 
 KINDS = ("dossier", "sheet", "folder")
@@ -50,10 +46,11 @@ def stamp_sticker(uow: UnitOfWork, barcode: str, number: int) -> bytes:
     """The «اسکن شد» sticker of document `number`, from the stamp fields recorded when it was classified."""
     with uow:
         uow.require(Role.CLERK, Role.SUPERVISOR)
-        dossier = dossier_by_barcode(uow.session, barcode)
-        doc = uow.session.execute(select(Document).where(Document.dossier_id == dossier.id,
-                                                         Document.number == number)).scalar_one_or_none()
-        if doc is None:
-            raise NotFound(f"سند {to_persian(number)} در این پرونده نیست.")
-        return stamp_pdf(StampFields(doc.stamp_branch or "", doc.stamp_user_name or "", doc.stamp_user_code or "",
-                                     doc.stamp_date or ""))
+        doc = document_by_number(uow.session, dossier_by_barcode(uow.session, barcode), number)
+        return stamp_pdf(stamp_fields(doc))
+
+
+def stamp_fields(doc: Document) -> StampFields:
+    """The stamp as recorded when the document was classified."""
+    return StampFields(doc.stamp_branch or "", doc.stamp_user_name or "", doc.stamp_user_code or "",
+                       doc.stamp_date or "")
