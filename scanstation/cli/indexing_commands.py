@@ -35,8 +35,7 @@ def _classify(app: App, args: argparse.Namespace) -> int:
 
 def _label(app: App, args: argparse.Namespace) -> int:
     kind = "folder" if args.folder else "sheet" if args.sheet else "dossier"
-    pdf = labels.print_label(acting_uow(app, args), args.barcode, kind)
-    write(pdf, Path(args.pdf))
+    labels.print_label(acting_uow(app, args), args.barcode, kind, lambda pdf: write(pdf, Path(args.pdf)))
     print(args.pdf)
     return EXIT_OK
 
@@ -74,7 +73,7 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     label.add_argument("--pdf", required=True, metavar="FILE")
     kind = label.add_mutually_exclusive_group()
     kind.add_argument("--sheet", action="store_true", help="an A4 sheet of labels instead of a label-printer label")
-    kind.add_argument("--folder", action="store_true", help="the step-8 folder label")
+    kind.add_argument("--folder", action="store_true", help="the step-8 folder label (records step 8 on first print)")
     add_user_flag(label)
     label.set_defaults(func=_label)
 
