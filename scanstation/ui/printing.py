@@ -64,19 +64,20 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
         images = sorted(Path(folder).glob("page-*.png"))
         printer.setFullPage(True)
         painter = QPainter()
-        for number, (path, size) in enumerate(zip(images, sizes, strict=True)):
-            layout = QPageLayout(QPageSize(size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
-                                 QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-            printer.setPageLayout(layout)
-            if number == 0:
-                if not painter.begin(printer):
+        try:
+            for number, (path, size) in enumerate(zip(images, sizes, strict=True)):
+                printer.setPageLayout(QPageLayout(
+                    QPageSize(size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
+                    QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+                if number == 0 and not painter.begin(printer):
                     raise ScanStationError(translate("printing", "چاپگر آماده نیست؛ چاپ نشد."))
-            elif not printer.newPage():
+                if number > 0 and not printer.newPage():
+                    raise ScanStationError(translate("printing", "چاپگر برگ بعد را نپذیرفت؛ چاپ ناتمام ماند."))
+                scale = printer.resolution() / 72  # Qt rounds paper to whole points: draw at the PDF's exact size
+                painter.drawImage(QRectF(0, 0, size.width() * scale, size.height() * scale), QImage(str(path)))
+        finally:
+            if painter.isActive():
                 painter.end()
-                raise ScanStationError(translate("printing", "چاپگر برگ بعد را نپذیرفت؛ چاپ ناتمام ماند."))
-            scale = printer.resolution() / 72  # Qt rounds the paper to whole points: draw at the PDF's exact size
-            painter.drawImage(QRectF(0, 0, size.width() * scale, size.height() * scale), QImage(str(path)))
-        painter.end()
 
 
 def to_printer(printer: QPrinter) -> Output:
