@@ -1,7 +1,8 @@
 """One dossier: its data, the twelve steps with who did each and when, its documents, and the paper-step actions.
 
 Steps 3 and 8 print their label (through Qt's print dialog, or into a PDF file): the label service records the
-step once the label has reached the printer or the file. A classified document's «اسکن شد» sticker prints the same way.
+step once the label has reached the printer or the file. A classified document's «اسکن شد» sticker, or the document
+itself with the stamp drawn on, print the same way.
 
 Which steps may be done now comes from core.workflow (the same rule the services enforce), so a disabled
 button can say why in its tooltip; the service still has the last word and its refusal is shown as is.
@@ -25,7 +26,7 @@ from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, STEPS, Progress, require_step_allowed
 from scanstation.indexing.labels import label_size
 from scanstation.indexing.taxonomy import load_taxonomy
-from scanstation.services import dossiers, labels, queries
+from scanstation.services import document_pdf, dossiers, labels, queries
 from scanstation.ui import printing, step_dialogs
 from scanstation.ui.look import latin_digits
 from scanstation.ui.operations import show_error
@@ -123,7 +124,7 @@ class DossierView(QWidget):
             ("recount", self.tr("کنترل تعداد برگ‌ها (۹)"), "Alt+9", self.recount),
             ("reshelve", self.tr("بازگرداندن به قفسه (۱۰)"), "Alt+0", self.reshelve),
             ("out_of_turn", self.tr("خارج از نوبت"), "Ctrl+U", self.out_of_turn),
-            ("stamp", self.tr("برچسب مهر «اسکن شد» سند"), "Ctrl+M", self.print_stamp),
+            ("stamp", self.tr("مهر «اسکن شد» سند…"), "Ctrl+M", self.print_stamp),
         ]
         for number, (key, text, keys, slot) in enumerate(specs):
             button = QPushButton(text)
@@ -292,7 +293,7 @@ class DossierView(QWidget):
         stamp = self._why_not(detail, (Role.CLERK, Role.SUPERVISOR), None)
         if stamp is None and self.selected_document() is None:
             stamp = self.tr("نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.")
-        self._enable("stamp", stamp, self.tr("مهر «اسکن شد» سند انتخاب شده را برای الصاق روی اصل آن چاپ می‌کند."))
+        self._enable("stamp", stamp, self.tr("برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند."))
 
     def _label_printed(self, detail: dict[str, Any], step: int) -> bool:
         """Step 3 or 8 is done, so its label button reprints (the service audits a reprint)."""
@@ -392,6 +393,11 @@ class DossierView(QWidget):
         barcode = self._barcode()
         return lambda uow, output: output(labels.stamp_sticker(uow, barcode, number))
 
+    def document_job(self, number: int) -> Job:
+        """Output document `number` as its stamped PDF, pages lossless from the page store."""
+        barcode, data_dir = self._barcode(), self._ws.app.settings.data_dir
+        return lambda uow, output: output(document_pdf.stamped_document_pdf(uow, barcode, number, data_dir))
+
     def _size_text(self, kind: str) -> str:
         width, height = label_size(kind)
         return self.tr("{w}×{h} میلی‌متر").format(w=f"{width:g}", h=f"{height:g}")
@@ -399,8 +405,8 @@ class DossierView(QWidget):
     def register(self) -> OutputChoice:
         barcode = self._barcode()
         return self._choose(STEP_BY_NUMBER[3].title, self.tr(
-            "برچسب بارکد پرونده {barcode} چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. "
-            "برچسب را روی جلد پرونده بچسبانید.").format(barcode=barcode),
+            "برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. "
+            "برچسب را روی جلد پرونده بچسبانید."),
             [("dossier", self.tr("برچسب برای چاپگر برچسب ({size})").format(size=self._size_text("dossier"))),
              ("sheet", self.tr("برگ A4 برچسب برای چاپگر معمولی"))],
             self.label_job, lambda kind: f"{barcode}-{kind}.pdf")
@@ -413,19 +419,20 @@ class DossierView(QWidget):
     def reassemble(self) -> OutputChoice:
         barcode = self._barcode()
         return self._choose(STEP_BY_NUMBER[8].title, self.tr(
-            "اوراق پرونده {barcode} را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ "
-            "با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.").format(
-                barcode=barcode, size=self._size_text("folder")),
+            "اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ "
+            "با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.").format(size=self._size_text("folder")),
             [("folder", self.tr("برچسب پوشه"))], self.label_job, lambda kind: f"{barcode}-{kind}.pdf")
 
     def print_stamp(self) -> OutputChoice:
         barcode, number = self._barcode(), self.selected_document()
         assert number is not None, "the stamp button is disabled until a document is chosen"
-        return self._choose(self.tr("برچسب مهر «اسکن شد»"), self.tr(
-            "برچسب مهر «اسکن شد» سند {number} پرونده {barcode} (نام شعبه، نام و کد کاربر، تاریخ اقدام) برای "
-            "الصاق روی اصل سند چاپ می‌شود.").format(number=number, barcode=barcode),
-            [("stamp", self.tr("برچسب مهر"))], lambda _key: self.stamp_job(number),
-            lambda _key: f"{barcode}-doc{number}-stamp.pdf")
+        jobs = {"stamp": self.stamp_job(number), "document": self.document_job(number)}
+        return self._choose(self.tr("مهر «اسکن شد»"), self.tr(
+            "مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.").format(
+                number=number),
+            [("stamp", self.tr("برچسب مهر، برای الصاق روی اصل سند")),
+             ("document", self.tr("سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)"))],
+            jobs.__getitem__, lambda key: f"{barcode}-doc{number}-{key}.pdf")
 
     def recount(self) -> StepDialog:
         barcode = self._barcode()

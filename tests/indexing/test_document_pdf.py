@@ -15,6 +15,7 @@ from PIL import Image
 from scanstation.bootstrap import App
 from scanstation.core.errors import NotFound, ScanStationError
 from scanstation.indexing.stamp import stamp_spec
+from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services import capture, classification, queries, scanning
 from scanstation.services.document_pdf import stamped_document_pdf
 from tests import imaging as im
@@ -101,7 +102,9 @@ def test_metadata_names_the_document_and_the_stamp_in_persian(classified, tmp_pa
     assert "type=CORRESPONDENCE" in info and "branch=شعبه آزمایشی" in info
     assert f"user=کاربر {CLERK} ({CLERK})" in info and "date=14" in info
     assert "اسکن شد" in info.split("Keywords:")[1].splitlines()[0]
-    assert "مکاتبات" in info.split("Title:")[1].splitlines()[0] or "نامه" in info.split("Title:")[1].splitlines()[0]
+    taxonomy = load_taxonomy()
+    title = f"{taxonomy.types['CORRESPONDENCE'].name} — {taxonomy.headings['correspondence'].name}"
+    assert info.split("Title:")[1].splitlines()[0].strip() == title  # Persian intact, not mojibake
 
 
 def test_a_damaged_master_is_named_and_nothing_is_written(classified) -> None:

@@ -65,7 +65,8 @@ def pdf_printer(path: Path) -> QPrinter:
 
 
 def print_from_window(qtbot: QtBot, settle: Settle, monkeypatch: pytest.MonkeyPatch, view: DossierView, action: str,
-                      target: Path, option: str | None = None, how: str = "print") -> list[str]:
+                      target: Path, option: str | None = None, how: str = "print",
+                      snapshot: Path | None = None) -> list[str]:
     """Click `action`, pick `option` and press Print (the modal print dialog answered with a PDF printer on
     `target`) or Save PDF (the file dialog answered with `target`); wait until the job has run. Returns the
     options the dialog offered."""
@@ -75,6 +76,8 @@ def print_from_window(qtbot: QtBot, settle: Settle, monkeypatch: pytest.MonkeyPa
     dialog = view.active_dialog
     assert isinstance(dialog, OutputChoice) and dialog.isVisible()
     offered = list(dialog.keys)
+    if snapshot is not None:
+        dialog.grab().save(str(snapshot))
     if option is not None:
         dialog.keys[option].setChecked(True)
     if how == "print":

@@ -15,10 +15,11 @@ from sqlalchemy import select
 
 from scanstation.bootstrap import App
 from scanstation.core.models import AuditEntry
-from scanstation.services import queries, users
+from scanstation.services import capture, classification, queries, scanning, users
 from scanstation.services.setup import CONSOLE
 from scanstation.ui.app import Launcher
 from scanstation.ui.main_window import MainWindow
+from tests import imaging as im
 from tests.builders import CLERK, PASSWORD, new_dossier, walk
 from tests.ui.conftest import Settle, print_from_window
 
@@ -67,7 +68,7 @@ def test_step_3_label_printed_at_its_size_reads_back_and_records_the_step(
     walk(staffed, barcode, 2)
     window = _window(qtbot, settle, staffed, barcode)
     offered = print_from_window(qtbot, settle, monkeypatch, window.dossier, "register", tmp_path / "label.pdf",
-                                option="dossier")
+                                option="dossier", snapshot=artifacts / "window-print-choice.png")
     assert offered == ["dossier", "sheet"]
     assert _page_mm(tmp_path / "label.pdf") == (50, 25)
     assert _decoded(_render(tmp_path / "label.pdf", "window-printed-label", artifacts)) == [barcode]
@@ -104,7 +105,7 @@ def test_folder_label_records_step_8_and_a_document_stamp_sticker_prints(
     assert view.documents.isVisible() and view.documents.rowCount() == 1
     assert view.selected_document() == 1 and view.buttons["stamp"].isEnabled()
 
-    print_from_window(qtbot, settle, monkeypatch, view, "stamp", tmp_path / "stamp.pdf")
+    print_from_window(qtbot, settle, monkeypatch, view, "stamp", tmp_path / "stamp.pdf", option="stamp")
     assert _page_mm(tmp_path / "stamp.pdf") == (60, 26)
     sticker = np.asarray(Image.open(_render(tmp_path / "stamp.pdf", "window-printed-stamp", artifacts)).convert("L"))
     assert (sticker < 128).mean() > 0.03  # box and four lines of text on paper
@@ -116,3 +117,22 @@ def test_folder_label_records_step_8_and_a_document_stamp_sticker_prints(
     assert detail["tracks"]["physical"] == 8 and _steps(staffed, barcode)[-1] == (8, {"label": "folder"})
     assert view.buttons["recount"].isEnabled() and "چاپ دوباره" in view.buttons["reassemble"].toolTip()
     window.grab().save(str(artifacts / "window-documents.png"))
+
+
+def test_the_stamped_document_pdf_is_saved_from_the_documents_list(
+        qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    barcode = new_dossier(staffed)
+    walk(staffed, barcode, 4)
+    files = [im.save(im.text_page(n), tmp_path / f"p{n}.png") for n in range(2)]
+    capture.import_files(staffed.uow(CLERK), barcode, files, staffed.settings.data_dir)
+    scanning.finish_scanning(staffed.uow(CLERK), barcode)
+    classification.classify(staffed.uow(CLERK), barcode, "1-2", "CORRESPONDENCE")
+    window = _window(qtbot, settle, staffed, barcode)
+    offered = print_from_window(qtbot, settle, monkeypatch, window.dossier, "stamp", tmp_path / "doc.pdf",
+                                option="document", how="pdf")
+    assert offered == ["stamp", "document"]
+    listing = subprocess.run(["pdfimages", "-list", str(tmp_path / "doc.pdf")], capture_output=True, text=True,
+                             check=True).stdout
+    assert len(listing.splitlines()) == 2 + 2  # two header lines, one line per page master
+    info = subprocess.run(["pdfinfo", str(tmp_path / "doc.pdf")], capture_output=True, text=True, check=True).stdout
+    assert f"dossier={barcode}" in info and "مکاتبات" in info

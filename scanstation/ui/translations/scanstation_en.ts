@@ -137,261 +137,266 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../dossier_view.py" line="70"/>
+        <location filename="../dossier_view.py" line="71"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="70"/>
+        <location filename="../dossier_view.py" line="71"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="71"/>
+        <location filename="../dossier_view.py" line="72"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="71"/>
+        <location filename="../dossier_view.py" line="72"/>
         <source>محل در بایگانی</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="72"/>
+        <location filename="../dossier_view.py" line="73"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="72"/>
+        <location filename="../dossier_view.py" line="73"/>
         <source>برگ‌ها</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="89"/>
+        <location filename="../dossier_view.py" line="90"/>
         <source>مرحله</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="89"/>
+        <location filename="../dossier_view.py" line="90"/>
         <source>انجام دهنده</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="89"/>
+        <location filename="../dossier_view.py" line="90"/>
         <source>زمان</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="90"/>
+        <location filename="../dossier_view.py" line="91"/>
         <source>جزئیات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="103"/>
+        <location filename="../dossier_view.py" line="104"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="103"/>
+        <location filename="../dossier_view.py" line="104"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="103"/>
+        <location filename="../dossier_view.py" line="104"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="104"/>
+        <location filename="../dossier_view.py" line="105"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="118"/>
+        <location filename="../dossier_view.py" line="119"/>
         <source>پرونده جدید (۱)</source>
         <translation>New dossier (1)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="119"/>
+        <location filename="../dossier_view.py" line="120"/>
         <source>برگ شماری (۲)</source>
         <translation>Count sheets (2)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="120"/>
+        <location filename="../dossier_view.py" line="121"/>
         <source>ثبت و الصاق بارکد (۳)</source>
         <translation>Register and label (3)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="121"/>
+        <location filename="../dossier_view.py" line="122"/>
         <source>آماده سازی (۴)</source>
         <translation>Prepare (4)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="122"/>
+        <location filename="../dossier_view.py" line="123"/>
         <source>جمع آوری اوراق (۸)</source>
         <translation>Reassemble (8)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="123"/>
+        <location filename="../dossier_view.py" line="124"/>
         <source>کنترل تعداد برگ‌ها (۹)</source>
         <translation>Recount sheets (9)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="124"/>
+        <location filename="../dossier_view.py" line="125"/>
         <source>بازگرداندن به قفسه (۱۰)</source>
         <translation>Reshelve (10)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="125"/>
+        <location filename="../dossier_view.py" line="126"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="126"/>
-        <source>برچسب مهر «اسکن شد» سند</source>
-        <translation>Document «Scanned» stamp</translation>
+        <location filename="../dossier_view.py" line="127"/>
+        <source>مهر «اسکن شد» سند…</source>
+        <translation>Document «Scanned» stamp…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="170"/>
+        <location filename="../dossier_view.py" line="296"/>
+        <source>برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند.</source>
+        <translation>Prints the «Scanned» stamp sticker of the chosen document, or the document itself with its stamp.</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="408"/>
+        <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
+        <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier's cover.</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="422"/>
+        <source>اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
+        <translation>Put the sheets of this dossier back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="430"/>
+        <source>مهر «اسکن شد»</source>
+        <translation>«Scanned» stamp</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="431"/>
+        <source>مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.</source>
+        <translation>The «Scanned» stamp of document {number} of this dossier: branch name, user name and code, date of action.</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="433"/>
+        <source>برچسب مهر، برای الصاق روی اصل سند</source>
+        <translation>Stamp sticker, to stick on the original document</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="434"/>
+        <source>سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)</source>
+        <translation>The scanned document with its stamp (the PDF that is uploaded)</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="171"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="175"/>
+        <location filename="../dossier_view.py" line="176"/>
         <source>پرونده {barcode}</source>
         <translation>Dossier {barcode}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="176"/>
+        <location filename="../dossier_view.py" line="177"/>
         <source>خارج از نوبت: {reason}</source>
         <translation>Out of turn: {reason}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="199"/>
+        <location filename="../dossier_view.py" line="200"/>
         <source>شمارش {n}</source>
         <translation>counted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="201"/>
+        <location filename="../dossier_view.py" line="202"/>
         <source>لاغرسازی {n}</source>
         <translation>slimmed {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="203"/>
+        <location filename="../dossier_view.py" line="204"/>
         <source>بازشماری {n}</source>
         <translation>recounted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="204"/>
-        <location filename="../dossier_view.py" line="208"/>
-        <location filename="../dossier_view.py" line="243"/>
+        <location filename="../dossier_view.py" line="205"/>
+        <location filename="../dossier_view.py" line="209"/>
+        <location filename="../dossier_view.py" line="244"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="204"/>
+        <location filename="../dossier_view.py" line="205"/>
         <source>هنوز شمرده نشده</source>
         <translation>not counted yet</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="207"/>
+        <location filename="../dossier_view.py" line="208"/>
         <source>برگ</source>
         <translation>sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="207"/>
+        <location filename="../dossier_view.py" line="208"/>
         <source>لاغرسازی</source>
         <translation>slimmed</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="207"/>
+        <location filename="../dossier_view.py" line="208"/>
         <source>محل</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="222"/>
+        <location filename="../dossier_view.py" line="223"/>
         <source>مرحله بعد</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="268"/>
+        <location filename="../dossier_view.py" line="269"/>
         <source>این کار فقط از {role} برمی‌آید.</source>
         <translation>Only a {role} may do this.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="269"/>
+        <location filename="../dossier_view.py" line="270"/>
         <source> یا </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="273"/>
+        <location filename="../dossier_view.py" line="274"/>
         <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
         <translation>First choose a dossier in the work queue.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="286"/>
+        <location filename="../dossier_view.py" line="287"/>
         <source>چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود.</source>
         <translation>Reprint the label; the step is not recorded again.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="291"/>
+        <location filename="../dossier_view.py" line="292"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="294"/>
+        <location filename="../dossier_view.py" line="295"/>
         <source>نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.</source>
         <translation>First choose a classified document in the list of documents.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="295"/>
-        <source>مهر «اسکن شد» سند انتخاب شده را برای الصاق روی اصل آن چاپ می‌کند.</source>
-        <translation>Prints the «Scanned» stamp of the chosen document, to stick on its original.</translation>
-    </message>
-    <message>
-        <location filename="../dossier_view.py" line="397"/>
+        <location filename="../dossier_view.py" line="403"/>
         <source>{w}×{h} میلی‌متر</source>
         <translation>{w} × {h} mm</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="402"/>
-        <source>برچسب بارکد پرونده {barcode} چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
-        <translation>The barcode label of dossier {barcode} is printed; printing the first label records the registration (step 3). Stick the label on the dossier's cover.</translation>
-    </message>
-    <message>
-        <location filename="../dossier_view.py" line="404"/>
+        <location filename="../dossier_view.py" line="410"/>
         <source>برچسب برای چاپگر برچسب ({size})</source>
         <translation>Label for a label printer ({size})</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="405"/>
+        <location filename="../dossier_view.py" line="411"/>
         <source>برگ A4 برچسب برای چاپگر معمولی</source>
         <translation>A4 sheet of labels for an ordinary printer</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="416"/>
-        <source>اوراق پرونده {barcode} را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
-        <translation>Put the sheets of dossier {barcode} back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
-    </message>
-    <message>
-        <location filename="../dossier_view.py" line="419"/>
+        <location filename="../dossier_view.py" line="424"/>
         <source>برچسب پوشه</source>
         <translation>Folder label</translation>
-    </message>
-    <message>
-        <location filename="../dossier_view.py" line="424"/>
-        <source>برچسب مهر «اسکن شد»</source>
-        <translation>«Scanned» stamp sticker</translation>
-    </message>
-    <message>
-        <location filename="../dossier_view.py" line="425"/>
-        <source>برچسب مهر «اسکن شد» سند {number} پرونده {barcode} (نام شعبه، نام و کد کاربر، تاریخ اقدام) برای الصاق روی اصل سند چاپ می‌شود.</source>
-        <translation>The «Scanned» stamp of document {number} of dossier {barcode} (branch name, user name and code, date of action) is printed, to stick on the original document.</translation>
-    </message>
-    <message>
-        <location filename="../dossier_view.py" line="427"/>
-        <source>برچسب مهر</source>
-        <translation>Stamp sticker</translation>
     </message>
 </context>
 <context>
@@ -783,32 +788,32 @@
         <translation>The printer is not ready; nothing was printed.</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="76"/>
+        <location filename="../printing.py" line="75"/>
         <source>چاپگر برگ بعد را نپذیرفت؛ چاپ ناتمام ماند.</source>
         <translation>The printer did not accept the next page; printing is incomplete.</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="91"/>
+        <location filename="../printing.py" line="92"/>
         <source>فایل {path} نوشته نشد ({error}).</source>
         <translation>The file {path} was not written ({error}).</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="124"/>
+        <location filename="../printing.py" line="125"/>
         <source>چاپ…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="126"/>
+        <location filename="../printing.py" line="127"/>
         <source>ذخیره PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="129"/>
+        <location filename="../printing.py" line="130"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="157"/>
+        <location filename="../printing.py" line="158"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
