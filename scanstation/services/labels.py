@@ -14,6 +14,7 @@ from scanstation.indexing.stamp import StampFields, stamp_pdf
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
 from scanstation.services.steps import guard_step, record_step
 
+
 def _data(dossier: Dossier) -> LabelData:
     return LabelData(dossier.barcode, dossier.name, dossier.insured_number, dossier.shelf, dossier.branch.name,
                      jalali_date(utcnow(), persian_digits=False))
