@@ -1,4 +1,4 @@
-"""`scanstation taxonomy`, `scanstation classify` and `scanstation dossier label`."""
+"""`scanstation taxonomy`, `scanstation classify`, `scanstation dossier label|stamp|pdf`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from scanstation.bootstrap import App
 from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag, print_json
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.indexing.labels import write
-from scanstation.services import classification, labels
+from scanstation.services import classification, document_pdf, labels
 
 
 def _taxonomy(app: App, args: argparse.Namespace) -> int:
@@ -35,14 +35,20 @@ def _classify(app: App, args: argparse.Namespace) -> int:
 
 def _label(app: App, args: argparse.Namespace) -> int:
     kind = "folder" if args.folder else "sheet" if args.sheet else "dossier"
-    pdf = labels.print_label(acting_uow(app, args), args.barcode, kind)
-    write(pdf, Path(args.pdf))
+    labels.print_label(acting_uow(app, args), args.barcode, kind, lambda pdf: write(pdf, Path(args.pdf)))
     print(args.pdf)
     return EXIT_OK
 
 
 def _stamp(app: App, args: argparse.Namespace) -> int:
     write(labels.stamp_sticker(acting_uow(app, args), args.barcode, args.document), Path(args.pdf))
+    print(args.pdf)
+    return EXIT_OK
+
+
+def _pdf(app: App, args: argparse.Namespace) -> int:
+    pdf = document_pdf.stamped_document_pdf(acting_uow(app, args), args.barcode, args.document, app.settings.data_dir)
+    write(pdf, Path(args.pdf))
     print(args.pdf)
     return EXIT_OK
 
@@ -67,7 +73,7 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     label.add_argument("--pdf", required=True, metavar="FILE")
     kind = label.add_mutually_exclusive_group()
     kind.add_argument("--sheet", action="store_true", help="an A4 sheet of labels instead of a label-printer label")
-    kind.add_argument("--folder", action="store_true", help="the step-8 folder label")
+    kind.add_argument("--folder", action="store_true", help="the step-8 folder label (records step 8 on first print)")
     add_user_flag(label)
     label.set_defaults(func=_label)
 
@@ -77,3 +83,11 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     stamp.add_argument("--pdf", required=True, metavar="FILE")
     add_user_flag(stamp)
     stamp.set_defaults(func=_stamp)
+
+    pdf = groups["dossier"].add_parser("pdf", help="the PDF of a classified document, its pages lossless, "
+                                                   "with the «Scanned» stamp (what the upload sends)")
+    pdf.add_argument("barcode")
+    pdf.add_argument("--document", type=int, required=True, metavar="N")
+    pdf.add_argument("--pdf", required=True, metavar="FILE")
+    add_user_flag(pdf)
+    pdf.set_defaults(func=_pdf)

@@ -36,6 +36,17 @@ def _sizes() -> dict:
         return tomllib.load(fh)
 
 
+def label_size(kind: str) -> tuple[float, float]:
+    """Width and height in millimetres of the "dossier" or "folder" label, for the texts that offer it."""
+    spec = _sizes()[kind]
+    return spec["width"], spec["height"]
+
+
+def max_print_dpi() -> int:
+    """The highest resolution a PDF is rasterised at for a printer."""
+    return int(_sizes()["printing"]["max_dpi"])
+
+
 def _barcode(c: Canvas, value: str, x: float, y: float, width: float, height: float) -> None:
     """The symbol as wide as fits, each module a whole number of 300-dpi dots where the width allows."""
     count = modules(value)

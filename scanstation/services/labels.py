@@ -1,21 +1,18 @@
-"""Printing labels: the step-3 dossier label (registering the step on first print) and the step-8 folder label."""
+"""Printing labels: the step-3 dossier label and the step-8 folder label (each recording its step on first print),
+and the «اسکن شد» sticker of a classified document."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Callable
 
-from scanstation.core.digits import to_persian
-from scanstation.core.errors import NotFound
 from scanstation.core.jalali import jalali_date, utcnow
 from scanstation.core.models import Document, Dossier
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.labels import LabelData, dossier_label_pdf, dossier_label_sheet_pdf, folder_label_pdf
 from scanstation.indexing.stamp import StampFields, stamp_pdf
-from scanstation.services.lookup import dossier_by_barcode
+from scanstation.services.lookup import document_by_number, dossier_by_barcode
 from scanstation.services.steps import guard_step, record_step
-
-KINDS = ("dossier", "sheet", "folder")
 
 
 def _data(dossier: Dossier) -> LabelData:
@@ -23,25 +20,30 @@ def _data(dossier: Dossier) -> LabelData:
                      jalali_date(utcnow(), persian_digits=False))
 
 
-def print_label(uow: UnitOfWork, barcode: str, kind: str = "dossier") -> bytes:
-    """The label PDF. The first dossier label of a file is step 3 (register and attach); later prints are
-    audited reprints. The folder label belongs to step 8 and is printed once the supervisor has approved."""
+LABEL_STEP = {"dossier": 3, "sheet": 3, "folder": 8}  # the step each label belongs to
+_RENDER: dict[str, Callable[[LabelData], bytes]] = {
+    "dossier": dossier_label_pdf, "sheet": lambda data: dossier_label_sheet_pdf([data]), "folder": folder_label_pdf}
+
+
+def print_label(uow: UnitOfWork, barcode: str, kind: str = "dossier",
+                deliver: Callable[[bytes], None] | None = None) -> bytes:
+    """The label PDF. The first dossier label of a file is step 3 (register and attach), the first folder label
+    step 8 (reassemble and label); later prints are audited reprints. `deliver(pdf)` (a printer, a file) runs
+    before the commit, so a label that never reached the printer records nothing."""
     with uow:
         uow.require(Role.CLERK)
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-        data = _data(dossier)
-        if kind == "folder":
-            if dossier.physical_step < 8:
-                guard_step(uow, dossier, 8)
-            pdf = folder_label_pdf(data)
-            uow.audit("dossier.folder_label", f"dossier:{dossier.barcode}")
+        step = LABEL_STEP[kind]
+        done = dossier.step >= step if step <= 7 else dossier.physical_step >= step
+        if not done:
+            guard_step(uow, dossier, step)
+        pdf = _RENDER[kind](_data(dossier))
+        if done:
+            uow.audit("dossier.label_reprint", f"dossier:{dossier.barcode}", label=kind)
         else:
-            pdf = dossier_label_sheet_pdf([data]) if kind == "sheet" else dossier_label_pdf(data)
-            if dossier.step < 3:
-                guard_step(uow, dossier, 3)
-                record_step(uow, dossier, 3, label=kind)
-            else:
-                uow.audit("dossier.label_reprint", f"dossier:{dossier.barcode}", label=kind)
+            record_step(uow, dossier, step, label=kind)
+        if deliver is not None:
+            deliver(pdf)
         uow.commit()
         return pdf
 
@@ -50,10 +52,11 @@ def stamp_sticker(uow: UnitOfWork, barcode: str, number: int) -> bytes:
     """The «اسکن شد» sticker of document `number`, from the stamp fields recorded when it was classified."""
     with uow:
         uow.require(Role.CLERK, Role.SUPERVISOR)
-        dossier = dossier_by_barcode(uow.session, barcode)
-        doc = uow.session.execute(select(Document).where(Document.dossier_id == dossier.id,
-                                                         Document.number == number)).scalar_one_or_none()
-        if doc is None:
-            raise NotFound(f"سند {to_persian(number)} در این پرونده نیست.")
-        return stamp_pdf(StampFields(doc.stamp_branch or "", doc.stamp_user_name or "", doc.stamp_user_code or "",
-                                     doc.stamp_date or ""))
+        doc = document_by_number(uow.session, dossier_by_barcode(uow.session, barcode), number)
+        return stamp_pdf(stamp_fields(doc))
+
+
+def stamp_fields(doc: Document) -> StampFields:
+    """The stamp as recorded when the document was classified."""
+    return StampFields(doc.stamp_branch or "", doc.stamp_user_name or "", doc.stamp_user_code or "",
+                       doc.stamp_date or "")

@@ -7,7 +7,8 @@ from sqlalchemy.orm import Session
 
 from scanstation.core.errors import NotFound
 from scanstation.core.identifiers import normalise_barcode
-from scanstation.core.models import Branch, Dossier, User
+from scanstation.core.digits import to_persian
+from scanstation.core.models import Branch, Document, Dossier, User
 
 
 def dossier_by_barcode(session: Session, barcode: str, *, lock: bool = False) -> Dossier:
@@ -20,6 +21,15 @@ def dossier_by_barcode(session: Session, barcode: str, *, lock: bool = False) ->
     if dossier is None:
         raise NotFound(f"پرونده‌ای با بارکد «{code}» ثبت نشده است.")
     return dossier
+
+
+def document_by_number(session: Session, dossier: Dossier, number: int) -> Document:
+    """Document `number` of the dossier; NotFound in one sentence otherwise."""
+    doc = session.execute(select(Document).where(Document.dossier_id == dossier.id,
+                                                 Document.number == number)).scalar_one_or_none()
+    if doc is None:
+        raise NotFound(f"سند {to_persian(number)} در این پرونده نیست.")
+    return doc
 
 
 def user_by_code(session: Session, code: str) -> User:

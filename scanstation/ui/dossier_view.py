@@ -1,4 +1,8 @@
-"""One dossier: its data, the twelve steps with who did each and when, and the paper-step actions.
+"""One dossier: its data, the twelve steps with who did each and when, its documents, and the paper-step actions.
+
+Steps 3 and 8 print their label (through Qt's print dialog, or into a PDF file): the label service records the
+step once the label has reached the printer or the file. A classified document's «اسکن شد» sticker, or the document
+itself with the stamp drawn on, print the same way.
 
 Which steps may be done now comes from core.workflow (the same rule the services enforce), so a disabled
 button can say why in its tooltip; the service still has the last word and its refusal is shown as is.
@@ -10,25 +14,31 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from scanstation.core.errors import ScanStationError
 from scanstation.core.jalali import jalali_datetime
 from scanstation.core.roles import ROLE_TITLES, Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, STEPS, Progress, require_step_allowed
-from scanstation.services import dossiers, queries
-from scanstation.ui import step_dialogs
+from scanstation.indexing.labels import label_size
+from scanstation.indexing.taxonomy import load_taxonomy
+from scanstation.services import document_pdf, dossiers, labels, queries
+from scanstation.ui import printing, step_dialogs
 from scanstation.ui.look import latin_digits
 from scanstation.ui.operations import show_error
+from scanstation.ui.printing import Output, OutputChoice
 from scanstation.ui.step_dialogs import StepDialog
 from scanstation.ui.workspace import Workspace
 
 NEXT_BACKGROUND = QColor("#d7f0dc")
 PENDING_FOREGROUND = QColor("#8a8a8a")
+DOCUMENT_ROWS = 3  # rows of the documents table before it scrolls
+
+Job = Callable[[UnitOfWork, Output], object]  # makes a PDF and hands it to the output
 
 
 def _moment(text: str) -> datetime:
@@ -46,7 +56,7 @@ class DossierView(QWidget):
         self._ws = workspace
         self._generation = 0
         self.detail: dict[str, Any] | None = None
-        self.active_dialog: StepDialog | None = None  # the open step dialog, if any
+        self.active_dialog: QDialog | None = None  # the open step or print dialog, if any
         self.title = QLabel()
         self.title.setObjectName("paneTitle")
         latin_digits(self.title)
@@ -89,6 +99,20 @@ class DossierView(QWidget):
         header = self.steps.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.documents = QTableWidget(0, 4)
+        self.documents.setObjectName("documentsTable")
+        self.documents.setHorizontalHeaderLabels([self.tr("سند"), self.tr("نوع سند"), self.tr("سرفصل"),
+                                                  self.tr("صفحه‌ها")])
+        self.documents.verticalHeader().hide()
+        self.documents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.documents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.documents.setWordWrap(False)
+        self.documents.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
+        self.documents.setMaximumHeight((DOCUMENT_ROWS + 1) * (self.fontMetrics().height() + 6) + 6)
+        self.documents.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.documents.horizontalHeader().setStretchLastSection(True)
+        self.documents.itemSelectionChanged.connect(lambda: self._update_buttons(self.detail))
         self.buttons: dict[str, QPushButton] = {}
         actions = QGridLayout()
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
@@ -100,6 +124,7 @@ class DossierView(QWidget):
             ("recount", self.tr("کنترل تعداد برگ‌ها (۹)"), "Alt+9", self.recount),
             ("reshelve", self.tr("بازگرداندن به قفسه (۱۰)"), "Alt+0", self.reshelve),
             ("out_of_turn", self.tr("خارج از نوبت"), "Ctrl+U", self.out_of_turn),
+            ("stamp", self.tr("مهر «اسکن شد» سند…"), "Ctrl+M", self.print_stamp),
         ]
         for number, (key, text, keys, slot) in enumerate(specs):
             button = QPushButton(text)
@@ -116,6 +141,7 @@ class DossierView(QWidget):
         layout.addLayout(heading)
         layout.addLayout(facts)
         layout.addWidget(self.steps, 1)
+        layout.addWidget(self.documents)
         layout.addLayout(actions)
         self._render(None)
 
@@ -156,6 +182,7 @@ class DossierView(QWidget):
                 self.values[key].setText(str(detail[key]))
             self.values["sheets"].setText(self._sheets_text(detail))
         self._render_steps(detail)
+        self._render_documents(detail)
         self._update_buttons(detail)
 
     def _fit_badge(self) -> None:
@@ -206,6 +233,32 @@ class DossierView(QWidget):
         if upcoming:  # on a short screen the table scrolls: keep the next step in sight
             self.steps.scrollToItem(self.steps.item(max(upcoming) - 1, 0))
 
+    def _render_documents(self, detail: dict[str, Any] | None) -> None:
+        """The classified documents, hidden while there are none."""
+        documents = detail["documents"] if detail else []
+        taxonomy = load_taxonomy()
+        self.documents.setRowCount(len(documents))
+        for row, doc in enumerate(documents):
+            kind, heading = taxonomy.types.get(doc["type"]), taxonomy.headings.get(doc["heading"])
+            cells = [str(doc["number"]), kind.name if kind else doc["type"], heading.name if heading else doc["heading"],
+                     self.tr("، ").join(str(n) for n in doc["pages"])]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.documents.setItem(row, column, item)
+        self.documents.setVisible(bool(documents))
+        if documents:
+            self.documents.selectionModel().setCurrentIndex(  # selectRow() left nothing selected here
+                self.documents.model().index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected_document(self) -> int | None:
+        """The number of the document chosen in the documents table."""
+        rows = self.documents.selectionModel().selectedRows()
+        if not rows or not self.detail:
+            return None
+        return int(self.detail["documents"][rows[0].row()]["number"])
+
     # ----- which buttons work, and why not
     def _progress(self, detail: dict[str, Any]) -> Progress:
         return Progress(detail["step"], detail["tracks"]["physical"], detail["tracks"]["electronic"],
@@ -229,10 +282,22 @@ class DossierView(QWidget):
     def _update_buttons(self, detail: dict[str, Any] | None) -> None:
         rules = {"new": 1, "count": 2, "register": 3, "prepare": 4, "reassemble": 8, "recount": 9, "reshelve": 10}
         for key, step in rules.items():
+            if key in ("register", "reassemble") and detail is not None and self._label_printed(detail, step):
+                self._enable(key, self._why_not(detail, (Role.CLERK,), None),  # the label service's role
+                             self.tr("چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود."))
+                continue
             self._enable(key, self._why_not(detail, (STEP_BY_NUMBER[step].role,), step),
                          STEP_BY_NUMBER[step].title)
         self._enable("out_of_turn", self._why_not(detail, (Role.CLERK, Role.SUPERVISOR), None),
                      self.tr("این پرونده در همه صف‌ها پیش از بقیه می‌آید."))
+        stamp = self._why_not(detail, (Role.CLERK, Role.SUPERVISOR), None)
+        if stamp is None and self.selected_document() is None:
+            stamp = self.tr("نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.")
+        self._enable("stamp", stamp, self.tr("برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند."))
+
+    def _label_printed(self, detail: dict[str, Any], step: int) -> bool:
+        """Step 3 or 8 is done, so its label button reprints (the service audits a reprint)."""
+        return (detail["step"] if step <= 7 else detail["tracks"]["physical"]) >= step
 
     def _enable(self, key: str, reason: str | None, description: str) -> None:
         button = self.buttons[key]
@@ -266,7 +331,7 @@ class DossierView(QWidget):
         dialog.open()  # window-modal, not exec(): the event loop keeps running and tests can fill it
         return dialog
 
-    def _dialog_closed(self, dialog: StepDialog) -> None:
+    def _dialog_closed(self, dialog: QDialog) -> None:
         if self.active_dialog is dialog:
             self.active_dialog = None
         dialog.deleteLater()
@@ -293,22 +358,81 @@ class DossierView(QWidget):
         return self._ask(step_dialogs.count(self),
                          lambda uow, v: dossiers.count_sheets(uow, barcode, v["sheets"]), barcode)
 
-    def register(self) -> StepDialog:
+    # ----- printing: choose what and how, then the printer or the file, then the service on the Runner
+    def _choose(self, title: str, intro: str, options: list[tuple[str, str]],
+                job: Callable[[str], Job], file_name: Callable[[str], str]) -> OutputChoice:
+        """Offer `options`; the chosen one is printed, or saved as a PDF file, by `job(key)`."""
+        dialog = OutputChoice(self, title, intro, options)
+
+        def chosen(key: str, how: str) -> None:
+            if how == "print":
+                printing.ask_printer(self, title, lambda printer: self.output(job(key), printing.to_printer(printer)))
+            else:
+                printing.ask_pdf_file(self, title, file_name(key),
+                                      lambda path: self.output(job(key), printing.to_file(path)))
+
+        self.active_dialog = dialog
+        dialog.chosen.connect(chosen)
+        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def output(self, job: Job, output: Output) -> None:
+        """Run `job` off the UI thread with `output` (a configured printer or a file); then show the dossier again."""
         barcode = self._barcode()
-        dialog = step_dialogs.confirm(self, STEP_BY_NUMBER[3].title, self.tr(
-            "پرونده {barcode} در سامانه ثبت و برچسب بارکد آن الصاق شد؟").format(barcode=barcode))
-        return self._ask(dialog, lambda uow, _v: dossiers.register(uow, barcode), barcode)
+        uow = self._ws.uow()
+        self._ws.runner.run(lambda: job(uow, output), lambda _result: self._changed(barcode))
+
+    def label_job(self, kind: str) -> Job:
+        """Print the `kind` label of the shown dossier; the service records step 3 or 8 on its first print."""
+        barcode = self._barcode()
+        return lambda uow, output: labels.print_label(uow, barcode, kind, output)
+
+    def stamp_job(self, number: int) -> Job:
+        """Print the «اسکن شد» sticker of document `number`."""
+        barcode = self._barcode()
+        return lambda uow, output: output(labels.stamp_sticker(uow, barcode, number))
+
+    def document_job(self, number: int) -> Job:
+        """Output document `number` as its stamped PDF, pages lossless from the page store."""
+        barcode, data_dir = self._barcode(), self._ws.app.settings.data_dir
+        return lambda uow, output: output(document_pdf.stamped_document_pdf(uow, barcode, number, data_dir))
+
+    def _size_text(self, kind: str) -> str:
+        width, height = label_size(kind)
+        return self.tr("{w}×{h} میلی‌متر").format(w=f"{width:g}", h=f"{height:g}")
+
+    def register(self) -> OutputChoice:
+        barcode = self._barcode()
+        return self._choose(STEP_BY_NUMBER[3].title, self.tr(
+            "برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. "
+            "برچسب را روی جلد پرونده بچسبانید."),
+            [("dossier", self.tr("برچسب برای چاپگر برچسب ({size})").format(size=self._size_text("dossier"))),
+             ("sheet", self.tr("برگ A4 برچسب برای چاپگر معمولی"))],
+            self.label_job, lambda kind: f"{barcode}-{kind}.pdf")
 
     def prepare(self) -> StepDialog:
         barcode = self._barcode()
         return self._ask(step_dialogs.prepare(self),
                          lambda uow, v: dossiers.prepare(uow, barcode, v["slimmed"]), barcode)
 
-    def reassemble(self) -> StepDialog:
+    def reassemble(self) -> OutputChoice:
         barcode = self._barcode()
-        dialog = step_dialogs.confirm(self, STEP_BY_NUMBER[8].title, self.tr(
-            "اوراق پرونده {barcode} در پوشه گذاشته و برچسب آن الصاق شد؟").format(barcode=barcode))
-        return self._ask(dialog, lambda uow, _v: dossiers.reassemble(uow, barcode), barcode)
+        return self._choose(STEP_BY_NUMBER[8].title, self.tr(
+            "اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ "
+            "با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.").format(size=self._size_text("folder")),
+            [("folder", self.tr("برچسب پوشه"))], self.label_job, lambda kind: f"{barcode}-{kind}.pdf")
+
+    def print_stamp(self) -> OutputChoice:
+        barcode, number = self._barcode(), self.selected_document()
+        assert number is not None, "the stamp button is disabled until a document is chosen"
+        jobs = {"stamp": self.stamp_job(number), "document": self.document_job(number)}
+        return self._choose(self.tr("مهر «اسکن شد»"), self.tr(
+            "مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.").format(
+                number=number),
+            [("stamp", self.tr("برچسب مهر، برای الصاق روی اصل سند")),
+             ("document", self.tr("سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)"))],
+            jobs.__getitem__, lambda key: f"{barcode}-doc{number}-{key}.pdf")
 
     def recount(self) -> StepDialog:
         barcode = self._barcode()

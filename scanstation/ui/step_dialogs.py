@@ -106,11 +106,6 @@ def count(parent: QWidget) -> StepDialog:
                       translate("StepDialogs", "ثبت برگ شماری"))
 
 
-def confirm(parent: QWidget, title: str, intro: str) -> StepDialog:
-    """Steps that record only who did them and when (3, 8)."""
-    return StepDialog(parent, title, intro, [], translate("StepDialogs", "انجام شد"))
-
-
 def prepare(parent: QWidget) -> StepDialog:
     """Step 4: slimmed sheets (Part 4.1) leave the file and reduce the expected recount."""
     return StepDialog(parent, translate("StepDialogs", "آماده سازی"),

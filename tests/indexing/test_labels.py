@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from scanstation.bootstrap import App
-from scanstation.core.errors import StepOutOfOrder
+from scanstation.core.errors import ScanStationError, StepOutOfOrder
 from scanstation.core.identifiers import make_barcode
 from scanstation.indexing.labels import LabelData, dossier_label_pdf, dossier_label_sheet_pdf, folder_label_pdf
 from scanstation.services import labels, queries
@@ -63,6 +63,25 @@ def test_first_print_is_step_three_later_prints_are_reprints(sqlite_app: App) ->
     assert steps == [1, 2, 3]
     with pytest.raises(StepOutOfOrder):
         labels.print_label(sqlite_app.uow(CLERK), barcode, "folder")
+
+
+def test_first_folder_label_is_step_eight_and_an_undelivered_label_records_nothing(sqlite_app: App) -> None:
+    staff(sqlite_app)
+    barcode = new_dossier(sqlite_app)
+    walk(sqlite_app, barcode, 7)
+
+    def jammed(_pdf: bytes) -> None:
+        raise ScanStationError("paper jam")
+
+    with pytest.raises(ScanStationError):
+        labels.print_label(sqlite_app.uow(CLERK), barcode, "folder", jammed)
+    assert queries.dossier_detail(sqlite_app.uow(CLERK), barcode)["tracks"]["physical"] == 0
+    delivered: list[bytes] = []
+    labels.print_label(sqlite_app.uow(CLERK), barcode, "folder", delivered.append)
+    labels.print_label(sqlite_app.uow(CLERK), barcode, "folder", delivered.append)
+    steps = queries.dossier_detail(sqlite_app.uow(CLERK), barcode)["steps"]
+    assert [(s["step"], s["values"]) for s in steps if s["step"] == 8] == [(8, {"label": "folder"})]
+    assert len(delivered) == 2 and all(pdf.startswith(b"%PDF") for pdf in delivered)
 
 
 def test_label_command_writes_the_pdf(sqlite_app: App, tmp_path: Path) -> None:

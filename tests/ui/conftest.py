@@ -1,16 +1,22 @@
-"""Fixtures for the window tests: Qt set up in Persian once, a staffed application, helpers to wait."""
+"""Fixtures for the window tests: Qt set up in Persian once, a staffed application, helpers to wait and to print."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from scanstation.bootstrap import App
+from scanstation.ui import printing
 from scanstation.ui.app import install_look
+from scanstation.ui.dossier_view import DossierView
 from scanstation.ui.operations import MainThreadCollector, Runner
+from scanstation.ui.printing import OutputChoice
 from tests.builders import staff
 
 
@@ -48,3 +54,38 @@ def settle(qtbot: QtBot) -> Settle:
         qtbot.waitUntil(lambda: all(r.idle for r in runners), timeout=15_000)
 
     return wait
+
+
+def pdf_printer(path: Path) -> QPrinter:
+    """A real QPrinter writing a PDF file, standing in for the printer chosen in Qt's print dialog."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def print_from_window(qtbot: QtBot, settle: Settle, monkeypatch: pytest.MonkeyPatch, view: DossierView, action: str,
+                      target: Path, option: str | None = None, how: str = "print",
+                      snapshot: Path | None = None) -> list[str]:
+    """Click `action`, pick `option` and press Print (the modal print dialog answered with a PDF printer on
+    `target`) or Save PDF (the file dialog answered with `target`); wait until the job has run. Returns the
+    options the dialog offered."""
+    button = view.buttons[action]
+    assert button.isEnabled(), button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = view.active_dialog
+    assert isinstance(dialog, OutputChoice) and dialog.isVisible()
+    offered = list(dialog.keys)
+    if snapshot is not None:
+        dialog.grab().save(str(snapshot))
+    if option is not None:
+        dialog.keys[option].setChecked(True)
+    if how == "print":
+        monkeypatch.setattr(printing, "ask_printer", lambda _parent, _title, ready: ready(pdf_printer(target)))
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    else:
+        monkeypatch.setattr(printing, "ask_pdf_file", lambda _parent, _title, _name, ready: ready(target))
+        qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    settle(view._ws.runner)
+    assert view.active_dialog is None
+    return offered

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -20,7 +21,7 @@ from scanstation.ui.main_window import MainWindow
 from scanstation.ui.queue_view import URGENT_BACKGROUND, QueueModel
 from scanstation.ui.step_dialogs import StepDialog
 from tests.builders import CLERK, CLERK2, PASSWORD, SUPERVISOR, VALID_NATIONAL_IDS, new_dossier, walk
-from tests.ui.conftest import Settle
+from tests.ui.conftest import Settle, print_from_window
 
 JALALI_MOMENT = re.compile(r"^1[34]\d\d/\d\d/\d\d \d\d:\d\d$")
 
@@ -61,7 +62,8 @@ def _steps_row(window: MainWindow, step: int) -> list[str]:
 
 
 def test_clerk_logs_in_and_walks_a_dossier_through_steps_1_to_4(qtbot: QtBot, settle: Settle, staffed: App,
-                                                                artifacts: Path) -> None:
+                                                                artifacts: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     launcher = Launcher(staffed, maximized=False)
     qtbot.addWidget(launcher.login)
     launcher.start()
@@ -83,7 +85,7 @@ def test_clerk_logs_in_and_walks_a_dossier_through_steps_1_to_4(qtbot: QtBot, se
     assert window.queue.model.rows[0].barcode == barcode
     assert window.dossier.values["insured_number"].text() == "1000234599"  # typed in Persian digits, stored Latin
     _step(qtbot, settle, window, "count", sheets="۱۲")
-    _step(qtbot, settle, window, "register")
+    print_from_window(qtbot, settle, monkeypatch, window.dossier, "register", tmp_path / "label.pdf")
     _step(qtbot, settle, window, "prepare", slimmed="۲")
 
     detail = queries.dossier_detail(staffed.uow(CLERK), barcode)
@@ -105,7 +107,8 @@ def test_clerk_logs_in_and_walks_a_dossier_through_steps_1_to_4(qtbot: QtBot, se
 
 
 def test_a_refused_value_is_explained_in_the_dialog_and_changes_nothing(qtbot: QtBot, settle: Settle,
-                                                                       staffed: App, artifacts: Path) -> None:
+                                                                       staffed: App, artifacts: Path, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     window = _window(qtbot, settle, staffed)
     dialog = _step(qtbot, settle, window, "new", insured_number="1000234599", national_id="۰۰۱۲۳۴۵۶۷۸",
                    name="علی محمدی", shelf="R1")
@@ -119,7 +122,7 @@ def test_a_refused_value_is_explained_in_the_dialog_and_changes_nothing(qtbot: Q
     walk(staffed, barcode, 2, sheets=5)
     window.queue.refresh(keep=barcode)
     settle(window.runner)
-    dialog = _step(qtbot, settle, window, "register")
+    print_from_window(qtbot, settle, monkeypatch, window.dossier, "register", tmp_path / "label.pdf", how="pdf")
     dialog = _step(qtbot, settle, window, "prepare", slimmed="۵")
     assert dialog.isVisible() and to_persian(5) in dialog.message.text()
     assert queries.dossier_detail(staffed.uow(CLERK), barcode)["step"] == 3
@@ -244,14 +247,15 @@ def test_a_service_refusal_without_a_dialog_gets_the_one_message_box(qtbot: QtBo
 
 
 def test_physical_track_after_approval_reassemble_recount_reshelve(qtbot: QtBot, settle: Settle, staffed: App,
-                                                                   artifacts: Path) -> None:
+                                                                   artifacts: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     barcode = new_dossier(staffed, 0)
     walk(staffed, barcode, 7, sheets=10, slimmed=2)
     window = _window(qtbot, settle, staffed)
     window.queue.select_row(0)
     settle(window.runner)
     assert window.dossier.detail["barcode"] == barcode
-    _step(qtbot, settle, window, "reassemble")
+    print_from_window(qtbot, settle, monkeypatch, window.dossier, "reassemble", tmp_path / "folder.pdf", how="pdf")
     dialog = _step(qtbot, settle, window, "recount", sheets="۱۰")
     assert dialog.isVisible() and to_persian(8) in dialog.message.text()  # 10 counted - 2 slimmed
     dialog.field("sheets").setText("8")
@@ -263,7 +267,8 @@ def test_physical_track_after_approval_reassemble_recount_reshelve(qtbot: QtBot,
     assert (detail["tracks"]["physical"], detail["sheets_recounted"], detail["shelf"]) == (10, 8, "ردیف ۹ قفسه ۱")
     assert _steps_row(window, 10)[1] == "کاربر clerk1" and "ردیف ۹ قفسه ۱" in _steps_row(window, 10)[3]
     assert window.dossier.steps.item(10, 0).background().color() == NEXT_BACKGROUND  # step 11, electronic track
-    assert not any(window.dossier.buttons[k].isEnabled() for k in ("reassemble", "recount", "reshelve"))
+    assert not any(window.dossier.buttons[k].isEnabled() for k in ("recount", "reshelve"))
+    assert "چاپ دوباره" in window.dossier.buttons["reassemble"].toolTip()  # the folder label can be reprinted
     window.grab().save(str(artifacts / "window-physical-track.png"))
 
 

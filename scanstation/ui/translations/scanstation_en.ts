@@ -137,185 +137,266 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../dossier_view.py" line="61"/>
+        <location filename="../dossier_view.py" line="71"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="61"/>
+        <location filename="../dossier_view.py" line="71"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="62"/>
+        <location filename="../dossier_view.py" line="72"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="62"/>
+        <location filename="../dossier_view.py" line="72"/>
         <source>محل در بایگانی</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="63"/>
+        <location filename="../dossier_view.py" line="73"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="63"/>
+        <location filename="../dossier_view.py" line="73"/>
         <source>برگ‌ها</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="80"/>
+        <location filename="../dossier_view.py" line="90"/>
         <source>مرحله</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="80"/>
+        <location filename="../dossier_view.py" line="90"/>
         <source>انجام دهنده</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="80"/>
+        <location filename="../dossier_view.py" line="90"/>
         <source>زمان</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="81"/>
+        <location filename="../dossier_view.py" line="91"/>
         <source>جزئیات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="95"/>
+        <location filename="../dossier_view.py" line="104"/>
+        <source>سند</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="104"/>
+        <source>نوع سند</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="104"/>
+        <source>سرفصل</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="105"/>
+        <source>صفحه‌ها</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="119"/>
         <source>پرونده جدید (۱)</source>
         <translation>New dossier (1)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="96"/>
+        <location filename="../dossier_view.py" line="120"/>
         <source>برگ شماری (۲)</source>
         <translation>Count sheets (2)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="97"/>
+        <location filename="../dossier_view.py" line="121"/>
         <source>ثبت و الصاق بارکد (۳)</source>
         <translation>Register and label (3)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="98"/>
+        <location filename="../dossier_view.py" line="122"/>
         <source>آماده سازی (۴)</source>
         <translation>Prepare (4)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="99"/>
+        <location filename="../dossier_view.py" line="123"/>
         <source>جمع آوری اوراق (۸)</source>
         <translation>Reassemble (8)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="100"/>
+        <location filename="../dossier_view.py" line="124"/>
         <source>کنترل تعداد برگ‌ها (۹)</source>
         <translation>Recount sheets (9)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="101"/>
+        <location filename="../dossier_view.py" line="125"/>
         <source>بازگرداندن به قفسه (۱۰)</source>
         <translation>Reshelve (10)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="102"/>
+        <location filename="../dossier_view.py" line="126"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="145"/>
+        <location filename="../dossier_view.py" line="127"/>
+        <source>مهر «اسکن شد» سند…</source>
+        <translation>Document «Scanned» stamp…</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="296"/>
+        <source>برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند.</source>
+        <translation>Prints the «Scanned» stamp sticker of the chosen document, or the document itself with its stamp.</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="408"/>
+        <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
+        <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier's cover.</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="422"/>
+        <source>اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
+        <translation>Put the sheets of this dossier back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="430"/>
+        <source>مهر «اسکن شد»</source>
+        <translation>«Scanned» stamp</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="431"/>
+        <source>مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.</source>
+        <translation>The «Scanned» stamp of document {number} of this dossier: branch name, user name and code, date of action.</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="433"/>
+        <source>برچسب مهر، برای الصاق روی اصل سند</source>
+        <translation>Stamp sticker, to stick on the original document</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="434"/>
+        <source>سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)</source>
+        <translation>The scanned document with its stamp (the PDF that is uploaded)</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="171"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="150"/>
+        <location filename="../dossier_view.py" line="176"/>
         <source>پرونده {barcode}</source>
         <translation>Dossier {barcode}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="151"/>
+        <location filename="../dossier_view.py" line="177"/>
         <source>خارج از نوبت: {reason}</source>
         <translation>Out of turn: {reason}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="173"/>
+        <location filename="../dossier_view.py" line="200"/>
         <source>شمارش {n}</source>
         <translation>counted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="175"/>
+        <location filename="../dossier_view.py" line="202"/>
         <source>لاغرسازی {n}</source>
         <translation>slimmed {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="177"/>
+        <location filename="../dossier_view.py" line="204"/>
         <source>بازشماری {n}</source>
         <translation>recounted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="178"/>
-        <location filename="../dossier_view.py" line="182"/>
+        <location filename="../dossier_view.py" line="205"/>
+        <location filename="../dossier_view.py" line="209"/>
+        <location filename="../dossier_view.py" line="244"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="178"/>
+        <location filename="../dossier_view.py" line="205"/>
         <source>هنوز شمرده نشده</source>
         <translation>not counted yet</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="181"/>
+        <location filename="../dossier_view.py" line="208"/>
         <source>برگ</source>
         <translation>sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="181"/>
+        <location filename="../dossier_view.py" line="208"/>
         <source>لاغرسازی</source>
         <translation>slimmed</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="181"/>
+        <location filename="../dossier_view.py" line="208"/>
         <source>محل</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="196"/>
+        <location filename="../dossier_view.py" line="223"/>
         <source>مرحله بعد</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="216"/>
+        <location filename="../dossier_view.py" line="269"/>
         <source>این کار فقط از {role} برمی‌آید.</source>
         <translation>Only a {role} may do this.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="217"/>
+        <location filename="../dossier_view.py" line="270"/>
         <source> یا </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="221"/>
+        <location filename="../dossier_view.py" line="274"/>
         <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
         <translation>First choose a dossier in the work queue.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="235"/>
+        <location filename="../dossier_view.py" line="287"/>
+        <source>چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود.</source>
+        <translation>Reprint the label; the step is not recorded again.</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="292"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="299"/>
-        <source>پرونده {barcode} در سامانه ثبت و برچسب بارکد آن الصاق شد؟</source>
-        <translation>Was dossier {barcode} registered and its barcode label attached?</translation>
+        <location filename="../dossier_view.py" line="295"/>
+        <source>نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.</source>
+        <translation>First choose a classified document in the list of documents.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="310"/>
-        <source>اوراق پرونده {barcode} در پوشه گذاشته و برچسب آن الصاق شد؟</source>
-        <translation>Are the sheets of dossier {barcode} back in the folder with its label attached?</translation>
+        <location filename="../dossier_view.py" line="403"/>
+        <source>{w}×{h} میلی‌متر</source>
+        <translation>{w} × {h} mm</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="410"/>
+        <source>برچسب برای چاپگر برچسب ({size})</source>
+        <translation>Label for a label printer ({size})</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="411"/>
+        <source>برگ A4 برچسب برای چاپگر معمولی</source>
+        <translation>A4 sheet of labels for an ordinary printer</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="424"/>
+        <source>برچسب پوشه</source>
+        <translation>Folder label</translation>
     </message>
 </context>
 <context>
@@ -560,7 +641,7 @@
     </message>
     <message>
         <location filename="../step_dialogs.py" line="94"/>
-        <location filename="../step_dialogs.py" line="133"/>
+        <location filename="../step_dialogs.py" line="128"/>
         <source>محل در بایگانی (ردیف/قفسه)</source>
         <translation>Archive location (row/shelf)</translation>
     </message>
@@ -596,7 +677,7 @@
     </message>
     <message>
         <location filename="../step_dialogs.py" line="105"/>
-        <location filename="../step_dialogs.py" line="126"/>
+        <location filename="../step_dialogs.py" line="121"/>
         <source>تعداد برگ‌ها</source>
         <translation>Number of sheets</translation>
     </message>
@@ -607,76 +688,71 @@
     </message>
     <message>
         <location filename="../step_dialogs.py" line="111"/>
-        <source>انجام شد</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../step_dialogs.py" line="116"/>
         <source>آماده سازی</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="117"/>
+        <location filename="../step_dialogs.py" line="112"/>
         <source>گیره‌ها را باز کنید، برگ‌های آسیب‌دیده را ترمیم و مرتب کنید.</source>
         <translation>Remove the clips, repair damaged sheets and put them in order.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="118"/>
+        <location filename="../step_dialogs.py" line="113"/>
         <source>تعداد برگ‌های لاغرسازی شده</source>
         <translation>Sheets slimmed out</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="119"/>
+        <location filename="../step_dialogs.py" line="114"/>
         <source>ثبت آماده سازی</source>
         <translation>Save preparation</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="124"/>
+        <location filename="../step_dialogs.py" line="119"/>
         <source>کنترل تعداد برگ‌ها</source>
         <translation>Recount sheets</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="125"/>
+        <location filename="../step_dialogs.py" line="120"/>
         <source>برگ‌های پرونده جمع‌آوری شده را دوباره بشمارید.</source>
         <translation>Count the reassembled sheets again.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="127"/>
+        <location filename="../step_dialogs.py" line="122"/>
         <source>ثبت بازشماری</source>
         <translation>Save recount</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="132"/>
+        <location filename="../step_dialogs.py" line="127"/>
         <source>بازگرداندن به قفسه</source>
         <translation>Reshelve</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="134"/>
+        <location filename="../step_dialogs.py" line="129"/>
         <source>ثبت بازگرداندن</source>
         <translation>Save reshelving</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="139"/>
+        <location filename="../step_dialogs.py" line="134"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="140"/>
+        <location filename="../step_dialogs.py" line="135"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="141"/>
+        <location filename="../step_dialogs.py" line="136"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="142"/>
+        <location filename="../step_dialogs.py" line="137"/>
         <source>مثلاً: بیمه شده در باجه است</source>
         <translation>e.g. the insured person is at the counter</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="143"/>
+        <location filename="../step_dialogs.py" line="138"/>
         <source>ثبت خارج از نوبت</source>
         <translation>Mark out of turn</translation>
     </message>
@@ -697,6 +773,49 @@
         <location filename="../operations.py" line="61"/>
         <source>خطای پیش‌بینی نشده: {error}</source>
         <translation>Unexpected error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../printing.py" line="34"/>
+        <source>چاپ نشد: برنامه {tool} از poppler-utils اجرا نشد ({error}).</source>
+        <translation>Not printed: the poppler-utils program {tool} did not run ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="73"/>
+        <source>چاپگر آماده نیست؛ چاپ نشد.</source>
+        <translation>The printer is not ready; nothing was printed.</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="75"/>
+        <source>چاپگر برگ بعد را نپذیرفت؛ چاپ ناتمام ماند.</source>
+        <translation>The printer did not accept the next page; printing is incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="92"/>
+        <source>فایل {path} نوشته نشد ({error}).</source>
+        <translation>The file {path} was not written ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="125"/>
+        <source>چاپ…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="127"/>
+        <source>ذخیره PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="130"/>
+        <source>انصراف</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="158"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
