@@ -1,4 +1,4 @@
-"""`scanstation taxonomy`, `scanstation classify`, `scanstation dossier label|stamp|pdf`."""
+"""`scanstation taxonomy`, `scanstation classify`, `scanstation document ...` and `scanstation dossier label|stamp|pdf`."""
 
 from __future__ import annotations
 
@@ -30,6 +30,28 @@ def _classify(app: App, args: argparse.Namespace) -> int:
     number = classification.classify(acting_uow(app, args), args.barcode, args.pages, args.type, args.heading,
                                      args.date, args.note)
     print(f"document {number}")
+    return EXIT_OK
+
+
+def _split(app: App, args: argparse.Namespace) -> int:
+    print(f"document {classification.split(acting_uow(app, args), args.barcode, args.document, args.at)}")
+    return EXIT_OK
+
+
+def _merge(app: App, args: argparse.Namespace) -> int:
+    print(f"document {classification.merge(acting_uow(app, args), args.barcode, args.document)}")
+    return EXIT_OK
+
+
+def _separators(app: App, args: argparse.Namespace) -> int:
+    result = classification.classify_by_separators(acting_uow(app, args), args.barcode)
+    print_json({"separator_pages": list(result.separators), "documents": list(result.documents)})
+    return EXIT_OK
+
+
+def _separator_sheets(app: App, args: argparse.Namespace) -> int:
+    write(classification.separator_sheets(args.type), Path(args.pdf))
+    print(args.pdf)
     return EXIT_OK
 
 
@@ -67,6 +89,28 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     cls.add_argument("--note")
     add_user_flag(cls)
     cls.set_defaults(func=_classify)
+
+    document = commands.add_parser("document", help="split, merge or separate classified documents")
+    documents = document.add_subparsers(dest="document_command", metavar="ACTION", required=True)
+    split = documents.add_parser("split", help="cut a document before a page; the rest becomes a new document")
+    split.add_argument("barcode")
+    split.add_argument("--document", required=True, metavar="N")
+    split.add_argument("--at", required=True, metavar="PAGE", help="the first page of the new document")
+    add_user_flag(split)
+    split.set_defaults(func=_split)
+    merge = documents.add_parser("merge", help="join a document with the next one")
+    merge.add_argument("barcode")
+    merge.add_argument("--document", required=True, metavar="N")
+    add_user_flag(merge)
+    merge.set_defaults(func=_merge)
+    separate = documents.add_parser("separators", help="classify by the separator sheets scanned with the pages")
+    separate.add_argument("barcode")
+    add_user_flag(separate)
+    separate.set_defaults(func=_separators)
+    sheets = documents.add_parser("separator-sheets", help="write the printable separator sheets PDF")
+    sheets.add_argument("--pdf", required=True, metavar="FILE")
+    sheets.add_argument("--type", action="append", metavar="CODE", help="only these types (default: all)")
+    sheets.set_defaults(func=_separator_sheets, needs_db=False)
 
     label = groups["dossier"].add_parser("label", help="step 3: register and write the barcode label PDF")
     label.add_argument("barcode")

@@ -96,3 +96,19 @@ def parse_barcode(text: str) -> DossierBarcode:
 def normalise_barcode(text: str) -> str:
     """The canonical text of a valid dossier barcode."""
     return parse_barcode(text).text
+
+
+SEPARATOR_PREFIX = "SEP-"  # never a dossier barcode: those start with "SS-" (see _BARCODE_RE)
+
+
+def separator_value(type_code: str) -> str:
+    """The barcode text of a separator sheet that starts a document of `type_code`."""
+    return SEPARATOR_PREFIX + to_latin(type_code).strip().upper()
+
+
+def separator_type(value: str) -> str | None:
+    """The document type code a separator sheet's barcode names, or None for any other barcode."""
+    raw = to_latin(value).strip().upper()
+    if not raw.startswith(SEPARATOR_PREFIX):
+        return None
+    return raw[len(SEPARATOR_PREFIX):] or None

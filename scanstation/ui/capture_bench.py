@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog
 from scanstation.capture.qc import REASON_TITLES
 from scanstation.capture.sane_scanner import list_devices, load_profiles
 from scanstation.core.digits import to_persian
-from scanstation.indexing.taxonomy import load_taxonomy
+from scanstation.core.identifiers import separator_type
 from scanstation.services import capture, classification, queries, scanning
 from scanstation.ui.workspace import Workspace
 
@@ -40,6 +40,7 @@ class CaptureBench(QWidget):
     """Follows the dossier chosen in the queue."""
 
     changed = Signal(str)
+    open_screen = Signal(str)  # the window brings that screen forward (C: classification)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +70,7 @@ class CaptureBench(QWidget):
             ("delete", self.tr("حذف با دلیل (Del)"), "Delete", lambda: self.ask_reason("delete")),
             ("rescan", self.tr("اسکن دوباره این صفحه (F7)"), "F7", self.rescan),
             ("rotate", self.tr("چرخش ۹۰° (R)"), "R", self.rotate),
-            ("classify", self.tr("طبقه‌بندی صفحه‌ها (C)"), "C", self.classify_dialog),
+            ("classify", self.tr("طبقه‌بندی صفحه‌ها (C)"), "C", lambda: self.open_screen.emit("classify")),
             ("finish", self.tr("پایان اسکن (مرحله ۵)"), "Ctrl+5", self.finish_scanning),
             ("checked", self.tr("پایان کنترل کیفیت (مرحله ۶)"), "Ctrl+6", self.complete_qc),
         ]
@@ -90,6 +91,7 @@ class CaptureBench(QWidget):
         self.thumbs.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.thumbs.setMovement(QListWidget.Movement.Static)
         self.thumbs.currentRowChanged.connect(self._show_large)
+        self.setFocusProxy(self.thumbs)
         self.large = QLabel()
         self.large.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.large.setMinimumWidth(300)
@@ -213,6 +215,9 @@ class CaptureBench(QWidget):
     def _batch_done(self, summary: capture.CaptureSummary) -> None:
         lines = [*summary.warnings, *summary.problems] + ([summary.stopped] if summary.stopped else [])
         self.status.setText(" ".join(lines) or self.tr("{n} صفحه افزوده شد").format(n=to_persian(len(summary.pages))))
+        if any(separator_type(code) for page in summary.pages for code in page.barcodes):
+            uow, barcode = self._ws.uow(), self.barcode
+            self._ws.runner.run(lambda: classification.classify_by_separators(uow, barcode))
         self._after_change()
 
     def _failed(self, error: Exception) -> None:
@@ -266,22 +271,6 @@ class CaptureBench(QWidget):
             return
         uow, barcode, data_dir = self._ws.uow(), self.barcode, self._ws.app.settings.data_dir
         self._ws.runner.run(lambda: capture.rotate_page(uow, barcode, seq, 90, data_dir), self._after_change)
-
-    def classify_dialog(self) -> None:
-        if self.barcode is None:
-            return
-        taxonomy = load_taxonomy()
-        names = [f"{t.name} ({t.code})" for t in taxonomy.types.values()]
-        kind, ok = QInputDialog.getItem(self, self.tr("نوع سند"), self.tr("نوع سند این صفحه‌ها:"), names, 0, False)
-        if not ok:
-            return
-        pages, ok = QInputDialog.getText(self, self.tr("صفحه‌ها"), self.tr("صفحه‌ها (مانند ۱-۴،۷):"))
-        if ok:
-            self.classify(pages, kind[kind.rfind("(") + 1:-1])
-
-    def classify(self, pages: str, type_code: str) -> None:
-        uow, barcode = self._ws.uow(), self.barcode
-        self._ws.runner.run(lambda: classification.classify(uow, barcode, pages, type_code), self._after_change)
 
     def finish_scanning(self) -> None:
         uow, barcode = self._ws.uow(), self.barcode

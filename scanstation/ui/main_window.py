@@ -44,12 +44,13 @@ class MainWindow(QMainWindow):
             self.screen_by_key[spec.key] = widget
             self.screens.addTab(widget, spec.title())
         self.dossier: DossierView = self.screen_by_key["dossier"]  # type: ignore[assignment]
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.queue)
         splitter.addWidget(self.screens)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([770, 576])
+        self._wide, self._queue_width = False, 770  # the queue's width while a narrow screen is shown
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._header())
@@ -61,6 +62,10 @@ class MainWindow(QMainWindow):
             changed = getattr(widget, "changed", None)
             if changed is not None:  # a screen recorded something: refresh the queue and every screen
                 changed.connect(lambda barcode: self.queue.refresh(keep=barcode))
+            opens = getattr(widget, "open_screen", None)
+            if opens is not None:  # a screen sends the clerk on to another one (capture -> classification)
+                opens.connect(self.show_screen)
+        self.screens.currentChanged.connect(self._fit_screen)
         self.runner.busy_changed.connect(lambda busy: self.busy.setText(self.tr("در حال کار…") if busy else ""))
         self.shortcuts = [QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search),
                           QShortcut(QKeySequence("F5"), self, self.queue.refresh)]
@@ -119,6 +124,25 @@ class MainWindow(QMainWindow):
             if button.isEnabled() and button is not self.dossier.buttons["new"]:
                 button.setFocus()
                 break
+
+    def show_screen(self, key: str) -> None:
+        """Bring a screen to the front with the keyboard in it."""
+        widget = self.screen_by_key[key]
+        self.screens.setCurrentWidget(widget)
+        widget.setFocus()
+
+    def _fit_screen(self, index: int) -> None:
+        """A wide screen (classification: pages, page and documents side by side) takes most of the queue's room;
+        the queue gets its width back when a narrow screen returns."""
+        wide = bool(getattr(self.screens.widget(index), "wide", False))
+        if wide == self._wide:
+            return
+        self._wide = wide
+        sizes = self.splitter.sizes()
+        if wide:
+            self._queue_width = sizes[0]
+        queue = min(sizes[0], 300) if wide else self._queue_width
+        self.splitter.setSizes([queue, sum(sizes) - queue])
 
     def _focus_search(self) -> None:
         self.queue.search.setFocus()

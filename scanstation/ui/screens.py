@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from scanstation.ui.capture_bench import CaptureBench
+from scanstation.ui.classification_view import ClassificationView
 from scanstation.ui.dossier_view import DossierView
 from scanstation.ui.workspace import Workspace
 
@@ -32,4 +33,5 @@ class Screen:
 SCREENS: list[Screen] = [
     Screen("dossier", lambda: QCoreApplication.translate("screens", "پرونده"), DossierView),
     Screen("capture", lambda: QCoreApplication.translate("screens", "تصویربرداری و کنترل کیفیت"), CaptureBench),
+    Screen("classify", lambda: QCoreApplication.translate("screens", "طبقه‌بندی صفحه‌ها"), ClassificationView),
 ]

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from scanstation.bootstrap import App
 from scanstation.core.models import Page
-from scanstation.services import queries
+from scanstation.services import classification, queries
 from scanstation.ui.capture_bench import CaptureBench
 from tests import imaging as im
 from tests.builders import CLERK, new_dossier, walk
@@ -67,7 +67,7 @@ def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staff
     bench.reason_dialog.accept()
     settle(window.runner)
     assert bench.thumbs.count() == 3
-    bench.classify("1-3", "EMPLOYMENT")
+    classification.classify(staffed.uow(CLERK), barcode, "1-3", "EMPLOYMENT")
     settle(window.runner)
     qtbot.mouseClick(bench.buttons["finish"], Qt.MouseButton.LeftButton)
     settle(window.runner)

@@ -4,134 +4,303 @@
 <context>
     <name>CaptureBench</name>
     <message>
-        <location filename="../capture_bench.py" line="54"/>
+        <location filename="../capture_bench.py" line="55"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="64"/>
+        <location filename="../capture_bench.py" line="65"/>
         <source>اسکن (F6)</source>
         <translation>Scan (F6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="65"/>
+        <location filename="../capture_bench.py" line="66"/>
         <source>از فایل…</source>
         <translation>From file…</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="66"/>
+        <location filename="../capture_bench.py" line="67"/>
         <source>توقف</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="67"/>
+        <location filename="../capture_bench.py" line="68"/>
         <source>ایراد بعدی (N)</source>
         <translation>Next flag (N)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="68"/>
+        <location filename="../capture_bench.py" line="69"/>
         <source>پذیرش با دلیل (A)</source>
         <translation>Accept with reason (A)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="69"/>
+        <location filename="../capture_bench.py" line="70"/>
         <source>حذف با دلیل (Del)</source>
         <translation>Delete with reason (Del)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="70"/>
+        <location filename="../capture_bench.py" line="71"/>
         <source>اسکن دوباره این صفحه (F7)</source>
         <translation>Rescan this page (F7)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="71"/>
+        <location filename="../capture_bench.py" line="72"/>
         <source>چرخش ۹۰° (R)</source>
         <translation>Rotate 90° (R)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="72"/>
+        <location filename="../capture_bench.py" line="73"/>
         <source>طبقه‌بندی صفحه‌ها (C)</source>
         <translation>Classify pages (C)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="73"/>
+        <location filename="../capture_bench.py" line="74"/>
         <source>پایان اسکن (مرحله ۵)</source>
         <translation>Scanning done (step 5)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="74"/>
+        <location filename="../capture_bench.py" line="75"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="114"/>
+        <location filename="../capture_bench.py" line="116"/>
         <source>اسکنری پیدا نشد</source>
         <translation>No scanner found</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="128"/>
+        <location filename="../capture_bench.py" line="130"/>
         <source>تصویربرداری پرونده {barcode} — {name}</source>
         <translation>Imaging dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="140"/>
+        <location filename="../capture_bench.py" line="142"/>
         <source>{pages} صفحه، {flagged} ایراد باز</source>
         <translation>{pages} pages, {flagged} open flags</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="151"/>
+        <location filename="../capture_bench.py" line="153"/>
         <source>تصویر در دسترس نیست</source>
         <translation>image not available</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="177"/>
+        <location filename="../capture_bench.py" line="179"/>
         <source>صفحه {n} رسید</source>
         <translation>Page {n} arrived</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="200"/>
+        <location filename="../capture_bench.py" line="202"/>
         <source>تصاویر برای افزودن</source>
         <translation>Images to add</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="201"/>
+        <location filename="../capture_bench.py" line="203"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="215"/>
+        <location filename="../capture_bench.py" line="217"/>
         <source>{n} صفحه افزوده شد</source>
         <translation>{n} pages added</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="242"/>
+        <location filename="../capture_bench.py" line="247"/>
         <source>دلیل پذیرش صفحه {n} با ایراد:</source>
         <translation>Why accept page {n} despite its flag:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="242"/>
+        <location filename="../capture_bench.py" line="247"/>
         <source>دلیل حذف صفحه {n}:</source>
         <translation>Why delete page {n}:</translation>
     </message>
+</context>
+<context>
+    <name>ClassificationView</name>
     <message>
-        <location filename="../capture_bench.py" line="275"/>
+        <location filename="../classification_view.py" line="146"/>
+        <location filename="../classification_view.py" line="291"/>
+        <source>پرونده‌ای انتخاب نشده است</source>
+        <translation>No dossier selected</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="185"/>
+        <source>۱۴۰۳/۰۷/۱۵</source>
+        <translation>1403/07/15</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="193"/>
+        <source>یادداشت:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="197"/>
+        <source>صفحه‌ها:</source>
+        <translation>Pages:</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="198"/>
+        <source>نوع سند:</source>
+        <translation>Document type:</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="199"/>
+        <source>سرفصل:</source>
+        <translation>Heading:</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="200"/>
+        <source>تاریخ سند:</source>
+        <translation>Document date:</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="204"/>
+        <source>سند</source>
+        <translation>Doc.</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="204"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="275"/>
-        <source>نوع سند این صفحه‌ها:</source>
-        <translation>Document type of these pages:</translation>
+        <location filename="../classification_view.py" line="204"/>
+        <source>سرفصل</source>
+        <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="278"/>
+        <location filename="../classification_view.py" line="205"/>
+        <source>تاریخ</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="205"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="278"/>
-        <source>صفحه‌ها (مانند ۱-۴،۷):</source>
-        <translation>Pages (e.g. 1-4,7):</translation>
+        <location filename="../classification_view.py" line="219"/>
+        <source>ثبت سند (Enter)</source>
+        <translation>Save document (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="220"/>
+        <source>همان نوع سند قبلی (فاصله)</source>
+        <translation>Same type as before (Space)</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="221"/>
+        <source>ویرایش سند (F2)</source>
+        <translation>Edit document (F2)</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="222"/>
+        <source>جدا کردن از این صفحه (F3)</source>
+        <translation>Split at this page (F3)</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="223"/>
+        <source>ادغام با سند بعدی (F4)</source>
+        <translation>Merge with next document (F4)</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="224"/>
+        <source>اعمال برگ‌های جداکننده (F8)</source>
+        <translation>Apply separator sheets (F8)</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="225"/>
+        <source>چاپ برگ‌های جداکننده…</source>
+        <translation>Print separator sheets…</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="226"/>
+        <source>پایان کنترل کیفیت (مرحله ۶)</source>
+        <translation>Quality check done (step 6)</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="288"/>
+        <source>طبقه‌بندی پرونده {barcode} — {name}</source>
+        <translation>Classifying dossier {barcode} — {name}</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="323"/>
+        <source>{loose} صفحه از {total} صفحه هنوز طبقه‌بندی نشده است</source>
+        <translation>{loose} of {total} pages not classified yet</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="326"/>
+        <source>همه {total} صفحه در {docs} سند طبقه‌بندی شده است</source>
+        <translation>All {total} pages classified in {docs} documents</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="354"/>
+        <source>سند {n}</source>
+        <translation>Doc. {n}</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="354"/>
+        <source>بی‌سند</source>
+        <translation>loose</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="362"/>
+        <source>هنوز در هیچ سندی نیست</source>
+        <translation>Not in any document yet</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="364"/>
+        <source>سند {n}: {kind}</source>
+        <translation>Document {n}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="375"/>
+        <source>تا صفحه {n}: Enter برای انتخاب نوع، فاصله برای همان نوع قبلی. </source>
+        <translation>Up to page {n}: Enter to choose the type, Space for the same type as before. </translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="378"/>
+        <source>پیمایش: جهت‌ها؛ انتخاب: Shift با جهت‌ها، Home یا End، یا شماره صفحه آخر. Enter: نوع سند؛ فاصله: همان نوع سند قبلی؛ F2 ویرایش، F3 جدا کردن، F4 ادغام.</source>
+        <translation>Move: arrows; select: Shift with arrows, Home or End, or type the last page number. Enter: document type; Space: same type as before; F2 edit, F3 split, F4 merge.</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="430"/>
+        <source>ویرایش سند {n}</source>
+        <translation>Editing document {n}</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="434"/>
+        <source>صفحه {first}</source>
+        <translation>Page {first}</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="436"/>
+        <source>صفحه {first} تا {last} ({count} صفحه)</source>
+        <translation>Pages {first} to {last} ({count} pages)</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="512"/>
+        <source>پیش از این صفحه‌ها سندی نیست؛ نوع سند را بنویسید (Enter).</source>
+        <translation>No document before these pages; type the document type (Enter).</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="588"/>
+        <source>{sheets} برگ جداکننده کنار گذاشته شد و {docs} سند ساخته شد.</source>
+        <translation>{sheets} separator pages set aside and {docs} documents made.</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="592"/>
+        <source>برگ‌های جداکننده</source>
+        <translation>Separator sheets</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="593"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="596"/>
+        <source>برگ‌های جداکننده در {path} نوشته شد.</source>
+        <translation>Separator sheets written to {path}.</translation>
     </message>
 </context>
 <context>
@@ -259,7 +428,7 @@
     <message>
         <location filename="../dossier_view.py" line="408"/>
         <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
-        <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier's cover.</translation>
+        <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier&apos;s cover.</translation>
     </message>
     <message>
         <location filename="../dossier_view.py" line="422"/>
@@ -486,42 +655,42 @@
         <translation>ScanStation — electronic file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="69"/>
         <source>در حال کار…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="88"/>
         <source>اسکن‌استیشن</source>
         <translation>ScanStation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="100"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="101"/>
         <source>کاربر: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="103"/>
         <source>{name} (کد {code})</source>
         <translation>{name} (code {code})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="105"/>
         <source>شعبه {code}</source>
         <translation>Branch {code}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="107"/>
         <source>شعبه نامشخص</source>
         <translation>Branch unknown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="108"/>
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
     </message>
@@ -758,6 +927,14 @@
     </message>
 </context>
 <context>
+    <name>TypeChooser</name>
+    <message>
+        <location filename="../classification_view.py" line="73"/>
+        <source>چند حرف از نام یا کد نوع سند</source>
+        <translation>A few letters of the type name or code</translation>
+    </message>
+</context>
+<context>
     <name>operations</name>
     <message>
         <location filename="../operations.py" line="29"/>
@@ -821,14 +998,19 @@
 <context>
     <name>screens</name>
     <message>
-        <location filename="../screens.py" line="33"/>
+        <location filename="../screens.py" line="34"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="34"/>
+        <location filename="../screens.py" line="35"/>
         <source>تصویربرداری و کنترل کیفیت</source>
         <translation>Imaging and quality check</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="36"/>
+        <source>طبقه‌بندی صفحه‌ها</source>
+        <translation>Classify pages</translation>
     </message>
 </context>
 </TS>
