@@ -47,7 +47,7 @@ def max_print_dpi() -> int:
     return int(_sizes()["printing"]["max_dpi"])
 
 
-def _barcode(c: Canvas, value: str, x: float, y: float, width: float, height: float) -> None:
+def draw_barcode(c: Canvas, value: str, x: float, y: float, width: float, height: float) -> None:
     """The symbol as wide as fits, each module a whole number of 300-dpi dots where the width allows."""
     count = modules(value)
     dot = 25.4 / 300 * mm
@@ -60,7 +60,7 @@ def _barcode(c: Canvas, value: str, x: float, y: float, width: float, height: fl
 def _dossier_label(c: Canvas, data: LabelData, x: float, y: float, spec: dict) -> None:
     w, h, m = spec["width"] * mm, spec["height"] * mm, spec["margin"] * mm
     bar_h = spec["barcode_height"] * mm
-    _barcode(c, data.barcode, x + m, y + h - m - bar_h, w - 2 * m, bar_h)
+    draw_barcode(c, data.barcode, x + m, y + h - m - bar_h, w - 2 * m, bar_h)
     c.setFont(CODE_FONT, 6.2)
     c.drawCentredString(x + w / 2, y + h - m - bar_h - 2.6 * mm, data.barcode)
     text = paragraph(f"{data.name} — بیمه {to_persian(data.insured_number)}", 6.5, bold=True, centre=True)
@@ -122,7 +122,7 @@ def folder_label_pdf(data: LabelData) -> bytes:
         _, ph = p.wrap(w - 2 * m, h)
         top -= ph
         p.drawOn(c, m, top)
-    _barcode(c, data.barcode, m, m + 3 * mm, w - 2 * m, bar_h)
+    draw_barcode(c, data.barcode, m, m + 3 * mm, w - 2 * m, bar_h)
     c.setFont(CODE_FONT, 7)
     c.drawCentredString(w / 2, m + 0.5 * mm, data.barcode)
     c.showPage()

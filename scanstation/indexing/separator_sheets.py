@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from scanstation.core.identifiers import separator_value
-from scanstation.indexing.labels import _barcode as draw_barcode
+from scanstation.indexing.labels import draw_barcode
 from scanstation.indexing.pdf_text import CODE_FONT, paragraph, register_fonts
 from scanstation.indexing.taxonomy import DocumentType
 
