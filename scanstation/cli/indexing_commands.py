@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from scanstation.bootstrap import App
 from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag, print_json
 from scanstation.indexing.taxonomy import load_taxonomy
-from scanstation.indexing.labels import write
-from scanstation.services import classification, labels
+from scanstation.services import classification
 
 
 def _taxonomy(app: App, args: argparse.Namespace) -> int:
@@ -33,18 +34,24 @@ def _classify(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _label(app: App, args: argparse.Namespace) -> int:
-    kind = "folder" if args.folder else "sheet" if args.sheet else "dossier"
-    pdf = labels.print_label(acting_uow(app, args), args.barcode, kind)
-    write(pdf, Path(args.pdf))
+def _write_pdf(args: argparse.Namespace, make: Callable[[ModuleType], bytes]) -> int:
+    """Write the PDF `make(services.labels)` returns to --pdf; reportlab is imported only by the commands that write
+    PDFs, so the others start without it."""
+    from scanstation.indexing.labels import write
+    from scanstation.services import labels
+
+    write(make(labels), Path(args.pdf))
     print(args.pdf)
     return EXIT_OK
+
+
+def _label(app: App, args: argparse.Namespace) -> int:
+    kind = "folder" if args.folder else "sheet" if args.sheet else "dossier"
+    return _write_pdf(args, lambda labels: labels.print_label(acting_uow(app, args), args.barcode, kind))
 
 
 def _stamp(app: App, args: argparse.Namespace) -> int:
-    write(labels.stamp_sticker(acting_uow(app, args), args.barcode, args.document), Path(args.pdf))
-    print(args.pdf)
-    return EXIT_OK
+    return _write_pdf(args, lambda labels: labels.stamp_sticker(acting_uow(app, args), args.barcode, args.document))
 
 
 def register(commands: argparse._SubParsersAction, groups: dict) -> None:
