@@ -70,6 +70,7 @@ class CaptureBench(QWidget):
         self._images = Runner(self)
         self._icons: dict[str, QIcon | None] = {}  # by sha256: images never change, so neither do thumbnails
         self._shown: list[tuple[object, ...]] = []  # what each row of `thumbs` shows, to update only what changed
+        self._large_sha: str | None = None  # the page asked for in the large view
 
         self.title = QLabel(self.tr("پرونده‌ای انتخاب نشده است"))
         self.title.setObjectName("paneTitle")
@@ -177,6 +178,8 @@ class CaptureBench(QWidget):
                 self._show_large(row)  # the page in this row may have changed (rotated, rescanned)
             else:
                 self.thumbs.setCurrentRow(row)
+        else:
+            self._show_large(-1)
 
     @staticmethod
     def _row_key(page: dict[str, Any]) -> tuple[object, ...]:
@@ -211,10 +214,15 @@ class CaptureBench(QWidget):
                 self._fill(self.thumbs.item(row), page)
 
     def _show_large(self, row: int) -> None:
+        """Show the page of `row` large; the master is decoded only when it is not the one already shown."""
         if not 0 <= row < len(self.pages):
+            self._large_sha = None
             self.large.clear()
             return
         sha = self.pages[row]["sha256"]
+        if sha == self._large_sha:
+            return
+        self._large_sha = sha
         master = lambda: capture.page_files(self._ws.app.settings.data_dir, sha)[0]  # noqa: E731
         self._load(self._large_read, sha, master, self.large.size())
 
