@@ -29,8 +29,8 @@ os.environ["SCANSTATION_SANE_CONFIG"] = str(ROOT / "resources" / "sane")
 os.environ["SANE_CONFIG_DIR"] = str(ROOT / "resources" / "sane")
 
 from PIL import ImageDraw  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from scanstation.services import users  # noqa: E402
 from scanstation.services.setup import CONSOLE  # noqa: E402
@@ -82,17 +82,21 @@ class StallMeter:
                 f"(n={len(gaps)})  goal max <= {STALL_GOAL_MS} ms: {'met' if worst <= STALL_GOAL_MS else 'NOT met'}")
 
 
-def wait(qapp: QApplication, runner: Runner, timeout_s: float = 600) -> None:
-    """Run the event loop until every job of the window is done."""
-    deadline = time.monotonic() + timeout_s
-    while not runner.idle:
-        if time.monotonic() > deadline:
-            raise TimeoutError("capture did not finish")
-        qapp.processEvents()
-        time.sleep(0.001)
+def wait(runner: Runner, timeout_s: float = 600) -> None:
+    """Run the real event loop (as `app.exec()` does, so no Python polls it) until the window's jobs are done."""
+    if runner.idle:
+        return
+    loop = QEventLoop()
+    done = lambda busy: None if busy else loop.quit()  # noqa: E731
+    runner.busy_changed.connect(done)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    runner.busy_changed.disconnect(done)
+    if not runner.idle:
+        raise TimeoutError("capture did not finish")
 
 
-def open_bench(qapp: QApplication) -> tuple[CaptureBench, Runner, object]:
+def open_bench() -> tuple[CaptureBench, Runner, QWidget]:
     """A logged-in clerk's window on a fresh dossier ready for capture, the capture screen showing."""
     app, barcode, _folder = ready_app()
     who = users.authenticate(app.uow(CONSOLE), CLERK, PASSWORD)
@@ -101,12 +105,19 @@ def open_bench(qapp: QApplication) -> tuple[CaptureBench, Runner, object]:
     bench: CaptureBench = window.screen_by_key["capture"]  # type: ignore[assignment]
     window.screens.setCurrentWidget(bench)
     bench.show_dossier(barcode)
-    wait(qapp, window.runner)
+    wait(window.runner)
     return bench, window.runner, window
 
 
-def scan_run(qapp: QApplication, batches: int) -> None:
-    bench, runner, window = open_bench(qapp)
+def close(window: QWidget) -> None:
+    """Close and delete the window now, as the app does on quit, so nothing is left for interpreter shutdown."""
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def scan_run(batches: int) -> None:
+    bench, runner, window = open_bench()
     bench.device.setCurrentIndex(bench.device.findData("test:0"))
     bench.profile.setCurrentIndex(bench.profile.findData("dossier-simplex"))
     meter = StallMeter()
@@ -114,12 +125,12 @@ def scan_run(qapp: QApplication, batches: int) -> None:
     t0 = time.perf_counter()
     for _ in range(batches):
         bench.scan()
-        wait(qapp, runner)
+        wait(runner)
     elapsed = time.perf_counter() - t0
     meter.stop()
     print(f"scanned {bench.thumbs.count()} pages (SANE test:0 feeder, {batches} batches of 10) in {elapsed:.1f} s")
     print(meter.summary("  while scanning"))
-    window.close()
+    close(window)
 
 
 def page_files(folder: Path, first: int, count: int) -> list[Path]:
@@ -133,8 +144,8 @@ def page_files(folder: Path, first: int, count: int) -> list[Path]:
     return paths
 
 
-def import_run(qapp: QApplication, pages: int, per_batch: int = 50) -> None:
-    bench, runner, window = open_bench(qapp)
+def import_run(pages: int, per_batch: int = 50) -> None:
+    bench, runner, window = open_bench()
     folder = Path(tempfile.mkdtemp(prefix="bench-pages-"))
     meter = StallMeter()
     growth: list[tuple[int, float]] = []
@@ -144,7 +155,7 @@ def import_run(qapp: QApplication, pages: int, per_batch: int = 50) -> None:
         files = page_files(folder, first, min(per_batch, pages - first))
         meter.start()
         bench.import_files(files)
-        wait(qapp, runner)
+        wait(runner)
         meter.stop()
         for path in files:
             path.unlink()
@@ -158,17 +169,18 @@ def import_run(qapp: QApplication, pages: int, per_batch: int = 50) -> None:
     final = growth[-1][1]
     print(f"  RSS at start {base:.0f} MB, growth after {growth[-1][0]} pages {final:+.0f} MB  "
           f"goal <= {RSS_GOAL_MB} MB: {'met' if final <= RSS_GOAL_MB else 'NOT met'}")
-    window.close()
+    close(window)
 
 
 def main(batches: int = 10, pages: int = 500) -> None:
     qapp = QApplication.instance() or QApplication(sys.argv)
     install_look(qapp, "fa")
-    MainThreadCollector(qapp)
+    collector = MainThreadCollector(qapp)
     if batches:
-        scan_run(qapp, batches)
+        scan_run(batches)
     if pages:
-        import_run(qapp, pages)
+        import_run(pages)
+    collector.stop()
 
 
 if __name__ == "__main__":

@@ -137,6 +137,8 @@ class CaptureBench(QWidget):
             self.device.addItem(self.tr("اسکنری پیدا نشد"), None)
 
     def show_dossier(self, barcode: str | None) -> None:
+        if barcode != self.barcode:
+            self._icons.clear()  # a clerk goes through many dossiers a day: keep only this one's thumbnails
         self.barcode = barcode
         if barcode is None:
             self.pages = []
@@ -208,6 +210,8 @@ class CaptureBench(QWidget):
         item.setToolTip((page["accepted_reason"] or flags) if page["qc_reasons"] else "")
 
     def _thumbnail_read(self, sha: str, image: QImage | None) -> None:
+        if sha not in self._icons:  # asked for by a dossier no longer shown
+            return
         self._icons[sha] = QIcon(QPixmap.fromImage(image)) if image is not None else None
         for row, page in enumerate(self.pages):
             if page["sha256"] == sha and row < self.thumbs.count():
