@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import random
+import struct
+import zlib
 from pathlib import Path
 
 import barcode
@@ -130,4 +132,15 @@ def save(img: Image.Image, path: Path, dpi: int | None = 300, **kw: object) -> P
     if dpi:
         kw["dpi"] = (dpi, dpi)
     img.save(path, **kw)
+    return path
+
+
+def bomb_png(path: Path, width: int, height: int) -> Path:
+    """A tiny PNG whose header claims an enormous image."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+                     + chunk(b"IEND", b""))
     return path

@@ -8,12 +8,14 @@ never a row without its file. Nothing is ever overwritten or deleted: replaced p
 from __future__ import annotations
 
 import hashlib
-import io
 import os
+import struct
 import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from PIL import Image
 
 THUMB_HEIGHT = 220
@@ -28,13 +30,28 @@ class StoredImage:
     mode: str
 
 
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+PNG_FORMATS = {"1": (1, 0, 1), "L": (8, 0, 8), "RGB": (8, 2, 24)}  # mode: bit depth, colour type, bits per pixel
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(data, zlib.crc32(kind)))
+
+
 def encode_lossless(image: Image.Image) -> bytes:
-    """PNG bytes; 1-bit stays 1-bit and gray stays gray. Level 1 is fast and still lossless."""
-    if image.mode not in ("1", "L", "RGB"):
+    """PNG bytes; 1-bit stays 1-bit and gray stays gray.
+
+    Written here rather than by Pillow: no row filters and zlib level 1. On scans (mostly flat paper) that is as
+    small as Pillow's adaptive filtering and several times faster, and zlib works without holding the GIL."""
+    if image.mode not in PNG_FORMATS:
         image = image.convert("RGB")
-    buf = io.BytesIO()
-    image.save(buf, format="PNG", compress_level=1)
-    return buf.getvalue()
+    depth, colour, bits = PNG_FORMATS[image.mode]
+    stride = (image.width * bits + 7) // 8
+    rows = np.zeros((image.height, stride + 1), dtype=np.uint8)  # each row starts with filter type 0 (none)
+    rows[:, 1:] = np.frombuffer(image.tobytes(), dtype=np.uint8).reshape(image.height, stride)
+    header = struct.pack(">IIBBBBB", image.width, image.height, depth, colour, 0, 0, 0)
+    return (PNG_SIGNATURE + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(rows.data, 1))
+            + _chunk(b"IEND", b""))
 
 
 class PageStore:
@@ -86,8 +103,11 @@ class PageStore:
         path = self.thumbs / sha256[:2] / f"{sha256}.jpg"
         if not path.exists():
             source = image if image is not None else self.open(sha256)
-            thumb = source.convert("L" if source.mode in ("1", "L") else "RGB")
-            thumb = thumb.reduce(max(1, thumb.height // (THUMB_HEIGHT * 2)))
+            factor = max(1, source.height // (THUMB_HEIGHT * 2))
+            if source.mode in ("L", "RGB"):  # shrink first: converting a whole page costs more than the rest
+                source = source.reduce(factor)
+                factor = 1
+            thumb = source.convert("L" if source.mode in ("1", "L") else "RGB").reduce(factor)
             thumb.thumbnail((THUMB_HEIGHT, THUMB_HEIGHT))
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(".tmp")

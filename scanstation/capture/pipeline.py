@@ -6,6 +6,7 @@ acknowledged is durable.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
 from PIL import Image
@@ -15,6 +16,10 @@ from scanstation.capture.qc import QcResult, QcThresholds, check_page
 from scanstation.core.errors import InvalidInput
 from scanstation.core.identifiers import parse_barcode
 from scanstation.indexing.barcode_reader import FoundBarcode, read_barcodes
+
+# One writer beside the checking thread: zlib, numpy and zbar release the GIL, so on two cores encoding and storing a
+# page takes place while it is checked instead of after.
+_WRITER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-store")
 
 
 @dataclass(frozen=True)
@@ -37,12 +42,23 @@ class ProcessedPage:
         return None
 
 
-def process_page(image: Image.Image, dpi: int | None, label: str, store: PageStore, thresholds: QcThresholds,
-                 min_dpi: int | None = None) -> ProcessedPage:
-    """Quality check, barcodes, lossless store (fsynced), thumbnail: everything but the database row."""
-    qc = check_page(image, dpi, thresholds, min_dpi)
-    skew = qc.metrics.get("skew_degrees")
-    codes = tuple(read_barcodes(image, float(skew) if skew is not None else None))
+def _store(store: PageStore, image: Image.Image) -> StoredImage:
     stored = store.put(image)
     store.thumbnail(stored.sha256, image)
-    return ProcessedPage(label, stored, int(qc.metrics["dpi"] or 0), qc, codes)
+    return stored
+
+
+def process_page(image: Image.Image, dpi: int | None, label: str, store: PageStore, thresholds: QcThresholds,
+                 min_dpi: int | None = None) -> ProcessedPage:
+    """Quality check, barcodes, lossless store (fsynced), thumbnail: everything but the database row.
+    Returns only once the image is durable, so the caller may commit the row that names it."""
+    image.load()  # both threads read the pixels: decode a lazily opened file once, here
+    writing = _WRITER.submit(_store, store, image)
+    try:
+        gray = image if image.mode == "L" else image.convert("L")
+        qc = check_page(gray, dpi, thresholds, min_dpi)
+        skew = qc.metrics.get("skew_degrees")
+        codes = tuple(read_barcodes(gray, float(skew) if skew is not None else None))
+    finally:
+        wait([writing])
+    return ProcessedPage(label, writing.result(), int(qc.metrics["dpi"] or 0), qc, codes)

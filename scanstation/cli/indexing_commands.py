@@ -8,8 +8,7 @@ from pathlib import Path
 from scanstation.bootstrap import App
 from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag, print_json
 from scanstation.indexing.taxonomy import load_taxonomy
-from scanstation.indexing.labels import write
-from scanstation.services import classification, document_pdf, labels
+from scanstation.services import classification
 
 
 def _taxonomy(app: App, args: argparse.Namespace) -> int:
@@ -49,13 +48,26 @@ def _separators(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _separator_sheets(app: App, args: argparse.Namespace) -> int:
-    write(classification.separator_sheets(args.type), Path(args.pdf))
+def _write_pdf(args: argparse.Namespace, pdf: bytes) -> int:
+    """Write `pdf` to --pdf. reportlab is imported only by the commands that make PDFs, so the others (and the scan
+    command above all) start without it."""
+    from scanstation.indexing.labels import write
+
+    write(pdf, Path(args.pdf))
     print(args.pdf)
     return EXIT_OK
 
 
+def _separator_sheets(app: App, args: argparse.Namespace) -> int:
+    from scanstation.services import labels
+
+    return _write_pdf(args, labels.separator_sheets(args.type))
+
+
 def _label(app: App, args: argparse.Namespace) -> int:
+    from scanstation.indexing.labels import write
+    from scanstation.services import labels
+
     kind = "folder" if args.folder else "sheet" if args.sheet else "dossier"
     labels.print_label(acting_uow(app, args), args.barcode, kind, lambda pdf: write(pdf, Path(args.pdf)))
     print(args.pdf)
@@ -63,16 +75,16 @@ def _label(app: App, args: argparse.Namespace) -> int:
 
 
 def _stamp(app: App, args: argparse.Namespace) -> int:
-    write(labels.stamp_sticker(acting_uow(app, args), args.barcode, args.document), Path(args.pdf))
-    print(args.pdf)
-    return EXIT_OK
+    from scanstation.services import labels
+
+    return _write_pdf(args, labels.stamp_sticker(acting_uow(app, args), args.barcode, args.document))
 
 
 def _pdf(app: App, args: argparse.Namespace) -> int:
-    pdf = document_pdf.stamped_document_pdf(acting_uow(app, args), args.barcode, args.document, app.settings.data_dir)
-    write(pdf, Path(args.pdf))
-    print(args.pdf)
-    return EXIT_OK
+    from scanstation.services import document_pdf
+
+    return _write_pdf(args, document_pdf.stamped_document_pdf(acting_uow(app, args), args.barcode, args.document,
+                                                              app.settings.data_dir))
 
 
 def register(commands: argparse._SubParsersAction, groups: dict) -> None:

@@ -1,4 +1,8 @@
-"""`scanstation qc [--json] FILE...`: the quality check on image files, no database needed."""
+"""`scanstation qc [--json] FILE...`: the quality check on image files, no database needed.
+
+The image modules (numpy, zbar) are imported when the command runs, not when the parser is built, so that
+every other command starts without paying for them.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from scanstation.bootstrap import App
-from scanstation.capture.image_files import ImageFileError, load_images, load_limits
-from scanstation.capture.qc import check_page, load_thresholds
 from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, print_json
-from scanstation.indexing.barcode_reader import read_barcodes
 
 
 def _pages(path: Path, limits: Any, thresholds: Any) -> list[dict[str, Any]]:
     """One report per page of the file; a file that cannot be read gives one line with `error`."""
+    from scanstation.capture.image_files import ImageFileError, load_images
+    from scanstation.capture.qc import check_page
+    from scanstation.indexing.barcode_reader import read_barcodes
+
     reports: list[dict[str, Any]] = []
     try:
         for loaded in load_images(path, limits):
@@ -29,6 +34,9 @@ def _pages(path: Path, limits: Any, thresholds: Any) -> list[dict[str, Any]]:
 
 
 def _qc(app: App | None, args: argparse.Namespace) -> int:
+    from scanstation.capture.image_files import load_limits
+    from scanstation.capture.qc import load_thresholds
+
     limits, thresholds = load_limits(), load_thresholds()
     problem = False
     for name in args.files:

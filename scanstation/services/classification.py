@@ -20,7 +20,6 @@ from scanstation.core.models import Document, Dossier, Page
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.page_ranges import parse_ranges
-from scanstation.indexing.separator_sheets import separator_sheets_pdf
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.lookup import dossier_by_barcode
 
@@ -287,13 +286,6 @@ def classify_by_separators(uow: UnitOfWork, barcode: str) -> SeparatorResult:
                              for d in started])
         uow.commit()
         return SeparatorResult(tuple(separators), numbers)
-
-
-def separator_sheets(type_codes: list[str] | None = None) -> bytes:
-    """The printable separator sheets (one A4 page per type; every type when none is named)."""
-    taxonomy = load_taxonomy()
-    kinds = [taxonomy.type(c) for c in type_codes] if type_codes else list(taxonomy.types.values())
-    return separator_sheets_pdf([(k, taxonomy.headings[k.heading].name) for k in kinds])
 
 
 def documents(uow: UnitOfWork, barcode: str) -> list[DocumentInfo]:

@@ -10,7 +10,9 @@ from scanstation.core.models import Document, Dossier
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.labels import LabelData, dossier_label_pdf, dossier_label_sheet_pdf, folder_label_pdf
+from scanstation.indexing.separator_sheets import separator_sheets_pdf
 from scanstation.indexing.stamp import StampFields, stamp_pdf
+from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
 from scanstation.services.steps import guard_step, record_step
 
@@ -60,3 +62,10 @@ def stamp_fields(doc: Document) -> StampFields:
     """The stamp as recorded when the document was classified."""
     return StampFields(doc.stamp_branch or "", doc.stamp_user_name or "", doc.stamp_user_code or "",
                        doc.stamp_date or "")
+
+
+def separator_sheets(type_codes: list[str] | None = None) -> bytes:
+    """The printable separator sheets (one A4 page per type; every type when none is named)."""
+    taxonomy = load_taxonomy()
+    kinds = [taxonomy.type(c) for c in type_codes] if type_codes else list(taxonomy.types.values())
+    return separator_sheets_pdf([(k, taxonomy.headings[k.heading].name) for k in kinds])

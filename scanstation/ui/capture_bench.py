@@ -3,11 +3,12 @@ and fix what is flagged from the keyboard. Every action is a service call run of
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -16,16 +17,30 @@ from scanstation.capture.sane_scanner import list_devices, load_profiles
 from scanstation.core.digits import to_persian
 from scanstation.core.identifiers import separator_type
 from scanstation.services import capture, classification, queries, scanning
+from scanstation.ui.operations import Runner
 from scanstation.ui.workspace import Workspace
 
 FLAGGED = QColor("#ffe0e0")
 ACCEPTED = QColor("#fff4d6")
+ICON_SIZE = QSize(110, 150)
 
 
 class _PageRelay(QObject):
     """Lives on the main thread: pages captured on the worker arrive here through a queued signal."""
 
     captured = Signal(object)
+
+
+def _read_image(path: Path | None, fit: QSize) -> QImage | None:
+    """Decode an image scaled to fit `fit`, off the main thread (a QImage may be made on any thread)."""
+    if path is None:
+        return None
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else image
 
 
 class _Cancel:
@@ -51,6 +66,12 @@ class CaptureBench(QWidget):
         self._cancel = _Cancel()
         self._relay = _PageRelay(self)
         self._relay.captured.connect(self._page_arrived)
+        # Images are read by a runner of their own: neither a PNG decoder nor a scan batch queued on the window's
+        # runner holds up the window or the large view.
+        self._images = Runner(self)
+        self._icons: dict[str, QIcon | None] = {}  # by sha256: images never change, so neither do thumbnails
+        self._shown: list[tuple[object, ...]] = []  # what each row of `thumbs` shows, to update only what changed
+        self._large_sha: str | None = None  # the page asked for in the large view
 
         self.title = QLabel(self.tr("پرونده‌ای انتخاب نشده است"))
         self.title.setObjectName("paneTitle")
@@ -87,9 +108,11 @@ class CaptureBench(QWidget):
         toolbar.addWidget(self.status)
         self.thumbs = QListWidget()
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
-        self.thumbs.setIconSize(QSize(110, 150))
+        self.thumbs.setIconSize(ICON_SIZE)
         self.thumbs.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.thumbs.setMovement(QListWidget.Movement.Static)
+        self.thumbs.setUniformItemSizes(True)  # one size for all: laying out 500 thumbnails need not ask each
+        self.thumbs.setLayoutMode(QListWidget.LayoutMode.Batched)  # and is spread over several turns of the loop
         self.thumbs.currentRowChanged.connect(self._show_large)
         self.setFocusProxy(self.thumbs)
         self.large = QLabel()
@@ -116,6 +139,8 @@ class CaptureBench(QWidget):
             self.device.addItem(self.tr("اسکنری پیدا نشد"), None)
 
     def show_dossier(self, barcode: str | None) -> None:
+        if barcode != self.barcode:
+            self._icons.clear()  # a clerk goes through many dossiers a day: keep only this one's thumbnails
         self.barcode = barcode
         if barcode is None:
             self.pages = []
@@ -133,38 +158,93 @@ class CaptureBench(QWidget):
         self._render()
 
     def _render(self) -> None:
-        data_dir = self._ws.app.settings.data_dir
+        """Bring the thumbnails up to date row by row: unchanged rows are left alone, so a 500-page dossier is not
+        rebuilt after every batch."""
         current = self.thumbs.currentRow()
-        self.thumbs.clear()
-        for page in self.pages:
-            self.thumbs.addItem(self._item(page, data_dir))
+        for row, page in enumerate(self.pages):
+            shown = self._row_key(page)
+            if row < len(self._shown):
+                if self._shown[row] != shown:
+                    self._fill(self.thumbs.item(row), page)
+                    self._shown[row] = shown
+            else:
+                self._append(page)
+        while len(self._shown) > len(self.pages):
+            self._shown.pop()
+            self.thumbs.takeItem(len(self._shown))
         flagged = sum(1 for p in self.pages if p["qc_reasons"] and not p["accepted_reason"])
         self.status.setText(self.tr("{pages} صفحه، {flagged} ایراد باز").format(
             pages=to_persian(len(self.pages)), flagged=to_persian(flagged)))
         self._enable(self.barcode is not None)
         if self.pages:
-            self.thumbs.setCurrentRow(min(max(current, 0), len(self.pages) - 1))
+            row = min(max(current, 0), len(self.pages) - 1)
+            if row == current:
+                self._show_large(row)  # the page in this row may have changed (rotated, rescanned)
+            else:
+                self.thumbs.setCurrentRow(row)
+        else:
+            self._show_large(-1)
 
-    def _item(self, page: dict[str, Any], data_dir: Path) -> QListWidgetItem:
-        _, thumb = capture.page_files(data_dir, page["sha256"])
+    @staticmethod
+    def _row_key(page: dict[str, Any]) -> tuple[object, ...]:
+        return page["seq"], page["sha256"], tuple(page["qc_reasons"]), page["accepted_reason"]
+
+    def _append(self, page: dict[str, Any]) -> None:
+        item = QListWidgetItem()
+        self._fill(item, page)
+        self.thumbs.addItem(item)
+        self._shown.append(self._row_key(page))
+
+    def _fill(self, item: QListWidgetItem, page: dict[str, Any]) -> None:
+        """Text, flag colour and thumbnail of one row; a thumbnail not yet read is asked of the loader."""
+        sha = page["sha256"]
         flags = "، ".join(REASON_TITLES.get(r, r) for r in page["qc_reasons"])
         text = to_persian(page["seq"]) + (f" — {flags}" if flags else "")
-        if thumb is None:
+        if sha in self._icons and self._icons[sha] is None:
             text += " — " + self.tr("تصویر در دسترس نیست")
-        item = QListWidgetItem(QIcon(QPixmap(str(thumb))) if thumb else QIcon(), text)
-        if page["qc_reasons"]:
-            item.setBackground(QBrush(ACCEPTED if page["accepted_reason"] else FLAGGED))
-            item.setToolTip(page["accepted_reason"] or flags)
-        return item
+        item.setText(text)
+        if sha not in self._icons:
+            self._icons[sha] = QIcon()  # asked for once; filled in by _thumbnail_read
+            thumb = lambda: capture.page_files(self._ws.app.settings.data_dir, sha)[1]  # noqa: E731
+            self._load(self._thumbnail_read, sha, thumb, ICON_SIZE)
+        item.setIcon(self._icons[sha] or QIcon())
+        item.setBackground(QBrush(ACCEPTED if page["accepted_reason"] else FLAGGED) if page["qc_reasons"] else QBrush())
+        item.setToolTip((page["accepted_reason"] or flags) if page["qc_reasons"] else "")
+
+    def _thumbnail_read(self, sha: str, image: QImage | None) -> None:
+        if sha not in self._icons:  # asked for by a dossier no longer shown
+            return
+        self._icons[sha] = QIcon(QPixmap.fromImage(image)) if image is not None else None
+        for row, page in enumerate(self.pages):
+            if page["sha256"] == sha and row < self.thumbs.count():
+                self._fill(self.thumbs.item(row), page)
 
     def _show_large(self, row: int) -> None:
+        """Show the page of `row` large; the master is decoded only when it is not the one already shown."""
         if not 0 <= row < len(self.pages):
+            self._large_sha = None
             self.large.clear()
             return
-        image, _ = capture.page_files(self._ws.app.settings.data_dir, self.pages[row]["sha256"])
-        pixmap = QPixmap(str(image))
-        self.large.setPixmap(pixmap.scaled(self.large.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation))
+        sha = self.pages[row]["sha256"]
+        if sha == self._large_sha:
+            return
+        self._large_sha = sha
+        master = lambda: capture.page_files(self._ws.app.settings.data_dir, sha)[0]  # noqa: E731
+        self._load(self._large_read, sha, master, self.large.size())
+
+    def _load(self, done: Callable[[str, QImage | None], None], sha: str, path: Callable[[], Path | None],
+              fit: QSize) -> None:
+        """Read the image at `path()` on the image runner, then `done(sha, image)` here on the main thread."""
+        self._images.run(lambda: _read_image(path(), fit), lambda image: done(sha, image))
+
+    def _large_read(self, sha: str, image: QImage | None) -> None:
+        """Shown only if that page is still the one chosen (the clerk may have moved on meanwhile)."""
+        row = self.thumbs.currentRow()
+        if 0 <= row < len(self.pages) and self.pages[row]["sha256"] == sha:
+            if image is None:
+                self.large.clear()
+            else:
+                self.large.setPixmap(QPixmap.fromImage(image))
 
     def _enable(self, on: bool) -> None:
         for key, button in self.buttons.items():
@@ -179,7 +259,7 @@ class CaptureBench(QWidget):
         self.status.setText(self.tr("صفحه {n} رسید").format(n=to_persian(page.seq)))
         entry = {"seq": page.seq, "sha256": page.sha256, "qc_reasons": list(page.reasons), "accepted_reason": None}
         self.pages.append(entry)
-        self.thumbs.addItem(self._item(entry, self._ws.app.settings.data_dir))
+        self._append(entry)
         self.thumbs.scrollToBottom()
 
     def _run_batch(self, work: Any) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 
 from scanstation.core.digits import to_latin, to_persian
 from scanstation.indexing.taxonomy import DocumentType, load_taxonomy
-from scanstation.services import capture, classification, queries, scanning
+from scanstation.services import capture, classification, labels, queries, scanning
 from scanstation.ui.operations import show_error
 from scanstation.ui.workspace import Workspace
 
@@ -592,7 +592,7 @@ class ClassificationView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("برگ‌های جداکننده"), "separator-sheets.pdf",
                                               self.tr("PDF (*.pdf)"))
         if path:
-            self._ws.runner.run(lambda: Path(path).write_bytes(classification.separator_sheets()),
+            self._ws.runner.run(lambda: Path(path).write_bytes(labels.separator_sheets()),
                                 lambda _: self.hint.setText(self.tr("برگ‌های جداکننده در {path} نوشته شد.").format(
                                     path=path)))
 

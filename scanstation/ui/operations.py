@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -65,12 +67,27 @@ class _Relay(QObject):
             self.deleteLater()
 
 
+WORKER_NICENESS = 5  # a worker yields the CPU to the window's thread: a busy machine slows a batch, never the screen
+
+
+def _lower_priority() -> None:
+    """Make this worker thread (and the threads it starts, which inherit it) nicer than the main thread. Linux gives
+    each thread its own nice value; elsewhere this does nothing."""
+    if hasattr(os, "setpriority"):
+        try:
+            tid = threading.get_native_id()
+            os.setpriority(os.PRIO_PROCESS, tid, max(os.getpriority(os.PRIO_PROCESS, tid), WORKER_NICENESS))
+        except OSError:  # not allowed here: run at normal priority
+            pass
+
+
 class _Job(QRunnable):
     def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
         self._work, self._relay = work, relay
 
     def run(self) -> None:
+        _lower_priority()
         try:
             result, error = self._work(), None
         except Exception as exc:  # handed to the main thread, which decides how to show it

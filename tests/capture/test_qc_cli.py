@@ -16,16 +16,20 @@ def test_qc_json_lines_in_input_order_with_errors_and_barcodes(tmp_path: Path) -
     blank = im.save(im.blank_page(), tmp_path / "p3.png")
     bad = tmp_path / "bad.png"
     bad.write_bytes(b"")
+    truncated = tmp_path / "cut.png"
+    truncated.write_bytes(im.save(im.text_page(3, dpi=100), tmp_path / "whole.png", dpi=100).read_bytes()[:5000])
+    bomb = im.bomb_png(tmp_path / "bomb.png", 60000, 60000)
     run = subprocess.run([sys.executable, "-m", "scanstation", "qc", "--json", str(clean), str(bad), str(skew),
-                          str(blank)], capture_output=True, text=True, timeout=120,
+                          str(blank), str(truncated), str(bomb)], capture_output=True, text=True, timeout=120,
                          env={"PATH": "/usr/bin:/bin", "SCANSTATION_DATA": str(tmp_path / "d"),
                               "SCANSTATION_CONFIG": str(tmp_path / "none.toml")})
     lines = [json.loads(line) for line in run.stdout.splitlines()]
-    assert [Path(x["file"]).name for x in lines] == ["p1.png", "bad.png", "p2.png", "p3.png"]
+    assert [Path(x["file"]).name for x in lines] == ["p1.png", "bad.png", "p2.png", "p3.png", "cut.png", "bomb.png"]
     assert lines[0]["ok"] is True and lines[0]["barcodes"] == [{"type": "CODE128", "value": "SS-0012-1403-000417-K"}]
     assert "error" in lines[1] and "ok" not in lines[1]
     assert lines[2]["reasons"] == ["skew"] and abs(lines[2]["metrics"]["skew_degrees"] - 3) <= 0.5
     assert lines[3]["reasons"] == ["blank"]
+    assert "ناقص" in lines[4]["error"] and "بزرگ" in lines[5]["error"]  # truncated; decompression bomb not decoded
     assert run.returncode == 1
 
 

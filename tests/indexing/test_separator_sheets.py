@@ -15,7 +15,7 @@ from scanstation.capture.page_store import PageStore
 from scanstation.core.errors import InvalidInput
 from scanstation.core.identifiers import parse_barcode, separator_type, separator_value
 from scanstation.core.models import AuditEntry, Page
-from scanstation.services import capture, classification, queries
+from scanstation.services import capture, classification, labels, queries
 from scanstation.services.dossiers import sheets_captured
 from scanstation.services.lookup import dossier_by_barcode
 from tests import imaging as im
@@ -37,7 +37,7 @@ def test_separator_sheets_start_documents_and_leave_the_dossier(sqlite_app: App,
     barcode = new_dossier(app)
     walk(app, barcode, 4)
     pdf = tmp_path / "separators.pdf"
-    pdf.write_bytes(classification.separator_sheets(["MEDICAL-RECORD", "LETTER"]))
+    pdf.write_bytes(labels.separator_sheets(["MEDICAL-RECORD", "LETTER"]))
     subprocess.run(["pdftoppm", "-r", "300", "-png", str(pdf), str(tmp_path / "sep")], check=True)
     medical, letter = sorted(tmp_path.glob("sep-*.png"))
     (artifacts / "separator-sheet.png").write_bytes(medical.read_bytes())

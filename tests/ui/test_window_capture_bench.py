@@ -40,6 +40,9 @@ def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staff
     settle(window.runner)
     assert bench.thumbs.count() == 3
     assert "سفید" in bench.thumbs.item(1).text()
+    # Thumbnails and the large view are read off the main thread and arrive a moment later.
+    qtbot.waitUntil(lambda: not any(bench.thumbs.item(r).icon().isNull() for r in range(3)), timeout=10_000)
+    qtbot.waitUntil(lambda: not bench.large.pixmap().isNull(), timeout=10_000)
 
     bench.device.setCurrentIndex(bench.device.findData("test:0"))
     bench.profile.setCurrentIndex(bench.profile.findData("counter"))
