@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 from PIL import Image
+from scipy import ndimage
 
 from scanstation.core.resources import resource
 
@@ -87,37 +88,6 @@ def _darker_than(arr: np.ndarray, background: float, delta: float) -> np.ndarray
     return arr < background * (1 - delta)
 
 
-def blob_sizes(mask: np.ndarray) -> np.ndarray:
-    """Pixel counts of the 4-connected blobs of a boolean image (what scipy.ndimage.label would count, without the
-    half second scipy takes to import at every `scanstation scan`): the ink runs of each row are joined where runs
-    of neighbouring rows overlap, by union-find over the runs, all in numpy."""
-    edges = np.diff(np.pad(mask, ((0, 0), (1, 1))).astype(np.int8), axis=1)
-    rows, starts = np.nonzero(edges == 1)
-    ends = np.nonzero(edges == -1)[1]
-    count = rows.size
-    if count == 0:
-        return np.zeros(0, dtype=np.int64)
-    stride = mask.shape[1] + 1  # a key row * stride + column orders all runs, row after row
-    start_keys, end_keys = rows * stride + starts, rows * stride + ends
-    # The runs of the next row that overlap run i are those ending after it starts and starting before it ends.
-    first = np.searchsorted(end_keys, (rows + 1) * stride + starts, side="right")
-    stop = np.searchsorted(start_keys, (rows + 1) * stride + ends, side="left")
-    touching = np.maximum(stop - first, 0)
-    above = np.repeat(np.arange(count), touching)
-    below = np.repeat(first, touching) + np.arange(touching.sum()) - np.repeat(np.cumsum(touching) - touching, touching)
-    parent = np.arange(count)  # always points to a run of lower or equal index; a root points to itself
-    while above.size:
-        low, high = np.minimum(parent[above], parent[below]), np.maximum(parent[above], parent[below])
-        apart = low != high
-        if not apart.any():
-            break
-        np.minimum.at(parent, high[apart], low[apart])  # hook the higher root under the lower one
-        while not np.array_equal(grand := parent[parent], parent):  # then point every run straight at its root
-            parent = grand
-    sizes = np.bincount(parent, weights=ends - starts, minlength=count)
-    return sizes[parent == np.arange(count)].astype(np.int64)
-
-
 def _content_fraction(ink: np.ndarray, work_dpi: float, t: QcThresholds) -> float:
     """Inked fraction of the inner page after dropping dust-sized blobs and the border."""
     h, w = ink.shape
@@ -125,7 +95,8 @@ def _content_fraction(ink: np.ndarray, work_dpi: float, t: QcThresholds) -> floa
     inner = ink[my:h - my, mx:w - mx]
     if not inner.any():
         return 0.0
-    sizes = blob_sizes(inner)
+    labels, count = ndimage.label(inner)
+    sizes = np.bincount(labels.ravel())[1:]
     px_per_mm2 = (work_dpi / 25.4) ** 2
     min_px = max(1, int(t.min_blob_mm2 * px_per_mm2))
     return float(sizes[sizes >= min_px].sum()) / inner.size

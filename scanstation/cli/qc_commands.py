@@ -1,6 +1,6 @@
 """`scanstation qc [--json] FILE...`: the quality check on image files, no database needed.
 
-The image modules (numpy, zbar) are imported when the command runs, not when the parser is built, so that
+The image modules (numpy, scipy, zbar) are imported when the command runs, not when the parser is built, so that
 every other command starts without paying for them.
 """
 

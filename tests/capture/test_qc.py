@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from scipy import ndimage
 
-from scanstation.capture.qc import blob_sizes, check_page, load_thresholds
+from scanstation.capture.qc import check_page, load_thresholds
 from tests import imaging as im
 
 T = load_thresholds()
@@ -58,15 +56,3 @@ def test_unknown_dpi_is_estimated_from_a4_width() -> None:
     result = check_page(im.text_page(3, dpi=150), None, T)
     assert result.metrics["dpi"] == 150 and result.metrics["dpi_estimated"] == 1
     assert "low_resolution" in result.reasons
-
-
-def test_blob_sizes_agree_with_scipy_label() -> None:
-    """The dust filter's own labelling counts the same 4-connected blobs as scipy.ndimage.label."""
-    rng = np.random.default_rng(7)
-    masks = [rng.random((int(h), int(w))) < p for h, w, p in zip(rng.integers(1, 80, 200), rng.integers(1, 80, 200),
-                                                                  rng.random(200))]
-    masks += [np.zeros((5, 5), bool), np.ones((40, 3), bool), np.eye(30, dtype=bool), np.asarray(BASE) < 128]
-    for mask in masks:
-        labels, _ = ndimage.label(mask)
-        assert sorted(blob_sizes(mask)) == sorted(np.bincount(labels.ravel())[1:])
-
