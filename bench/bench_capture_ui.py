@@ -106,6 +106,7 @@ def open_bench() -> tuple[CaptureBench, Runner, QWidget]:
     window.screens.setCurrentWidget(bench)
     bench.show_dossier(barcode)
     wait(window.runner)
+    wait(bench.discovery)
     return bench, window.runner, window
 
 

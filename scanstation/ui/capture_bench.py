@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from scanstation.capture.qc import REASON_TITLES
@@ -23,6 +23,7 @@ from scanstation.ui.workspace import Workspace
 FLAGGED = QColor("#ffe0e0")
 ACCEPTED = QColor("#fff4d6")
 ICON_SIZE = QSize(110, 150)
+FIX_COLUMNS = 4
 
 
 class _PageRelay(QObject):
@@ -95,13 +96,20 @@ class CaptureBench(QWidget):
             ("finish", self.tr("پایان اسکن (مرحله ۵)"), "Ctrl+5", self.finish_scanning),
             ("checked", self.tr("پایان کنترل کیفیت (مرحله ۶)"), "Ctrl+6", self.complete_qc),
         ]
-        toolbar, fixes = QHBoxLayout(), QHBoxLayout()
+        toolbar, fixes = QHBoxLayout(), QGridLayout()
         for key, text, shortcut, slot in actions:
             button = QPushButton(text)
             button.clicked.connect(slot)
             QShortcut(QKeySequence(shortcut), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.buttons[key] = button
-            (toolbar if key in ("scan", "import", "cancel") else fixes).addWidget(button)
+            if key in ("scan", "import", "cancel"):
+                toolbar.addWidget(button)
+            else:  # two rows, so the screen fits a 1366-pixel office display
+                fixes.addWidget(button, fixes.count() // FIX_COLUMNS, fixes.count() % FIX_COLUMNS)
+        for combo in (self.profile, self.device):  # long scanner names are elided, not allowed to widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+        self.status.setWordWrap(True)
         toolbar.insertWidget(0, self.profile)
         toolbar.insertWidget(1, self.device)
         toolbar.addStretch(1)
@@ -127,7 +135,9 @@ class CaptureBench(QWidget):
         layout.addLayout(toolbar)
         layout.addWidget(split, 1)
         layout.addLayout(fixes)
-        self._ws.runner.run(list_devices, self._devices_found, lambda e: self.status.setText(str(e)))
+        # SANE discovery can take seconds (network backends): on a runner of its own it holds up nothing else.
+        self.discovery = Runner(self)
+        self.discovery.run(list_devices, self._devices_found, lambda e: self.status.setText(str(e)))
         self._enable(False)
 
     # -- loading ---------------------------------------------------------------------------------------------

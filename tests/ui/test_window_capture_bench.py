@@ -44,6 +44,7 @@ def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staff
     qtbot.waitUntil(lambda: not any(bench.thumbs.item(r).icon().isNull() for r in range(3)), timeout=10_000)
     qtbot.waitUntil(lambda: not bench.large.pixmap().isNull(), timeout=10_000)
 
+    settle(bench.discovery)  # the scanner list arrives on a runner of its own
     bench.device.setCurrentIndex(bench.device.findData("test:0"))
     bench.profile.setCurrentIndex(bench.profile.findData("counter"))
     qtbot.mouseClick(bench.buttons["scan"], Qt.MouseButton.LeftButton)
