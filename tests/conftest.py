@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,5 +95,25 @@ def _cheap_argon2() -> Iterator[None]:
     yield
     passwords._HASHER = production
 
-# The project's SANE folder (the `test` backend with A4 geometry) for every test and subprocess.
-os.environ.setdefault("SCANSTATION_SANE_CONFIG", str(Path(__file__).resolve().parents[1] / "resources" / "sane"))
+
+def _tests_sane_config() -> Path:
+    """The project's SANE folder (the `test` backend with A4 geometry), with the backend's read delay switched on.
+
+    Debian's libsane-test ends every page by cancelling its reader thread asynchronously (pthread_cancel); when that
+    lands while the thread frees its buffer, the allocator stays locked and the whole process hangs (seen about once
+    in ten suite runs). A 200-microsecond sleep after each write makes the cancel land in usleep(), a safe point, at
+    about 50 ms a page. The shipped folder stays undelayed for demos and benches."""
+    folder = Path(tempfile.mkdtemp(prefix="scanstation-sane-"))
+    shipped = Path(__file__).resolve().parents[1] / "resources" / "sane"
+    shutil.copy(shipped / "dll.conf", folder / "dll.conf")
+    conf = (shipped / "test.conf").read_text(encoding="utf-8")
+    delayed = conf.replace("\nread-delay false\n", "\nread-delay true\n").replace(
+        "\nread-delay-duration 1000\n", "\nread-delay-duration 200\n")
+    assert delayed.count("read-delay true") == 1 and "read-delay-duration 200" in delayed, "test.conf changed shape"
+    (folder / "test.conf").write_text(delayed, encoding="utf-8")
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+# For every test and the subprocesses they start.
+os.environ.setdefault("SCANSTATION_SANE_CONFIG", str(_tests_sane_config()))
