@@ -116,6 +116,12 @@ def _init() -> object:
         return sane
 
 
+def stall_seconds() -> float:
+    """How long a scanner may deliver nothing before the batch gives up on it (resources/capture_limits.toml)."""
+    with resource("capture_limits.toml").open("rb") as fh:
+        return float(tomllib.load(fh)["scanner_stall_seconds"])
+
+
 def list_devices() -> list[DeviceInfo]:
     """Scanners SANE can see now."""
     _init()
@@ -157,6 +163,8 @@ class Scanner:
         self.name = name
         self.duplex = False
         self.dpi = 300
+        self.stall_seconds = stall_seconds()
+        self.stalled = False  # the driver stopped answering: its thread and handle are abandoned, never waited on
 
     def _options(self, key: str) -> list[str]:
         opt = self.dev.opt.get(key)
@@ -265,15 +273,30 @@ class Scanner:
         reader = threading.Thread(target=read, name="sane-feed", daemon=True)
         reader.start()
         try:
-            while (item := delivered.get()) is not _END:
+            while (item := self._next(delivered)) is not _END:
                 if isinstance(item, ScanError):
                     raise item
                 yield item  # type: ignore[misc]
         finally:
             stop.set()
-            reader.join()
+            if not self.stalled:
+                reader.join()
+
+    def _next(self, delivered: queue.Queue[object]) -> object:
+        """The feeder's next item; a driver silent for `stall_seconds` ends the batch instead of holding it forever
+        (the pages already delivered are kept by the caller)."""
+        try:
+            return delivered.get(timeout=self.stall_seconds)
+        except queue.Empty:
+            self.stalled = True
+            raise ScanError(
+                f"اسکنر {to_persian(round(self.stall_seconds))} ثانیه هیچ برگی نفرستاد و کنار گذاشته شد؛ صفحه‌های "
+                "اسکن‌شده محفوظ است. اسکنر را خاموش و روشن کنید و دوباره اسکن کنید؛ اگر باز هم پاسخ نداد، "
+                "برنامه را ببندید و دوباره باز کنید.") from None
 
     def close(self) -> None:
+        if self.stalled:  # sane_close would wait on the stuck driver too
+            return
         try:
             self.dev.close()
         except Exception:  # closing a device that vanished must not hide the real error

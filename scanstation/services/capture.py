@@ -328,7 +328,8 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
     scanner = Scanner(request.device)
     try:
         scanner.apply(profile, "flatbed" if request.source is None else request.source, request.dpi, request.mode)
-        image = next(scanner.pages())
+        with closing(scanner.feed()) as fed:  # the feeder's thread, so a silent driver cannot hold the rescan
+            image = next(fed)
     finally:
         scanner.close()
     processed = process_page(image, scanner.dpi, f"{scanner.name} (rescan)", page_store(data_dir), load_thresholds(),

@@ -107,6 +107,35 @@ def test_error_mid_batch_keeps_earlier_pages_and_the_clerk_continues(ready, stat
     assert len(queries.dossier_detail(app.uow(CLERK), barcode)["pages"]) == kept + 1
 
 
+def test_a_scanner_that_stops_answering_ends_the_batch_keeping_its_pages(ready) -> None:
+    """From the 3rd sheet the backend sleeps 0.2 s per 64-KB write (27 s a page): the watchdog, cut to one second
+    here, gives up on the silent driver; sheets 1-2 are kept and the clerk can scan on another device at once."""
+    app, barcode = ready
+    abandoned: list[Scanner] = []
+
+    def slow_from_third_sheet(scanner: Scanner) -> None:
+        scanner.stall_seconds = 1.0
+        abandoned.append(scanner)
+        start, starts = scanner.dev.start, itertools.count(1)
+
+        def start_sheet() -> None:
+            if next(starts) == 3:
+                scanner.set_test_option("read_delay", True)
+                scanner.set_test_option("read_delay_duration", 200_000)
+            start()
+
+        scanner.dev.start = start_sheet
+
+    # test:1, so the abandoned handle (released only when the slow sheet ends) holds up no other test's device.
+    summary = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("dossier-simplex", "test:1"),
+                                 app.settings.data_dir, scanner_ready=slow_from_third_sheet)
+    assert [p.seq for p in summary.pages] == [1, 2]
+    assert summary.stopped and "ثانیه هیچ برگی نفرستاد" in summary.stopped
+    assert abandoned[0].stalled
+    again = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("counter", "test:0"), app.settings.data_dir)
+    assert [p.seq for p in again.pages] == [3]
+
+
 def test_cancel_between_pages(ready) -> None:
     app, barcode = ready
 
