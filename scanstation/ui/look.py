@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 from scanstation.core.resources import resource
 
@@ -75,3 +75,18 @@ def latin_digits(widget: QWidget) -> None:
     font = QFont(widget.font())
     font.setFamily(LATIN_DIGITS_FAMILY)
     widget.setFont(font)
+
+
+def titled_dialog(dialog: QDialog, title: str, intro: str, min_width: int) -> QVBoxLayout:
+    """Give `dialog` the house look: window title, a bold heading and a wrapped introduction; returns its layout."""
+    dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(min_width)
+    heading = QLabel(title)
+    heading.setObjectName("dialogTitle")
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(heading)
+    if intro:
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+    return layout

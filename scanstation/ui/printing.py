@@ -16,11 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QPushButton,
+                               QRadioButton, QWidget)
 
 from scanstation.core.errors import ScanStationError
 from scanstation.indexing.labels import max_print_dpi, write
+from scanstation.ui.look import titled_dialog
 
 Output = Callable[[bytes], None]  # where a finished PDF goes: a printer or a file
 translate = QCoreApplication.translate
@@ -102,15 +103,7 @@ class OutputChoice(QDialog):
 
     def __init__(self, parent: QWidget, title: str, intro: str, options: list[tuple[str, str]]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(480)
-        heading = QLabel(title)
-        heading.setObjectName("dialogTitle")
-        text = QLabel(intro)
-        text.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(text)
+        layout = titled_dialog(self, title, intro, 480)
         self.options = QButtonGroup(self)
         self.keys: dict[str, QRadioButton] = {}
         for key, label in options:

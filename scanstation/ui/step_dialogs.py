@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from scanstation.ui.look import titled_dialog
 
 
 translate = QCoreApplication.translate
@@ -29,16 +31,7 @@ class StepDialog(QDialog):
 
     def __init__(self, parent: QWidget, title: str, intro: str, fields: list[Field], submit_text: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        heading = QLabel(title)
-        heading.setObjectName("dialogTitle")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        if intro:
-            text = QLabel(intro)
-            text.setWordWrap(True)
-            layout.addWidget(text)
+        layout = titled_dialog(self, title, intro, 520)
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for spec in fields:
