@@ -1,14 +1,24 @@
-"""`scanstation scan` and `scanstation import`: steps 5-6 from the scanner or from files."""
+"""`scanstation scan` and `scanstation import`: steps 5-6 from the scanner or from files.
+
+The capture stack (numpy, scipy, zbar, SANE) takes about a second to import, so it is loaded when one of these
+commands runs, not when the parser is built: every other command starts without it.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scanstation.bootstrap import App
 from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, acting_uow, add_user_flag
-from scanstation.services import capture
+
+if TYPE_CHECKING:
+    from scanstation.services import capture
+
+CAPTURE = "scanstation.services.capture"
 
 
 def _print_page(page: capture.CapturedPage) -> None:
@@ -25,6 +35,7 @@ def _report(summary: capture.CaptureSummary) -> int:
 
 
 def _scan(app: App, args: argparse.Namespace) -> int:
+    capture = importlib.import_module(CAPTURE)
     uow = acting_uow(app, args)
     request = capture.ScanRequest(args.profile, args.device, args.source, args.dpi, args.mode)
     return _report(capture.scan_batch(uow, args.dossier, request, app.settings.data_dir, progress=_print_page,
@@ -32,6 +43,7 @@ def _scan(app: App, args: argparse.Namespace) -> int:
 
 
 def _import(app: App, args: argparse.Namespace) -> int:
+    capture = importlib.import_module(CAPTURE)
     uow = acting_uow(app, args)
     return _report(capture.import_files(uow, args.dossier, [Path(p) for p in args.paths], app.settings.data_dir,
                                         progress=_print_page, after=args.after, duplex=args.duplex))
