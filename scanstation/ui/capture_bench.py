@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -18,6 +18,7 @@ from scanstation.core.digits import to_persian
 from scanstation.core.identifiers import separator_type
 from scanstation.services import capture, classification, queries, scanning
 from scanstation.ui.operations import Runner
+from scanstation.ui.page_images import read_scaled
 from scanstation.ui.workspace import Workspace
 
 FLAGGED = QColor("#ffe0e0")
@@ -30,18 +31,6 @@ class _PageRelay(QObject):
     """Lives on the main thread: pages captured on the worker arrive here through a queued signal."""
 
     captured = Signal(object)
-
-
-def _read_image(path: Path | None, fit: QSize) -> QImage | None:
-    """Decode an image scaled to fit `fit`, off the main thread (a QImage may be made on any thread)."""
-    if path is None:
-        return None
-    reader = QImageReader(str(path))
-    size = reader.size()
-    if size.isValid():
-        reader.setScaledSize(size.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    return None if image.isNull() else image
 
 
 class _Cancel:
@@ -245,7 +234,7 @@ class CaptureBench(QWidget):
     def _load(self, done: Callable[[str, QImage | None], None], sha: str, path: Callable[[], Path | None],
               fit: QSize) -> None:
         """Read the image at `path()` on the image runner, then `done(sha, image)` here on the main thread."""
-        self._images.run(lambda: _read_image(path(), fit), lambda image: done(sha, image))
+        self._images.run(lambda: read_scaled(path(), fit), lambda image: done(sha, image))
 
     def _large_read(self, sha: str, image: QImage | None) -> None:
         """Shown only if that page is still the one chosen (the clerk may have moved on meanwhile)."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QImageReader, QKeyEvent, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QKeyEvent, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 from scanstation.core.digits import to_latin, to_persian
 from scanstation.indexing.taxonomy import DocumentType, load_taxonomy
 from scanstation.services import capture, classification, labels, queries, scanning
-from scanstation.ui.operations import show_error
+from scanstation.ui.operations import Runner, show_error
+from scanstation.ui.page_images import read_scaled
 from scanstation.ui.workspace import Workspace
 
 BANDS = [QColor(c) for c in ("#1f77b4", "#d9822b", "#2ca02c", "#c0392b", "#8e5ea2", "#8c564b", "#d6619d",
@@ -258,6 +259,7 @@ class ClassificationView(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.thumbs)
+        self._images = Runner(self)  # the large page is decoded here, off the main thread
         self._hint()
         self._enable(False)
 
@@ -448,11 +450,18 @@ class ClassificationView(QWidget):
         if page is None or page["sha256"] not in self.files:
             self.large.clear()
             return
-        reader = QImageReader(str(self.files[page["sha256"]][0]))
-        size = reader.size()
-        if size.isValid():
-            reader.setScaledSize(size.scaled(self.large.size(), Qt.AspectRatioMode.KeepAspectRatio))
-        self.large.setPixmap(QPixmap.fromImage(reader.read()))
+        sha, master = page["sha256"], self.files[page["sha256"]][0]
+        self._images.run(lambda: read_scaled(master, self.large.size()), lambda image: self._large_read(sha, image))
+
+    def _large_read(self, sha: str, image: QImage | None) -> None:
+        """Shown only if that page is still the current one (the clerk may have moved on meanwhile)."""
+        page = self.current_page()
+        if page is None or page["sha256"] != sha:
+            return
+        if image is None:
+            self.large.clear()
+        else:
+            self.large.setPixmap(QPixmap.fromImage(image))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.thumbs and event.type() == QEvent.Type.KeyPress:

@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
             opens = getattr(widget, "open_screen", None)
             if opens is not None:  # a screen sends the clerk on to another one (capture -> classification)
                 opens.connect(self.show_screen)
+        self._followed: str | None = None  # the queue's current dossier, which every screen follows
         self.screens.currentChanged.connect(self._fit_screen)
+        self.screens.currentChanged.connect(self._show_followed)
         self.runner.busy_changed.connect(lambda busy: self.busy.setText(self.tr("در حال کار…") if busy else ""))
         self.shortcuts = [QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search),
                           QShortcut(QKeySequence("F5"), self, self.queue.refresh)]
@@ -112,9 +114,15 @@ class MainWindow(QMainWindow):
         self._show_user()
 
     def _follow(self, barcode: str) -> None:
-        for widget in self.screen_by_key.values():
-            if isinstance(widget, FollowsQueue):
-                widget.show_dossier(barcode)
+        """The screen in front shows the queue's dossier now; the others catch up when they are brought forward
+        (hidden screens reloading pages after every scanned batch would only slow the one in use)."""
+        self._followed = barcode
+        self._show_followed(self.screens.currentIndex())
+
+    def _show_followed(self, index: int) -> None:
+        widget = self.screens.widget(index)
+        if self._followed is not None and isinstance(widget, FollowsQueue):
+            widget.show_dossier(self._followed)
 
     def _open(self, barcode: str) -> None:
         """Enter on a queue row: show the dossier and put the keyboard on its first possible action."""
