@@ -16,6 +16,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from scanstation.core.digits import to_persian
+from scanstation.core.errors import ScanStationError
 from scanstation.core.resources import resource
 from scanstation.indexing.barcode_image import code128_image, modules
 from scanstation.indexing.pdf_text import CODE_FONT, paragraph, register_fonts
@@ -131,7 +132,13 @@ def folder_label_pdf(data: LabelData) -> bytes:
 
 
 def write(pdf: bytes, path: Path) -> Path:
+    """Write the PDF; a folder that cannot be made or a file that cannot be written is one sentence, not a crash,
+    and the caller records nothing (a label counts as printed only once it exists)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pdf)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pdf)
+    except OSError as exc:
+        raise ScanStationError(f"فایل «{path}» نوشته نشد ({exc.strerror or exc})؛ پوشه و اجازه نوشتن در آن را "
+                               "بررسی کنید.") from None
     return path

@@ -37,6 +37,14 @@ def test_version_and_usage_errors(env: dict[str, str]) -> None:
     assert run(env, "no-such-command").returncode == 2
 
 
+def test_a_pdf_that_cannot_be_written_is_one_sentence(env: dict[str, str], tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x")
+    r = run(env, "document", "separator-sheets", "--pdf", str(not_a_folder / "sheets.pdf"))
+    assert r.returncode == 1 and "نوشته نشد" in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
 def test_commands_before_init_say_so(env: dict[str, str]) -> None:
     r = run(env, "dossier", "show", "SS-0012-1403-000417-K", "--json")
     assert r.returncode == 1 and "scanstation init" in r.stderr
