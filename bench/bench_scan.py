@@ -17,7 +17,7 @@ from _common import ROOT, ready_app
 
 from tests.builders import CLERK, PASSWORD
 
-SANE = str(ROOT / "resources" / "sane")
+SANE = str(ROOT / "scanstation" / "resources" / "sane")
 
 
 def timed(cmd: list[str], env: dict[str, str], cwd: str) -> float:

@@ -104,7 +104,9 @@ def _tests_sane_config() -> Path:
     in ten suite runs). A 200-microsecond sleep after each write makes the cancel land in usleep(), a safe point, at
     about 50 ms a page. The shipped folder stays undelayed for demos and benches."""
     folder = Path(tempfile.mkdtemp(prefix="scanstation-sane-"))
-    shipped = Path(__file__).resolve().parents[1] / "resources" / "sane"
+    from scanstation.core.resources import resource
+
+    shipped = resource("sane")
     shutil.copy(shipped / "dll.conf", folder / "dll.conf")
     conf = (shipped / "test.conf").read_text(encoding="utf-8")
     delayed = conf.replace("\nread-delay false\n", "\nread-delay true\n").replace(

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import subprocess
 import tempfile
-import tomllib
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from PIL import Image, ImageSequence
 
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
-from scanstation.core.resources import resource
+from scanstation.core.policy import capture_limits
 
 SIGNATURES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg", b"II*\x00": "tiff", b"MM\x00*": "tiff",
               b"%PDF-": "pdf"}
@@ -38,9 +37,8 @@ class ImageLimits:
 
 def load_limits() -> ImageLimits:
     """Limits from resources/capture_limits.toml."""
-    with resource("capture_limits.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    return ImageLimits(int(data["max_pixels"]), int(data["max_file_megabytes"]) * 1024 * 1024, int(data["pdf_dpi"]))
+    data = capture_limits()
+    return ImageLimits(data.max_pixels, data.max_file_megabytes * 1024 * 1024, data.pdf_dpi)
 
 
 @dataclass(frozen=True)
