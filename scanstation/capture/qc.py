@@ -1,19 +1,19 @@
 """Image quality check (step 6): blank, skew, blur, too dark, washed out, low resolution.
 
 Every metric but blur is computed on a copy reduced to `work_dpi`, so a 300-dpi A4 page costs a few tens of
-milliseconds. Thresholds are data (resources/qc.toml).
+milliseconds. Thresholds are data (resources/qc.toml), read once per process.
 """
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from PIL import Image
 from scipy import ndimage
 
-from scanstation.core.resources import resource
+from scanstation.core.policy import policy_file, typed_table
 
 A4_WIDTH_INCHES = 210 / 25.4
 REASON_TITLES = {
@@ -28,29 +28,29 @@ REASON_TITLES = {
 
 @dataclass(frozen=True)
 class QcThresholds:
-    work_dpi: int = 100
-    margin: float = 0.08
-    ink_delta: float = 0.30
-    mark_delta: float = 0.15
-    min_blob_mm2: float = 0.6
-    blank_ink_fraction: float = 0.00005
-    max_skew: float = 1.0
-    max_skew_search: float = 12.0
-    dark_background: float = 0.45
-    light_ink: float = 0.62
-    min_sharpness: float = 0.30
-    min_dpi: int = 300
+    """The quality-check policy; resources/qc.toml says what each value means."""
+
+    work_dpi: int
+    margin: float
+    ink_delta: float
+    mark_delta: float
+    faint_delta: float
+    min_blob_mm2: float
+    blank_ink_fraction: float
+    max_skew: float
+    max_skew_search: float
+    max_text_height_mm: float
+    min_skew_confidence: float
+    dark_background: float
+    light_ink: float
+    min_sharpness: float
+    min_dpi: int
 
 
+@lru_cache(maxsize=1)
 def load_thresholds() -> QcThresholds:
-    """Thresholds from resources/qc.toml (unknown keys are refused so a typo does not pass silently)."""
-    with resource("qc.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    known = {f.name for f in fields(QcThresholds)}
-    unknown = set(data) - known
-    if unknown:
-        raise ValueError(f"unknown keys in qc.toml: {', '.join(sorted(unknown))}")
-    return QcThresholds(**data)
+    """Thresholds from resources/qc.toml (a missing or unknown key is refused so a typo does not pass silently)."""
+    return typed_table(QcThresholds, policy_file("qc.toml"), "qc.toml")
 
 
 @dataclass(frozen=True)
@@ -102,12 +102,32 @@ def _content_fraction(ink: np.ndarray, work_dpi: float, t: QcThresholds) -> floa
     return float(sizes[sizes >= min_px].sum()) / inner.size
 
 
-def measure_skew(ink: np.ndarray, search: float) -> float:
+def _text_sized(ink: np.ndarray, work_dpi: float, max_height_mm: float) -> np.ndarray:
+    """The ink without blobs taller than a line of text (a stamp, a signature, a barcode, a photo): their shape says
+    nothing about how the page lies, and a large one would drown the text lines' profile."""
+    labels, count = ndimage.label(ink)
+    if not count:
+        return ink
+    max_px = max_height_mm * work_dpi / 25.4
+    tall = [i + 1 for i, box in enumerate(ndimage.find_objects(labels))
+            if box is not None and box[0].stop - box[0].start > max_px]
+    return ink & ~np.isin(labels, tall) if tall else ink
+
+
+@dataclass(frozen=True)
+class SkewEstimate:
+    degrees: float
+    confidence: float  # the sharpest profile's score over the median score: text lines give about 3, a stamp about 1
+
+
+def measure_skew(ink: np.ndarray, search: float) -> SkewEstimate:
     """Angle (degrees, counter-clockwise) by which the text lines are rotated: projection profiles of the ink
-    points along candidate angles; the sharpest profile wins. Coarse 0.5° steps, then 0.05° around the best."""
+    points along candidate angles; the sharpest profile wins. Coarse 0.5° steps, then 0.05° around the best.
+    Lines of text make one angle stand out far above the others; a stamp or a signature makes none stand out,
+    and then the winning angle is noise, which the confidence says."""
     ys, xs = np.nonzero(ink)
     if ys.size < 50:
-        return 0.0
+        return SkewEstimate(0.0, 0.0)
     if ys.size > 60_000:  # a sample is plenty and keeps the cost flat on dense pages
         pick = np.random.default_rng(0).choice(ys.size, 60_000, replace=False)
         ys, xs = ys[pick], xs[pick]
@@ -121,9 +141,11 @@ def measure_skew(ink: np.ndarray, search: float) -> float:
         return float(np.dot(counts, counts))
 
     coarse = np.arange(-search, search + 1e-9, 0.5)
-    best = max(coarse, key=score)
+    scores = np.array([score(a) for a in coarse])
+    best = float(coarse[int(np.argmax(scores))])
     fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)
-    return float(round(max(fine, key=score), 2))
+    confidence = float(scores.max() / np.median(scores))
+    return SkewEstimate(float(round(max(fine, key=score), 2)), round(confidence, 2))
 
 
 def _sharpness(gray: Image.Image, dpi: int) -> float:
@@ -152,7 +174,8 @@ def _sharpness(gray: Image.Image, dpi: int) -> float:
 
 
 def check_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, min_dpi: int | None = None) -> QcResult:
-    """Measure a page and say which checks it fails."""
+    """Measure a page and say which checks it fails. `skew_degrees` is None where there is too little text to
+    measure it (a blank page, or only a stamp and a signature)."""
     t = thresholds
     page_dpi, estimated = effective_dpi(image, dpi)
     gray = _gray(image)
@@ -161,13 +184,20 @@ def check_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, mi
     ink = _darker_than(arr, background, t.ink_delta)
     marks = _darker_than(arr, background, t.mark_delta)
     content = _content_fraction(marks, work_dpi, t)
-    blank = content < t.blank_ink_fraction
+    if content < t.blank_ink_fraction:
+        # No clear marks. Faint ones (a washed-out page) still make the page too light, never blank: calling a page
+        # with content blank is the worst mistake, once blank pages can be dropped in one go.
+        marks = _darker_than(arr, background, t.faint_delta)
+        faint = _content_fraction(marks, work_dpi, t)
+        blank = faint < t.blank_ink_fraction
+    else:
+        blank = False
     ink_level = float(np.percentile(arr[marks], 5)) if marks.any() else background
     reasons: list[str] = []
     metrics: dict[str, float | int | None] = {
         "dpi": page_dpi, "dpi_estimated": int(estimated), "background": round(background, 3),
         "ink_level": round(ink_level, 3), "content_fraction": round(content, 5),
-        "skew_degrees": None, "sharpness": None,
+        "skew_degrees": None, "skew_confidence": None, "sharpness": None,
     }
     if background < t.dark_background:
         reasons.append("too_dark")
@@ -176,10 +206,13 @@ def check_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, mi
     else:
         h, w = ink.shape
         my, mx = int(h * t.margin / 2), int(w * t.margin / 2)
-        skew = measure_skew(ink[my:h - my, mx:w - mx], t.max_skew_search)
-        metrics["skew_degrees"] = skew
-        if abs(skew) > t.max_skew:
-            reasons.append("skew")
+        skew = measure_skew(_text_sized(ink[my:h - my, mx:w - mx], work_dpi, t.max_text_height_mm),
+                            t.max_skew_search)
+        metrics["skew_confidence"] = skew.confidence
+        if skew.confidence >= t.min_skew_confidence:
+            metrics["skew_degrees"] = skew.degrees
+            if abs(skew.degrees) > t.max_skew:
+                reasons.append("skew")
         if ink_level > t.light_ink and "too_dark" not in reasons:
             reasons.append("too_light")
         sharpness = _sharpness(gray, page_dpi)
