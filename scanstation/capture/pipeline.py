@@ -1,4 +1,5 @@
-"""What happens to every captured page, as a list of plain steps: quality check, barcodes, store, thumbnail.
+"""What happens to every page, as a list of plain steps: quality check and barcodes (`inspect_page`, the same for a
+scanned page, an imported file and `scanstation qc`), then for captured pages the lossless store and thumbnail.
 
 The runner (services/capture.py) commits each processed page in its own small transaction, so every page it has
 acknowledged is durable.
@@ -6,8 +7,9 @@ acknowledged is durable.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from functools import cache
 
 from PIL import Image
 
@@ -17,9 +19,21 @@ from scanstation.core.errors import InvalidInput
 from scanstation.core.identifiers import parse_barcode
 from scanstation.indexing.barcode_reader import FoundBarcode, read_barcodes
 
-# One writer beside the checking thread: zlib, numpy and zbar release the GIL, so on two cores encoding and storing a
-# page takes place while it is checked instead of after.
-_WRITER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-store")
+
+@cache
+def _writer() -> ThreadPoolExecutor:
+    """One writer beside the checking thread, made on the first captured page (not at import): zlib, numpy and zbar
+    release the GIL, so on two cores encoding and storing a page takes place while it is checked."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-store")
+
+
+@dataclass(frozen=True)
+class PageFindings:
+    """What the checks found on one page."""
+
+    dpi: int
+    qc: QcResult
+    barcodes: tuple[FoundBarcode, ...]
 
 
 @dataclass(frozen=True)
@@ -42,6 +56,17 @@ class ProcessedPage:
         return None
 
 
+def inspect_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, min_dpi: int | None = None,
+                 first: bool = False) -> PageFindings:
+    """Quality check, then barcodes, the page straightened by the measured skew. The thorough barcode search runs
+    where the page shows barcode-like structure, and always on a `first` page (a dossier's first carries its label)."""
+    gray = image if image.mode == "L" else image.convert("L")
+    qc = check_page(gray, dpi, thresholds, min_dpi)
+    skew = qc.metrics.get("skew_degrees")
+    codes = tuple(read_barcodes(gray, float(skew) if skew is not None else None, thorough=first))
+    return PageFindings(int(qc.metrics["dpi"] or 0), qc, codes)
+
+
 def _store(store: PageStore, image: Image.Image) -> StoredImage:
     stored = store.put(image)
     store.thumbnail(stored.sha256, image)
@@ -49,16 +74,13 @@ def _store(store: PageStore, image: Image.Image) -> StoredImage:
 
 
 def process_page(image: Image.Image, dpi: int | None, label: str, store: PageStore, thresholds: QcThresholds,
-                 min_dpi: int | None = None) -> ProcessedPage:
-    """Quality check, barcodes, lossless store (fsynced), thumbnail: everything but the database row.
-    Returns only once the image is durable, so the caller may commit the row that names it."""
+                 min_dpi: int | None = None, first: bool = False) -> ProcessedPage:
+    """`inspect_page`, with the lossless store (fsynced) and thumbnail written meanwhile: everything but the database
+    row. Returns only once the image is durable, so the caller may commit the row that names it."""
     image.load()  # both threads read the pixels: decode a lazily opened file once, here
-    writing = _WRITER.submit(_store, store, image)
+    writing: Future[StoredImage] = _writer().submit(_store, store, image)
     try:
-        gray = image if image.mode == "L" else image.convert("L")
-        qc = check_page(gray, dpi, thresholds, min_dpi)
-        skew = qc.metrics.get("skew_degrees")
-        codes = tuple(read_barcodes(gray, float(skew) if skew is not None else None))
+        found = inspect_page(image, dpi, thresholds, min_dpi, first)
     finally:
-        wait([writing])
-    return ProcessedPage(label, writing.result(), int(qc.metrics["dpi"] or 0), qc, codes)
+        wait([writing])  # also when the checks fail: the page is not left half-written behind the caller's back
+    return ProcessedPage(label, writing.result(), found.dpi, found.qc, found.barcodes)

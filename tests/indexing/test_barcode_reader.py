@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scanstation.capture.qc import check_page, load_thresholds
-from scanstation.indexing.barcode_reader import read_barcodes
+from scanstation.indexing.barcode_reader import barcode_like, read_barcodes
 from tests import imaging as im
 
 VALUE = "SS-0012-1403-000417-K"
@@ -33,3 +33,16 @@ def test_crooked_label_on_straight_page_needs_the_thorough_pass(tilt: float) -> 
 
 def test_page_without_barcode() -> None:
     assert read_barcodes(BASE, thorough=True) == []
+
+
+@pytest.mark.parametrize("tilt", [-10, 10])
+def test_crooked_label_is_found_without_asking_because_it_looks_like_a_barcode(tilt: float) -> None:
+    page = im.with_barcode(BASE, VALUE, angle=tilt)
+    assert barcode_like(page.reduce(2))
+    assert [b.value for b in read_barcodes(page)] == [VALUE]
+
+
+@pytest.mark.parametrize("page", [BASE, im.stamp_page(), im.blank_page(), im.skewed(BASE, 7)],
+                         ids=["text", "stamp", "blank with holes and dust", "skewed text"])
+def test_pages_without_a_barcode_do_not_look_like_one(page) -> None:
+    assert not barcode_like(page.reduce(2))
