@@ -7,11 +7,13 @@ import getpass
 import json
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from scanstation.bootstrap import App, bootstrap
 from scanstation.core.errors import ScanStationError
-from scanstation.core.uow import Actor, UnitOfWork
+
+if TYPE_CHECKING:  # imported when a command needs them: SQLAlchemy alone costs a fifth of a second
+    from scanstation.bootstrap import App
+    from scanstation.core.uow import UnitOfWork
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -36,6 +38,7 @@ def _password() -> str:
 
 def acting_uow(app: App, args: argparse.Namespace) -> UnitOfWork:
     """A unit of work acting as `--user`, after checking the password (lockout rules apply)."""
+    from scanstation.core.uow import Actor
     from scanstation.services.users import authenticate
 
     authenticate(app.uow(Actor("system:console", system=True)), args.user, _password())
@@ -51,9 +54,19 @@ def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, sort_keys=False))
 
 
+def _wire(args: argparse.Namespace) -> App | None:
+    """The app, or None for a command that needs no database and no settings (`needs_app=False`: qc, taxonomy),
+    which then starts without importing SQLAlchemy."""
+    if not getattr(args, "needs_app", True):
+        return None
+    from scanstation.bootstrap import bootstrap
+
+    return bootstrap(db_url=args.db_url, data_dir=args.data_dir, config_file=args.config_file)
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Wire the app, run the command, turn refusals into one sentence on stderr and an exit code."""
-    app = bootstrap(db_url=args.db_url, data_dir=args.data_dir, config_file=args.config_file)
+    app = _wire(args)
     try:
         if getattr(args, "needs_db", True):
             require_initialised(app)
@@ -68,4 +81,5 @@ def run_command(args: argparse.Namespace) -> int:
         print("scanstation: interrupted", file=sys.stderr)
         return EXIT_PROBLEM
     finally:
-        app.close()
+        if app is not None:
+            app.close()
