@@ -7,9 +7,13 @@ acknowledged is durable.
 
 from __future__ import annotations
 
+import queue
+import threading
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from PIL import Image
 
@@ -18,6 +22,9 @@ from scanstation.capture.qc import QcResult, QcThresholds, check_page
 from scanstation.core.errors import InvalidInput
 from scanstation.core.identifiers import parse_barcode
 from scanstation.indexing.barcode_reader import FoundBarcode, read_barcodes
+
+
+T = TypeVar("T")
 
 
 @cache
@@ -84,3 +91,40 @@ def process_page(image: Image.Image, dpi: int | None, label: str, store: PageSto
     finally:
         wait([writing])  # also when the checks fail: the page is not left half-written behind the caller's back
     return ProcessedPage(label, writing.result(), found.dpi, found.qc, found.barcodes)
+
+
+def read_ahead(items: Iterator[T]) -> Iterator[T]:
+    """The items of `items` in order, each one made in a helper thread while the caller works on the one before:
+    decoding an image file releases the GIL, so on two cores the next page is read while this one is checked.
+    One item ahead at most, so a long PDF never piles up in memory; an exception reaches the caller in its turn."""
+    ahead: queue.Queue[tuple[str, object]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        ahead.put(("item", item), timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            ahead.put(("end", None))
+        except BaseException as exc:  # handed to the caller, who raises it where the item would have been
+            ahead.put(("error", exc))
+
+    worker = threading.Thread(target=produce, name="read-ahead", daemon=True)
+    worker.start()
+    try:
+        while True:
+            kind, value = ahead.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value  # type: ignore[misc]
+            yield value  # type: ignore[misc]
+    finally:
+        stop.set()
+        worker.join()

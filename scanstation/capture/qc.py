@@ -76,11 +76,14 @@ def _gray(image: Image.Image) -> Image.Image:
     return image if image.mode == "L" else image.convert("L")
 
 
-def _reduced(gray: Image.Image, dpi: int, work_dpi: int) -> tuple[np.ndarray, float]:
-    """A float copy at about `work_dpi`, and the scale factor used."""
+def _reduced(gray: Image.Image, dpi: int, work_dpi: int) -> tuple[np.ndarray, float, float]:
+    """A float copy at about `work_dpi`, its resolution, and the paper's level (the 90th percentile, from the
+    8-bit histogram: a tenth of the cost of sorting the floats)."""
     factor = max(1, int(round(dpi / work_dpi)))
     small = gray.reduce(factor) if factor > 1 else gray
-    return np.asarray(small, dtype=np.float32) / 255.0, dpi / factor
+    below = np.cumsum(small.histogram())
+    background = float(np.searchsorted(below, 0.9 * below[-1])) / 255.0
+    return np.asarray(small, dtype=np.float32) / 255.0, dpi / factor, background
 
 
 def _darker_than(arr: np.ndarray, background: float, delta: float) -> np.ndarray:
@@ -109,9 +112,9 @@ def _text_sized(ink: np.ndarray, work_dpi: float, max_height_mm: float) -> np.nd
     if not count:
         return ink
     max_px = max_height_mm * work_dpi / 25.4
-    tall = [i + 1 for i, box in enumerate(ndimage.find_objects(labels))
-            if box is not None and box[0].stop - box[0].start > max_px]
-    return ink & ~np.isin(labels, tall) if tall else ink
+    keep = np.zeros(count + 1, dtype=bool)
+    keep[1:] = [box[0].stop - box[0].start <= max_px for box in ndimage.find_objects(labels)]
+    return keep[labels]
 
 
 @dataclass(frozen=True)
@@ -179,8 +182,7 @@ def check_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, mi
     t = thresholds
     page_dpi, estimated = effective_dpi(image, dpi)
     gray = _gray(image)
-    arr, work_dpi = _reduced(gray, page_dpi, t.work_dpi)
-    background = float(np.percentile(arr, 90))
+    arr, work_dpi, background = _reduced(gray, page_dpi, t.work_dpi)
     ink = _darker_than(arr, background, t.ink_delta)
     marks = _darker_than(arr, background, t.mark_delta)
     content = _content_fraction(marks, work_dpi, t)

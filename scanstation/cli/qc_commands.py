@@ -17,26 +17,39 @@ from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, print_json
 
 if TYPE_CHECKING:
     from scanstation.bootstrap import App
+    from scanstation.capture.image_files import LoadedImage
 
 
-def _reports(paths: list[Path]) -> Iterator[dict[str, Any]]:
-    """One report per page, file after file; a file that cannot be read gives one report with `error`."""
+def _pages(paths: list[Path]) -> Iterator[tuple[Path, LoadedImage | None, str | None]]:
+    """Each page of each file, or the one sentence saying why a file cannot be read."""
     from scanstation.capture.image_files import ImageFileError, load_images, load_limits
-    from scanstation.capture.pipeline import inspect_page
-    from scanstation.capture.qc import load_thresholds
 
-    limits, thresholds = load_limits(), load_thresholds()
-    first = True
+    limits = load_limits()
     for path in paths:
         try:
             for loaded in load_images(path, limits):
-                found = inspect_page(loaded.image, loaded.dpi, thresholds, first=first)
-                first = False
-                yield {"file": str(path) if loaded.label == path.name else f"{path}#{loaded.index + 1}",
-                       "ok": found.qc.ok, "reasons": list(found.qc.reasons), "metrics": found.qc.metrics,
-                       "barcodes": [{"type": b.type, "value": b.value} for b in found.barcodes]}
+                yield path, loaded, None
         except ImageFileError as exc:
-            yield {"file": str(path), "error": str(exc)}
+            yield path, None, str(exc)
+
+
+def _reports(paths: list[Path]) -> Iterator[dict[str, Any]]:
+    """One report per page, file after file, the next page read while this one is checked; a file that cannot be
+    read gives one report with `error`."""
+    from scanstation.capture.pipeline import inspect_page, read_ahead
+    from scanstation.capture.qc import load_thresholds
+
+    thresholds = load_thresholds()
+    first = True
+    for path, loaded, error in read_ahead(_pages(paths)):
+        if loaded is None:
+            yield {"file": str(path), "error": error}
+            continue
+        found = inspect_page(loaded.image, loaded.dpi, thresholds, first=first)
+        first = False
+        yield {"file": str(path) if loaded.label == path.name else f"{path}#{loaded.index + 1}",
+               "ok": found.qc.ok, "reasons": list(found.qc.reasons), "metrics": found.qc.metrics,
+               "barcodes": [{"type": b.type, "value": b.value} for b in found.barcodes]}
 
 
 def _qc(app: App | None, args: argparse.Namespace) -> int:
@@ -58,4 +71,4 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     qc = commands.add_parser("qc", help="quality-check image files (PNG, TIFF, JPEG, PDF pages)")
     qc.add_argument("--json", action="store_true", help="one JSON object per page, one per line")
     qc.add_argument("files", nargs="+", metavar="FILE")
-    qc.set_defaults(func=_qc, needs_db=False)
+    qc.set_defaults(func=_qc, needs_db=False, needs_app=False)
