@@ -91,30 +91,39 @@ def _darker_than(arr: np.ndarray, background: float, delta: float) -> np.ndarray
     return arr < background * (1 - delta)
 
 
-def _content_fraction(ink: np.ndarray, work_dpi: float, t: QcThresholds) -> float:
-    """Inked fraction of the inner page after dropping dust-sized blobs and the border."""
-    h, w = ink.shape
-    my, mx = int(h * t.margin), int(w * t.margin)
-    inner = ink[my:h - my, mx:w - mx]
-    if not inner.any():
-        return 0.0
-    labels, count = ndimage.label(inner)
-    sizes = np.bincount(labels.ravel())[1:]
-    px_per_mm2 = (work_dpi / 25.4) ** 2
-    min_px = max(1, int(t.min_blob_mm2 * px_per_mm2))
-    return float(sizes[sizes >= min_px].sum()) / inner.size
+@dataclass(frozen=True)
+class _Blobs:
+    """The connected blobs of a mask over the page less half its margin (where skew is measured), labelled once for
+    both the content measure and the skew measure."""
 
+    labels: np.ndarray
+    count: int
+    inner: tuple[slice, slice]  # the page less its whole margin (where content is looked for), in `labels`
 
-def _text_sized(ink: np.ndarray, work_dpi: float, max_height_mm: float) -> np.ndarray:
-    """The ink without blobs taller than a line of text (a stamp, a signature, a barcode, a photo): their shape says
-    nothing about how the page lies, and a large one would drown the text lines' profile."""
-    labels, count = ndimage.label(ink)
-    if not count:
-        return ink
-    max_px = max_height_mm * work_dpi / 25.4
-    keep = np.zeros(count + 1, dtype=bool)
-    keep[1:] = [box[0].stop - box[0].start <= max_px for box in ndimage.find_objects(labels)]
-    return keep[labels]
+    @classmethod
+    def of(cls, mask: np.ndarray, margin: float) -> _Blobs:
+        h, w = mask.shape
+        hy, hx = int(h * margin / 2), int(w * margin / 2)
+        labels, count = ndimage.label(mask[hy:h - hy, hx:w - hx])
+        iy, ix = int(h * margin) - hy, int(w * margin) - hx
+        return cls(labels, int(count), (slice(iy, labels.shape[0] - iy), slice(ix, labels.shape[1] - ix)))
+
+    def content_fraction(self, work_dpi: float, min_blob_mm2: float) -> float:
+        """Marked fraction of the inner page, dust-sized blobs left out."""
+        inner = self.labels[self.inner]
+        if not self.count or not inner.size:
+            return 0.0
+        sizes = np.bincount(inner.ravel(), minlength=self.count + 1)[1:]
+        min_px = max(1, int(min_blob_mm2 * (work_dpi / 25.4) ** 2))
+        return float(sizes[sizes >= min_px].sum()) / inner.size
+
+    def text_sized(self, work_dpi: float, max_height_mm: float) -> np.ndarray:
+        """The blobs no taller than a line of text, as a mask: a stamp, a signature, a barcode or a photo says
+        nothing about how the page lies, and a large one would drown the text lines' profile."""
+        keep = np.zeros(self.count + 1, dtype=bool)
+        max_px = max_height_mm * work_dpi / 25.4
+        keep[1:] = [box[0].stop - box[0].start <= max_px for box in ndimage.find_objects(self.labels)]
+        return keep[self.labels]
 
 
 @dataclass(frozen=True)
@@ -183,14 +192,14 @@ def check_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, mi
     page_dpi, estimated = effective_dpi(image, dpi)
     gray = _gray(image)
     arr, work_dpi, background = _reduced(gray, page_dpi, t.work_dpi)
-    ink = _darker_than(arr, background, t.ink_delta)
     marks = _darker_than(arr, background, t.mark_delta)
-    content = _content_fraction(marks, work_dpi, t)
+    blobs = _Blobs.of(marks, t.margin)
+    content = blobs.content_fraction(work_dpi, t.min_blob_mm2)
     if content < t.blank_ink_fraction:
         # No clear marks. Faint ones (a washed-out page) still make the page too light, never blank: calling a page
         # with content blank is the worst mistake, once blank pages can be dropped in one go.
         marks = _darker_than(arr, background, t.faint_delta)
-        faint = _content_fraction(marks, work_dpi, t)
+        faint = _Blobs.of(marks, t.margin).content_fraction(work_dpi, t.min_blob_mm2)
         blank = faint < t.blank_ink_fraction
     else:
         blank = False
@@ -206,10 +215,10 @@ def check_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, mi
     if blank:
         reasons.append("blank")
     else:
-        h, w = ink.shape
+        h, w = arr.shape
         my, mx = int(h * t.margin / 2), int(w * t.margin / 2)
-        skew = measure_skew(_text_sized(ink[my:h - my, mx:w - mx], work_dpi, t.max_text_height_mm),
-                            t.max_skew_search)
+        ink = _darker_than(arr[my:h - my, mx:w - mx], background, t.ink_delta)
+        skew = measure_skew(ink & blobs.text_sized(work_dpi, t.max_text_height_mm), t.max_skew_search)
         metrics["skew_confidence"] = skew.confidence
         if skew.confidence >= t.min_skew_confidence:
             metrics["skew_degrees"] = skew.degrees
