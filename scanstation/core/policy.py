@@ -14,7 +14,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from scanstation.core.resources import resource
+from scanstation.core.errors import InvalidInput
+from scanstation.core.resources import resource, resources_dir
 
 T = TypeVar("T")
 
@@ -31,8 +32,14 @@ def _frozen(value: Any) -> Any:
 @lru_cache(maxsize=None)
 def policy_file(name: str) -> Mapping[str, Any]:
     """The parsed contents of one policy file, read-only and read once."""
-    with resource(name).open("rb") as fh:
-        return _frozen(tomllib.load(fh))
+    try:
+        with resource(name).open("rb") as fh:
+            return _frozen(tomllib.load(fh))
+    except FileNotFoundError:
+        raise InvalidInput(f"پرونده سیاست «{name}» در پوشه «{resources_dir()}» نیست؛ آن را برگردانید یا "
+                           "SCANSTATION_RESOURCES را درست کنید.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInput(f"پرونده سیاست «{name}» خوانا نیست ({exc})؛ آن را درست کنید.") from None
 
 
 def typed_table(cls: type[T], data: Mapping[str, Any], where: str) -> T:
@@ -41,7 +48,8 @@ def typed_table(cls: type[T], data: Mapping[str, Any], where: str) -> T:
     names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
     unknown, missing = set(data) - names, names - set(data)
     if unknown or missing:
-        raise ValueError(f"{where}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
+        raise InvalidInput(f"در «{where}» کلیدهای ناشناخته {sorted(unknown)} و کلیدهای جاافتاده {sorted(missing)} "
+                           "هست؛ آن را با نمونه همراه برنامه درست کنید.")
     return cls(**data)
 
 

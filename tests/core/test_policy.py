@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from scanstation.core.errors import InvalidInput
 from scanstation.core.policy import capture_limits, lockout_policy, policy_file, typed_table
 
 
@@ -30,5 +31,11 @@ class _Two:
 
 def test_a_misspelt_or_missing_key_is_refused() -> None:
     assert typed_table(_Two, {"a": 1, "b": 2}, "x.toml") == _Two(1, 2)
-    with pytest.raises(ValueError, match="unknown keys \\['c'\\], missing keys \\['b'\\]"):
+    with pytest.raises(InvalidInput, match="ناشناخته \\['c'\\] و کلیدهای جاافتاده \\['b'\\]"):
         typed_table(_Two, {"a": 1, "c": 2}, "x.toml")
+
+
+def test_a_missing_policy_file_is_one_sentence(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("SCANSTATION_RESOURCES", str(tmp_path))
+    with pytest.raises(InvalidInput, match="not-there.toml"):
+        policy_file("not-there.toml")
