@@ -96,24 +96,28 @@ def process_page(image: Image.Image, dpi: int | None, label: str, store: PageSto
 def read_ahead(items: Iterator[T]) -> Iterator[T]:
     """The items of `items` in order, each one made in a helper thread while the caller works on the one before:
     decoding an image file releases the GIL, so on two cores the next page is read while this one is checked.
-    One item ahead at most, so a long PDF never piles up in memory; an exception reaches the caller in its turn."""
+    One item ahead at most, so a long PDF never piles up in memory; an exception reaches the caller in its turn,
+    and a caller that stops early stops the helper too."""
     ahead: queue.Queue[tuple[str, object]] = queue.Queue(maxsize=1)
     stop = threading.Event()
+
+    def offer(kind: str, value: object) -> bool:
+        while not stop.is_set():
+            try:
+                ahead.put((kind, value), timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
 
     def produce() -> None:
         try:
             for item in items:
-                while not stop.is_set():
-                    try:
-                        ahead.put(("item", item), timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
+                if not offer("item", item):
                     return
-            ahead.put(("end", None))
+            offer("end", None)
         except BaseException as exc:  # handed to the caller, who raises it where the item would have been
-            ahead.put(("error", exc))
+            offer("error", exc)
 
     worker = threading.Thread(target=produce, name="read-ahead", daemon=True)
     worker.start()
