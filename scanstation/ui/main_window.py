@@ -15,6 +15,7 @@ from scanstation.services import setup
 from scanstation.services.users import LoggedIn
 from scanstation.ui.dossier_view import DossierView
 from scanstation.ui.idle_lock import IdleWatcher, LockOverlay, idle_timeout_ms
+from scanstation.ui.look import latin_digits, ltr
 from scanstation.ui.operations import Runner
 from scanstation.ui.queue_view import QueueView
 from scanstation.ui.screens import SCREENS, FollowsQueue
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.header_branch, self.header_user, self.header_date, self.busy = QLabel(), QLabel(), QLabel(), QLabel()
         self.header_user.setObjectName("headerUser")
         self.header_branch.setObjectName("headerBranch")
+        latin_digits(self.header_branch)  # the branch code as on the labels
         self.header_date.setObjectName("headerDate")
         self.busy.setObjectName("busy")
         self.queue = QueueView(self.ws)
@@ -102,9 +104,10 @@ class MainWindow(QMainWindow):
         roles = self.tr("، ").join(ROLE_TITLES[r] for r in sorted(user.roles))
         self.header_user.setText(self.tr("کاربر: {name} ({roles})").format(name=user.name, roles=roles))
         if self.ws.branch and user.branch == self.ws.branch and user.branch_name:
-            self.header_branch.setText(self.tr("{name} (کد {code})").format(name=user.branch_name, code=self.ws.branch))
+            self.header_branch.setText(self.tr("{name} (کد {code})").format(name=user.branch_name,
+                                                                            code=ltr(self.ws.branch)))
         elif self.ws.branch:
-            self.header_branch.setText(self.tr("شعبه {code}").format(code=self.ws.branch))
+            self.header_branch.setText(self.tr("شعبه {code}").format(code=ltr(self.ws.branch)))
         else:
             self.header_branch.setText(self.tr("شعبه نامشخص"))
         self.header_date.setText(self.tr("امروز {date}").format(date=jalali_date(utcnow(), persian_digits=False)))
