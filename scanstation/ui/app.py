@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import sys
 
 from PySide6.QtCore import QObject
@@ -13,6 +14,15 @@ from scanstation.ui.login_dialog import LoginDialog
 from scanstation.ui.look import install_look
 from scanstation.ui.main_window import MainWindow
 from scanstation.ui.operations import MainThreadCollector, Runner
+
+
+def pin_singletons() -> None:
+    """PySide6 6.12 drops a reference to True on every Signal.emit and to None on every Runner job; on Python 3.11,
+    where those objects are not yet immortal (3.12 made them so), a day of scanning frees them and the process
+    aborts ("deallocating True or False"). Give them references enough for centuries, as 3.12 does."""
+    if sys.version_info < (3, 12) and sys.implementation.name == "cpython":
+        for singleton in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40  # ob_refcnt comes first in every object
 
 
 class Launcher(QObject):
@@ -51,6 +61,7 @@ class Launcher(QObject):
 
 def run_window(db_url: str | None = None, data_dir: str | None = None, config_file: str | None = None) -> int:
     """`scanstation` with no command: upgrade the schema if needed, log in, work; returns the exit code."""
+    pin_singletons()
     app = bootstrap(db_url=db_url, data_dir=data_dir, config_file=config_file)
     qapp = QApplication.instance() or QApplication(sys.argv)
     qapp.setApplicationName("ScanStation")
