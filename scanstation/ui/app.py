@@ -34,14 +34,31 @@ class Launcher(QObject):
         self.idle_ms = idle_ms
         self.maximized = maximized
         self.runner = Runner(None)
-        self.login = LoginDialog(app, self.runner)
-        self.runner.owner = self.login
+        self.login = self._new_login()
         self.window: MainWindow | None = None
-        self.login.finished.connect(self._login_finished)
+
+    def _new_login(self) -> LoginDialog:
+        login = LoginDialog(self.app, self.runner)
+        self.runner.owner = login
+        login.finished.connect(self._login_finished)
+        return login
 
     def start(self) -> None:
         self.login.show()
         self.login.form.focus_first_empty()
+
+    def log_out(self) -> None:
+        """«خروج از حساب»: the window closes and the login dialog asks who works next; that user gets a window
+        built anew for their roles."""
+        if self.window is None:
+            return
+        QApplication.instance().setQuitOnLastWindowClosed(False)  # the login dialog is shown after the window
+        self.window.close()
+        self.window.deleteLater()
+        self.window = None
+        self.login.deleteLater()
+        self.login = self._new_login()
+        self.start()
 
     def _login_finished(self, result: int) -> None:
         if result != QDialog.DialogCode.Accepted or self.login.who is None:
@@ -51,6 +68,7 @@ class Launcher(QObject):
 
     def open_window(self, who: LoggedIn) -> MainWindow:
         self.window = MainWindow(self.app, who, self.idle_ms)
+        self.window.log_out_requested.connect(self.log_out)
         if self.maximized:
             self.window.showMaximized()
         else:
