@@ -17,7 +17,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (QColor, QIcon, QImage, QImageReader, QKeyEvent, QKeySequence, QMouseEvent, QPainter,
-                           QPaintEvent, QPen, QPixmap, QShortcut, QWheelEvent)
+                           QPaintEvent, QPalette, QPen, QPixmap, QShortcut, QWheelEvent)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
@@ -190,6 +190,7 @@ class PageViewer(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setObjectName("viewerPage")
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll.setBackgroundRole(QPalette.ColorRole.Dark)  # a light page stands out from the desk around it
         self.scroll.setWidget(self.canvas)
         self.scroll.installEventFilter(self)
         self.scroll.viewport().installEventFilter(self)
@@ -199,9 +200,13 @@ class PageViewer(QWidget):
         self.strip.setFlow(QListWidget.Flow.TopToBottom)
         self.strip.setWrapping(False)
         self.strip.setIconSize(THUMB_SIZE)
+        # a fixed cell, so rows keep their height before their thumbnails arrive (no slivers)
+        self.strip.setGridSize(QSize(THUMB_SIZE.width() + 2 * BAND_WIDTH + 16,
+                                     THUMB_SIZE.height() + self.fontMetrics().height() + 14))
         self.strip.setUniformItemSizes(True)
         self.strip.setMovement(QListWidget.Movement.Static)
-        self.strip.setFixedWidth(THUMB_SIZE.width() + 60)
+        self.strip.setFixedWidth(self.strip.gridSize().width() + self.strip.verticalScrollBar().sizeHint().width()
+                                 + 2 * self.strip.frameWidth() + 4)
         self.strip.setItemDelegate(_StripDelegate(self))
         self.strip.currentRowChanged.connect(self.show_page)
         self.strip.installEventFilter(self)
@@ -234,9 +239,9 @@ class PageViewer(QWidget):
 
         page_side = QVBoxLayout()
         page_side.addLayout(row)
+        page_side.addWidget(self.flags)  # above the page: never pushed off a short screen
         page_side.addWidget(self.scroll, 1)
         page_side.addWidget(self.empty, 1)
-        page_side.addWidget(self.flags)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.strip)
@@ -257,6 +262,7 @@ class PageViewer(QWidget):
         self.strip.clear()
         for number, page in enumerate(self.pages):
             item = QListWidgetItem(self._strip_text(page))
+            item.setSizeHint(self.strip.gridSize())  # the thumbnail's room, before it arrives
             item.setToolTip(self._flags_text(page))
             if page.qc_reasons:
                 item.setForeground(ACCEPTED if page.accepted_reason else FLAGGED)
@@ -281,6 +287,7 @@ class PageViewer(QWidget):
         page = self.pages[index]
         self.info.setText(self._info_text(page))
         self.flags.setText(self._flags_text(page))
+        self.flags.setStyleSheet(f"color: {(ACCEPTED if page.accepted_reason else FLAGGED).name()};")
         self._refresh()
         self.page_changed.emit(index)
 
