@@ -138,8 +138,9 @@ def test_zoom_pan_and_fit(qtbot: QtBot, viewer: PageViewer) -> None:
 
 def test_document_bands_in_the_strip(qtbot: QtBot, viewer: PageViewer) -> None:
     _settled(qtbot, viewer)
-    picture = viewer.strip.viewport().grab().toImage()
     for row, document in ((0, 1), (3, 2), (5, None)):
+        viewer.strip.scrollToItem(viewer.strip.item(row))
+        picture = viewer.strip.viewport().grab().toImage()
         rect = viewer.strip.visualItemRect(viewer.strip.item(row))
         band = picture.pixelColor(rect.right() - 2, rect.center().y())  # right to left: the leading edge is right
         assert band == document_colour(document), row
