@@ -23,7 +23,7 @@ BASE_POINT_SIZE = 12
 STYLE = """
 QLabel#appTitle { font-size: 17pt; font-weight: bold; color: #0b4f6c; }
 QLabel#paneTitle, QLabel#dialogTitle { font-size: 15pt; font-weight: bold; }
-QLabel#paneTitle { font-family: "Vazirmatn"; }  /* titles name a dossier by its barcode: Latin digits, as on its label */
+QLabel#paneTitle { font-family: "Vazirmatn"; }  /* a title names a dossier by its barcode: Latin digits */
 QFrame#header { background: #eef4f7; border-bottom: 2px solid #0b4f6c; }
 QFrame#header QLabel { padding: 2px 10px; }
 QLabel#urgentBadge { background: #ffe8b3; color: #7a3e00; border-radius: 6px; padding: 3px 10px; font-weight: bold; }

@@ -160,7 +160,10 @@ class _StripDelegate(QStyledItemDelegate):
 
 class PageViewer(QWidget):
     """Keyboard: PgDn/PgUp or ←/→ (right to left) next/previous page, Ctrl+PgDn/Ctrl+PgUp next/previous document,
-    Home/End, + and − zoom, Ctrl+0 fit page, Ctrl+9 fit width; arrows pan when the page is larger than the view."""
+    Home/End, + and − zoom, Ctrl+0 fit page, Ctrl+9 fit width; arrows pan when the page is larger than the view.
+    Mouse: the wheel zooms about the pointer, a drag pans, a click in the strip shows that page.
+
+    To drop in: `set_pages(entries)`, then follow `page_changed(index)` (e.g. to enable a screen's page actions)."""
 
     page_changed = Signal(int)  # index in `pages`
     shown = Signal(int)  # seq of the page just painted from its decoded image
