@@ -17,6 +17,7 @@ from scanstation.capture.sane_scanner import list_devices, load_profiles
 from scanstation.core.digits import to_persian
 from scanstation.core.identifiers import separator_type
 from scanstation.services import capture, classification, queries, scanning
+from scanstation.ui.look import file_filter, ltr
 from scanstation.ui.operations import Runner
 from scanstation.ui.page_images import read_scaled
 from scanstation.ui.workspace import Workspace
@@ -152,7 +153,7 @@ class CaptureBench(QWidget):
         if detail["barcode"] != self.barcode:
             return
         self.title.setText(self.tr("تصویربرداری پرونده {barcode} — {name}").format(
-            barcode=detail["barcode"], name=detail["name"]))
+            barcode=ltr(detail["barcode"]), name=detail["name"]))
         self.pages = detail["pages"]
         self._render()
 
@@ -279,7 +280,7 @@ class CaptureBench(QWidget):
         if self.barcode is None:
             return
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("تصاویر برای افزودن"), "",
-                                                self.tr("تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)"))
+                                                file_filter(self.tr("تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)")))
         if files:
             self.import_files([Path(f) for f in files])
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 from scanstation.core.digits import to_latin, to_persian
 from scanstation.indexing.taxonomy import DocumentType, load_taxonomy
 from scanstation.services import capture, classification, labels, queries, scanning
+from scanstation.ui.look import file_filter, ltr
 from scanstation.ui.operations import Runner, show_error
 from scanstation.ui.page_images import read_scaled
 from scanstation.ui.workspace import Workspace
@@ -288,7 +289,7 @@ class ClassificationView(QWidget):
             return  # the clerk has moved on to another dossier
         if detail is not None:
             self.title.setText(self.tr("طبقه‌بندی پرونده {barcode} — {name}").format(
-                barcode=detail["barcode"], name=detail["name"]))
+                barcode=ltr(detail["barcode"]), name=detail["name"]))
         else:
             self.title.setText(self.tr("پرونده‌ای انتخاب نشده است"))
         self.pages, self.documents, self.files = pages, docs, files
@@ -599,7 +600,7 @@ class ClassificationView(QWidget):
 
     def print_separators(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("برگ‌های جداکننده"), "separator-sheets.pdf",
-                                              self.tr("PDF (*.pdf)"))
+                                              file_filter(self.tr("PDF (*.pdf)")))
         if path:
             self._ws.runner.run(lambda: Path(path).write_bytes(labels.separator_sheets()),
                                 lambda _: self.hint.setText(self.tr("برگ‌های جداکننده در {path} نوشته شد.").format(

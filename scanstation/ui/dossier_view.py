@@ -28,7 +28,7 @@ from scanstation.indexing.labels import label_size
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services import document_pdf, dossiers, labels, queries
 from scanstation.ui import printing, step_dialogs
-from scanstation.ui.look import latin_digits
+from scanstation.ui.look import latin_digits, ltr
 from scanstation.ui.operations import show_error
 from scanstation.ui.printing import Output, OutputChoice
 from scanstation.ui.step_dialogs import StepDialog
@@ -173,7 +173,7 @@ class DossierView(QWidget):
             for value in self.values.values():
                 value.clear()
         else:
-            self.title.setText(self.tr("پرونده {barcode}").format(barcode=detail["barcode"]))
+            self.title.setText(self.tr("پرونده {barcode}").format(barcode=ltr(detail["barcode"])))
             self._badge_text = self.tr("خارج از نوبت: {reason}").format(reason=detail["out_of_turn_reason"] or "")
             self.badge.setToolTip(self._badge_text)
             self.badge.setVisible(bool(detail["out_of_turn"]))

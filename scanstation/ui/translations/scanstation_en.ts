@@ -694,6 +694,18 @@
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
     </message>
+    <message>
+        <source>خروج از حساب</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>خروج و ورود با کاربر دیگر (Ctrl+Shift+L)</source>
+        <translation>Log out and log in as another user (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید.</source>
+        <translation>Work is still running; log out when it has finished.</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -1011,6 +1023,69 @@
         <location filename="../screens.py" line="36"/>
         <source>طبقه‌بندی صفحه‌ها</source>
         <translation>Classify pages</translation>
+    </message>
+</context>
+<context>
+    <name>PageViewer</name>
+    <message>
+        <source>صفحه‌ای برای نمایش نیست</source>
+        <translation>No page to show</translation>
+    </message>
+    <message>
+        <source>کل صفحه</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>پهنای صفحه</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <source>سند قبلی</source>
+        <translation>Previous document</translation>
+    </message>
+    <message>
+        <source>سند بعدی</source>
+        <translation>Next document</translation>
+    </message>
+    <message>
+        <source>تصویر این صفحه خوانده نشد؛ پوشه صفحه‌ها را بررسی کنید.</source>
+        <translation>This page's image could not be read; check the page folder.</translation>
+    </message>
+    <message>
+        <source>رو</source>
+        <translation>front</translation>
+    </message>
+    <message>
+        <source>پشت</source>
+        <translation>back</translation>
+    </message>
+    <message>
+        <source>برگ {n}</source>
+        <translation>sheet {n}</translation>
+    </message>
+    <message>
+        <source>صفحه {n} از {total}</source>
+        <translation>page {n} of {total}</translation>
+    </message>
+    <message>
+        <source>هنوز در سندی نیست</source>
+        <translation>not in a document yet</translation>
+    </message>
+    <message>
+        <source>سند {n}</source>
+        <translation>document {n}</translation>
+    </message>
+    <message>
+        <source>، </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>ایراد کنترل کیفیت: {flags} — پذیرفته شد: {reason}</source>
+        <translation>Quality flags: {flags} — accepted: {reason}</translation>
+    </message>
+    <message>
+        <source>ایراد کنترل کیفیت: {flags} — هنوز پذیرفته نشده</source>
+        <translation>Quality flags: {flags} — not accepted yet</translation>
     </message>
 </context>
 </TS>
