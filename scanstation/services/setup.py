@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
+from scanstation.core.errors import InvalidInput, NotFound
 from scanstation.core.identifiers import branch_code as parse_branch_code
 from scanstation.core.models import Branch, Dossier, User
 from scanstation.core.uow import Actor, UnitOfWork
@@ -27,6 +28,17 @@ def ensure_branch(uow: UnitOfWork, code: str, name: str) -> bool:
         uow.audit("branch.add", f"branch:{code}", name=name)
         uow.commit()
         return True
+
+
+def default_branch(uow: UnitOfWork) -> str:
+    """The branch to work in when none was named: the only one; otherwise one sentence saying what to do."""
+    with uow:
+        codes = list(uow.session.execute(select(Branch.code).limit(2)).scalars())
+    if not codes:
+        raise NotFound("هنوز شعبه‌ای تعریف نشده است؛ با scanstation init --branch CODE شعبه را بسازید.")
+    if len(codes) > 1:
+        raise InvalidInput("چند شعبه تعریف شده است؛ شعبه را با --branch یا SCANSTATION_BRANCH نام ببرید.")
+    return codes[0]
 
 
 def only_branch(uow: UnitOfWork) -> str | None:
