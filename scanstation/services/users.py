@@ -123,12 +123,17 @@ def list_users(uow: UnitOfWork) -> list[UserRow]:
                         u.branch.code if u.branch else None) for u in rows]
 
 
+def _managed(uow: UnitOfWork, code: str) -> User:
+    """The account an admin is about to change (inside the admin's unit of work)."""
+    _require_admin(uow)
+    return user_by_code(uow.session, to_latin(code).strip())
+
+
 def set_roles(uow: UnitOfWork, code: str, roles: list[str]) -> None:
     """Replace a user's roles."""
     with uow:
-        _require_admin(uow)
+        user = _managed(uow, code)
         parsed = _parse_roles(roles)
-        user = user_by_code(uow.session, to_latin(code).strip())
         if Role.ADMIN not in parsed:
             _keep_an_admin(uow, user.code)
         before = sorted(user.roles)
@@ -143,8 +148,7 @@ def set_roles(uow: UnitOfWork, code: str, roles: list[str]) -> None:
 def unlock(uow: UnitOfWork, code: str) -> None:
     """Lift a lockout after wrong passwords (the person proved who they are to the admin)."""
     with uow:
-        _require_admin(uow)
-        user = user_by_code(uow.session, to_latin(code).strip())
+        user = _managed(uow, code)
         user.failed_logins, user.locked_until = 0, None
         uow.audit("user.unlock", f"user:{user.code}")
         uow.commit()
@@ -153,8 +157,7 @@ def unlock(uow: UnitOfWork, code: str) -> None:
 def reset_password(uow: UnitOfWork, code: str, password: str) -> None:
     """Give a user a new password (forgotten); it also lifts a lockout."""
     with uow:
-        _require_admin(uow)
-        user = user_by_code(uow.session, to_latin(code).strip())
+        user = _managed(uow, code)
         user.password_hash = hash_password(password)
         user.failed_logins, user.locked_until = 0, None
         uow.audit("user.password_reset", f"user:{user.code}")
@@ -164,8 +167,7 @@ def reset_password(uow: UnitOfWork, code: str, password: str) -> None:
 def set_active(uow: UnitOfWork, code: str, active: bool) -> None:
     """Deactivate a user who left (the account and its history stay; it can no longer log in), or reactivate."""
     with uow:
-        _require_admin(uow)
-        user = user_by_code(uow.session, to_latin(code).strip())
+        user = _managed(uow, code)
         if not active:
             _keep_an_admin(uow, user.code)
         user.active = active
