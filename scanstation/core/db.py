@@ -34,7 +34,8 @@ def private_sqlite_file(db_path: Path) -> None:
     """The SQLite file holds names, national IDs and password hashes: create it, and keep it and its -wal/-shm,
     owner-only (SQLite gives the -wal and -shm files the mode of the database file)."""
     private_folder(db_path.parent)
-    os.close(os.open(db_path, os.O_CREAT | os.O_RDWR, OWNER_ONLY_FILE))
+    if not db_path.exists():
+        os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, OWNER_ONLY_FILE))
     for path in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
         if path.exists() and path.stat().st_mode & 0o077:
             os.chmod(path, OWNER_ONLY_FILE)
