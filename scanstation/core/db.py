@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -38,7 +39,8 @@ def private_sqlite_file(db_path: Path) -> None:
         os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, OWNER_ONLY_FILE))
     for path in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
         if path.exists() and path.stat().st_mode & 0o077:
-            os.chmod(path, OWNER_ONLY_FILE)
+            with contextlib.suppress(OSError):  # a read-only copy stays readable for checks
+                os.chmod(path, OWNER_ONLY_FILE)
 
 
 def make_engine(url: str) -> Engine:
