@@ -59,11 +59,10 @@ def tiny_fs(tmp_path: Path) -> Iterator[Path]:
 
 def _fill(folder: Path) -> None:
     """Write until the file system refuses (ENOSPC)."""
-    with (folder / "filler").open("wb") as fh:
+    with (folder / "filler").open("wb", buffering=0) as fh:  # unbuffered: nothing left to fail at close
         try:
             while True:
-                fh.write(b"\0" * 65536)
-                fh.flush()
+                fh.write(b"\0" * 4096)
         except OSError:
             pass
 
