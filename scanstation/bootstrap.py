@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from scanstation.core.db import is_initialised, make_engine, upgrade
+from scanstation.capture.temp_folders import clean_stale
+from scanstation.core.db import is_initialised, make_engine, private_folder, upgrade
 from scanstation.core.settings import Settings, load_settings
 from scanstation.core.uow import Actor, UnitOfWork
 
@@ -43,6 +44,7 @@ class App:
 def bootstrap(settings: Settings | None = None, **overrides: object) -> App:
     """Wire the application from `settings` (or load them, applying `overrides`)."""
     settings = settings or load_settings(**overrides)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(settings.data_dir)
+    clean_stale()  # PDF render folders left by an import that was killed
     engine = make_engine(settings.db_url)
     return App(settings, engine, sessionmaker(engine, expire_on_commit=False))

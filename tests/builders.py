@@ -22,8 +22,10 @@ VALID_NATIONAL_IDS = ["0012345679", "0499370899", "0067749828", "4608968882", "0
 def staff(app: App) -> None:
     """Branch 0012 and one user per role (password `pass-word`)."""
     setup.ensure_branch(app.uow(setup.CONSOLE), BRANCH, "شعبه آزمایشی")
+    users.add_user(app.uow(setup.CONSOLE), ADMIN, f"کاربر {ADMIN}", ROLES[ADMIN], PASSWORD, BRANCH)  # the first admin
     for code, roles in ROLES.items():
-        users.add_user(app.uow(setup.CONSOLE), code, f"کاربر {code}", roles, PASSWORD, BRANCH)
+        if code != ADMIN:
+            users.add_user(app.uow(ADMIN), code, f"کاربر {code}", roles, PASSWORD, BRANCH)
 
 
 def new_dossier(app: App, n: int = 0, out_of_turn: str | None = None, actor: str = CLERK) -> str:

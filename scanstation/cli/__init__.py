@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "scanstation.cli.setup_commands",
     "scanstation.cli.dossier_commands",
     "scanstation.cli.audit_commands",
+    "scanstation.cli.store_commands",
     "scanstation.cli.verify_commands",
     "scanstation.cli.qc_commands",
     "scanstation.cli.capture_commands",

@@ -16,7 +16,8 @@ def _verify(app: App, args: argparse.Namespace) -> int:
     if report.ok:
         print(f"audit chain intact: {report.checked} entries checked")
         return EXIT_OK
-    print(f"audit chain broken: {report.problem}", file=sys.stderr)
+    for sentence in report.drift or (report.problem,):
+        print(f"audit chain broken: {sentence}", file=sys.stderr)
     return EXIT_PROBLEM
 
 

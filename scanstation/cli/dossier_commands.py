@@ -7,16 +7,14 @@ import argparse
 from collections.abc import Callable
 
 from scanstation.bootstrap import App
-from scanstation.cli.common import EXIT_OK, UsageError, acting_uow, add_user_flag, print_json
+from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag, print_json
 from scanstation.core.uow import Actor
 from scanstation.services import dossiers, queries, setup
 
 
 def _new(app: App, args: argparse.Namespace) -> int:
+    branch = args.branch or app.settings.branch or setup.default_branch(app.uow(setup.CONSOLE))
     uow = acting_uow(app, args)
-    branch = args.branch or app.settings.branch or setup.only_branch(app.uow(setup.CONSOLE))
-    if not branch:
-        raise UsageError("several branches exist: name one with --branch or SCANSTATION_BRANCH")
     data = dossiers.NewDossier(args.insured_number, args.national_id, args.name, args.shelf, args.out_of_turn)
     print(dossiers.retrieve(uow, branch, data))
     return EXIT_OK

@@ -81,3 +81,18 @@ class CaptureLimits:
 def capture_limits() -> CaptureLimits:
     """The capture limits."""
     return typed_table(CaptureLimits, policy_file("capture_limits.toml"), "capture_limits.toml")
+
+
+@dataclass(frozen=True)
+class InputLimits:
+    """The longest free text a clerk may type, in characters (resources/input_limits.toml)."""
+
+    name_max_chars: int
+    shelf_max_chars: int
+    reason_max_chars: int
+
+
+@lru_cache(maxsize=1)
+def input_limits() -> InputLimits:
+    """The free-text limits."""
+    return typed_table(InputLimits, policy_file("input_limits.toml"), "input_limits.toml")

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from scanstation.core.digits import parse_int, to_persian
 from scanstation.core.errors import InvalidInput
-from scanstation.core.identifiers import insured_number, make_barcode, national_id
+from scanstation.core.identifiers import insured_number, make_barcode, national_id, person_name, plain_text
 from scanstation.core.jalali import jalali_year, utcnow
 from scanstation.core.models import Dossier, DossierCounter, Page
 from scanstation.core.uow import UnitOfWork
@@ -49,13 +49,13 @@ def retrieve(uow: UnitOfWork, branch_code: str, data: NewDossier) -> str:
     """Step 1: a file taken off its shelf is registered; returns its new barcode."""
     with uow:
         uow.require(STEP_BY_NUMBER[1].role)
-        name = data.name.strip()
-        shelf = data.shelf.strip()
+        name = person_name(data.name)
+        shelf = plain_text(data.shelf, "محل پرونده", "shelf_max_chars")
         if not name:
             raise InvalidInput("نام بیمه شده را بنویسید.")
         if not shelf:
             raise InvalidInput("محل پرونده در بایگانی (ردیف/قفسه) را بنویسید.")
-        reason = (data.out_of_turn_reason or "").strip() or None
+        reason = plain_text(data.out_of_turn_reason or "", "دلیل خارج از نوبت", "reason_max_chars") or None
         branch = branch_by_code(uow.session, branch_code)
         now = utcnow()
         year = jalali_year(now)

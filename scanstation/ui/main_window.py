@@ -33,6 +33,10 @@ class MainWindow(QMainWindow):
         self.runner = Runner(self)
         self.ws = Workspace(app, self.runner, user, user.branch or app.settings.branch)
         self.header_branch, self.header_user, self.header_date, self.busy = QLabel(), QLabel(), QLabel(), QLabel()
+        self.header_demo = QLabel()  # says so when the database is a demo (published passwords)
+        self.header_demo.setObjectName("demoBadge")
+        self.header_demo.setStyleSheet("background: #ffd6d6; color: #8a0000; border-radius: 6px; font-weight: bold;")
+        self.header_demo.hide()
         self.header_user.setObjectName("headerUser")
         self.header_branch.setObjectName("headerBranch")
         latin_digits(self.header_branch)  # the branch code as on the labels
@@ -48,6 +52,8 @@ class MainWindow(QMainWindow):
         self.screens.setTabBarAutoHide(True)
         self.screen_by_key: dict[str, QWidget] = {}
         for spec in SCREENS:
+            if not spec.shown_to(user.roles):
+                continue
             widget = spec.build(self.ws)
             self.screen_by_key[spec.key] = widget
             self.screens.addTab(widget, spec.title())
@@ -89,6 +95,8 @@ class MainWindow(QMainWindow):
         if self.ws.branch is None:
             uow = app.uow(user.code)
             self.runner.run(lambda: setup.only_branch(uow), self._branch_found)
+        demo_uow = app.uow(user.code)
+        self.runner.run(lambda: setup.is_demo(demo_uow), self._demo_found)
         self.queue.refresh()
         self.idle.start()
         self.resize(1366, 768)  # the usual office screen; run_window maximises
@@ -99,7 +107,7 @@ class MainWindow(QMainWindow):
         title = QLabel(self.tr("اسکن‌استیشن"))
         title.setObjectName("appTitle")
         row = QHBoxLayout(frame)
-        for widget in (title, self.header_branch, self.header_user):
+        for widget in (title, self.header_demo, self.header_branch, self.header_user):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.busy)
@@ -119,6 +127,10 @@ class MainWindow(QMainWindow):
         else:
             self.header_branch.setText(self.tr("شعبه نامشخص"))
         self.header_date.setText(self.tr("امروز {date}").format(date=jalali_date(utcnow(), persian_digits=False)))
+
+    def _demo_found(self, demo: bool) -> None:
+        self.header_demo.setText(self.tr("پایگاه داده نمونه — برای کار واقعی نیست"))
+        self.header_demo.setVisible(demo)
 
     def _branch_found(self, code: str | None) -> None:
         self.ws.branch = code

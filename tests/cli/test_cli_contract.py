@@ -52,10 +52,13 @@ def test_commands_before_init_say_so(env: dict[str, str]) -> None:
 
 def test_full_paper_walk_and_show_json(env: dict[str, str]) -> None:
     assert run(env, "init", "--branch", "0012", "--branch-name", "شعبه ۱۲").returncode == 0
-    r = run(env, "user", "add", "c1", "--name", "کاربر", "--role", "clerk", "--password-stdin", stdin="secret-1\n")
+    r = run(env, "user", "add", "a1", "--name", "مدیر", "--role", "admin", "--password-stdin", stdin="secret-0\n")
+    assert r.returncode == 0, r.stderr  # the first admin needs no login; everyone after is added by an admin
+    r = run(env, "user", "add", "c1", "--name", "کاربر", "--role", "clerk", "--password-stdin", "--user", "a1",
+            stdin="secret-1\n", password="secret-0")
     assert r.returncode == 0, r.stderr
     assert run(env, "user", "add", "s1", "--name", "ناظر", "--role", "supervisor", "--role", "clerk",
-               "--password-stdin", stdin="secret-2\n").returncode == 0
+               "--password-stdin", "--user", "a1", stdin="secret-2\n", password="secret-0").returncode == 0
     r = run(env, "dossier", "new", "--insured-number", "۱۰۰۰۲۳۴۵۶۷", "--national-id", "۰۰۱۲۳۴۵۶۷۹", "--name", "علی",
             "--shelf", "R1", "--user", "c1", password="secret-1")
     assert r.returncode == 0, r.stderr
