@@ -21,12 +21,11 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
-
 from PIL import Image
 
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import InvalidInput, ScanStationError
+from scanstation.core.progress import CancelToken
 from scanstation.core.resources import resource
 
 A4_MM = (210.0, 297.0)
@@ -46,10 +45,6 @@ STATUS_MESSAGES = {
 
 class ScanError(ScanStationError):
     """The scanner stopped; the message says what the clerk should do."""
-
-
-class CancelToken(Protocol):
-    def is_set(self) -> bool: ...
 
 
 _END = object()

@@ -20,11 +20,12 @@ from scanstation.capture.image_files import ImageFileError, load_images
 from scanstation.capture.page_store import PageStore
 from scanstation.capture.pipeline import ProcessedPage, process_page
 from scanstation.capture.qc import load_thresholds
-from scanstation.capture.sane_scanner import CancelToken, Scanner, load_profiles
+from scanstation.capture.sane_scanner import Scanner, load_profiles
 from scanstation.core.digits import parse_int, to_persian
 from scanstation.core.errors import InvalidInput, NotFound, ScanStationError, StepOutOfOrder
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import CaptureBatch, Dossier, Page
+from scanstation.core.progress import CancelToken, ProgressReporter
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.lookup import dossier_by_barcode
@@ -56,9 +57,6 @@ class CaptureSummary:
     @property
     def ok(self) -> bool:
         return not self.problems and self.stopped is None
-
-
-Progress = Callable[[CapturedPage], None]
 
 
 def page_store(data_dir: Path) -> PageStore:
@@ -154,7 +152,7 @@ def _finish_batch(uow: UnitOfWork, barcode: str, summary: CaptureSummary) -> Non
 
 def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tuple[str, Image.Image, int | None]],
                data_dir: Path, summary: CaptureSummary, min_dpi: int | None = None, duplex: bool = False,
-               progress: Progress | None = None, cancel: CancelToken | None = None,
+               progress: ProgressReporter[CapturedPage] | None = None, cancel: CancelToken | None = None,
                position: int | None = None) -> CaptureSummary:
     """Process and commit page after page until the source ends or stops with an error. The source itself honours
     `cancel` (a scanner stops feeding, a file import stops reading), so every image it gave is kept.
@@ -197,7 +195,7 @@ def _images(paths: Iterable[Path], problems: list[str], cancel: CancelToken | No
 
 
 def import_files(uow: UnitOfWork, barcode: str, paths: Iterable[Path], data_dir: Path,
-                 progress: Progress | None = None, cancel: CancelToken | None = None, *,
+                 progress: ProgressReporter[CapturedPage] | None = None, cancel: CancelToken | None = None, *,
                  after: int | str | None = None, duplex: bool = False) -> CaptureSummary:
     """Steps 5-6 from files: every readable page is captured; a bad file is reported in one sentence and skipped.
     `after` = N inserts the pages after page N (0: before the first) instead of appending them. `duplex` says the
@@ -220,7 +218,7 @@ class ScanRequest:
 
 
 def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, data_dir: Path,
-               progress: Progress | None = None, cancel: CancelToken | None = None,
+               progress: ProgressReporter[CapturedPage] | None = None, cancel: CancelToken | None = None,
                scanner_ready: Callable[[Scanner], None] | None = None, *,
                after: int | str | None = None) -> CaptureSummary:
     """Steps 5-6 from the scanner: a flatbed page or a feeder batch until it is empty. A jam, an open cover or an

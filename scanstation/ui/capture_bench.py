@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
 from scanstation.capture.qc import REASON_TITLES
 from scanstation.capture.sane_scanner import list_devices, load_profiles
 from scanstation.core.digits import to_persian
+from scanstation.core.progress import CancelFlag
 from scanstation.core.identifiers import separator_type
 from scanstation.services import capture, classification, queries, scanning
 from scanstation.ui.operations import Runner
@@ -33,14 +34,6 @@ class _PageRelay(QObject):
     captured = Signal(object)
 
 
-class _Cancel:
-    def __init__(self) -> None:
-        self.flag = False
-
-    def is_set(self) -> bool:
-        return self.flag
-
-
 class CaptureBench(QWidget):
     """Follows the dossier chosen in the queue."""
 
@@ -53,7 +46,7 @@ class CaptureBench(QWidget):
         self.barcode: str | None = None
         self.pages: list[dict[str, Any]] = []
         self.reason_dialog: QInputDialog | None = None
-        self._cancel = _Cancel()
+        self._cancel = CancelFlag()
         self._relay = _PageRelay(self)
         self._relay.captured.connect(self._page_arrived)
         # Images are read by a runner of their own: neither a PNG decoder nor a scan batch queued on the window's
@@ -262,7 +255,7 @@ class CaptureBench(QWidget):
         self.thumbs.scrollToBottom()
 
     def _run_batch(self, work: Any) -> None:
-        self._cancel = _Cancel()
+        self._cancel = CancelFlag()
         self._enable(False)
         self.buttons["cancel"].setEnabled(True)
         self._ws.runner.run(work, self._batch_done, self._failed)
@@ -289,7 +282,7 @@ class CaptureBench(QWidget):
                                                      self._cancel))
 
     def cancel(self) -> None:
-        self._cancel.flag = True
+        self._cancel.set()
 
     def _batch_done(self, summary: capture.CaptureSummary) -> None:
         lines = [*summary.warnings, *summary.problems] + ([summary.stopped] if summary.stopped else [])

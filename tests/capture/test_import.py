@@ -15,6 +15,7 @@ from reportlab.pdfgen import canvas
 from scanstation.bootstrap import App
 from scanstation.capture.page_store import PageStore
 from scanstation.core.errors import InvalidInput, NotFound
+from scanstation.core.progress import CancelFlag
 from scanstation.services import capture, queries
 from tests import imaging as im
 from tests.builders import CLERK, PASSWORD
@@ -112,17 +113,12 @@ def test_cancel_stops_reading_and_keeps_what_was_read(ready, tmp_path: Path) -> 
     app, barcode = ready
     files = [im.save(im.text_page(n), tmp_path / f"p{n}.png") for n in range(4)]
 
-    class AfterTwo:
-        def __init__(self) -> None:
-            self.pages = 0
+    token, seen_pages = CancelFlag(), []
 
-        def is_set(self) -> bool:
-            return self.pages >= 2
-
-    token = AfterTwo()
-
-    def seen(_: capture.CapturedPage) -> None:
-        token.pages += 1
+    def seen(page: capture.CapturedPage) -> None:  # the Stop button, pressed as the second page arrives
+        seen_pages.append(page)
+        if len(seen_pages) == 2:
+            token.set()
 
     summary = capture.import_files(app.uow(CLERK), barcode, files, app.settings.data_dir, seen, token)
     assert [p.label for p in summary.pages] == ["p0.png", "p1.png"] and summary.cancelled and summary.ok
