@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import json
+from typing import NamedTuple
 
 from scanstation.bootstrap import App
-from scanstation.core.jalali import utcnow
 from scanstation.core.models import Page
 from scanstation.services import classification, dossiers, scanning, setup, users, verification
 from scanstation.services.lookup import dossier_by_barcode
@@ -31,16 +30,24 @@ def new_dossier(app: App, n: int = 0, out_of_turn: str | None = None, actor: str
     return dossiers.retrieve(app.uow(actor), BRANCH, data)
 
 
+class _Image(NamedTuple):
+    """Facts about an image that is not in the page store (workflow tests need rows, not pixels)."""
+
+    sha256: str
+    width: int = 2480
+    height: int = 3508
+    mode: str = "gray"
+
+
 def add_pages(app: App, barcode: str, count: int, actor: str = CLERK, flagged: tuple[int, ...] = ()) -> None:
     """Page rows for workflow tests (the capture tests cover real images in the page store)."""
     with app.uow(actor) as uow:
         dossier = dossier_by_barcode(uow.session, barcode)
         for i in range(1, count + 1):
-            uow.session.add(Page(
-                dossier_id=dossier.id, seq=i, sheet=i, side="front",
-                sha256=hashlib.sha256(f"{barcode}-{i}".encode()).hexdigest(), width=2480, height=3508, dpi=300,
-                mode="gray", qc_reasons=json.dumps(["blur"] if i in flagged else []), actor=actor,
-                created_at=utcnow()))
+            uow.session.add(Page.captured(
+                dossier_id=dossier.id, batch_id=None, seq=i, sheet=i, side="front",
+                image=_Image(hashlib.sha256(f"{barcode}-{i}".encode()).hexdigest()), dpi=300, origin=None,
+                qc_reasons=["blur"] if i in flagged else [], qc_metrics={}, barcodes=[], actor=actor))
         uow.commit()
 
 

@@ -6,7 +6,6 @@ most the page in flight. Every action is audited; replaced and deleted images st
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -14,7 +13,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 
 from scanstation.capture.image_files import ImageFileError, load_images
 from scanstation.capture.page_store import PageStore
@@ -24,7 +23,8 @@ from scanstation.capture.sane_scanner import Scanner, load_profiles
 from scanstation.core.digits import parse_int, to_persian
 from scanstation.core.errors import InvalidInput, NotFound, ScanStationError, StepOutOfOrder
 from scanstation.core.jalali import utcnow
-from scanstation.core.models import CaptureBatch, Dossier, Page
+from scanstation.core import pages as page_rows
+from scanstation.core.models import CaptureBatch, Dossier, Page, PageStatus
 from scanstation.core.progress import CancelToken, ProgressReporter
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
@@ -70,7 +70,7 @@ def _insert_position(uow: UnitOfWork, dossier: Dossier, after: int | str | None)
     if after is None:
         return None
     number = parse_int(after, "شماره صفحه", minimum=0)
-    pages = _active(uow, dossier.id)
+    pages = page_rows.active_pages(uow.session, dossier.id)
     if number == 0:
         return 1
     if number > len(pages):
@@ -97,11 +97,6 @@ def _start_batch(uow: UnitOfWork, barcode: str, kind: str, after: int | str | No
         return dossier.barcode, batch.id, position
 
 
-def _active(uow: UnitOfWork, dossier_id: int) -> list[Page]:
-    return list(uow.session.execute(
-        select(Page).where(Page.dossier_id == dossier_id, Page.status == "active").order_by(Page.seq)).scalars())
-
-
 def _reopen_quality_check(dossier: Dossier) -> None:
     """New or changed pages after step 6 mean the quality check must be done again."""
     if dossier.step == 6:
@@ -113,20 +108,17 @@ def _commit_page(uow: UnitOfWork, barcode: str, batch_id: int, page: ProcessedPa
     """One page in one transaction: at the end, or at `position` with the later pages (and sheets) moved on."""
     with uow:
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-        active = (Page.dossier_id == dossier.id, Page.status == "active")
-        top = uow.session.execute(select(func.max(Page.seq)).where(*active)).scalar() or 0
+        top = page_rows.last_seq(uow.session, dossier.id)
         seq = top + 1 if position is None else position
-        before = uow.session.execute(select(Page.sheet).where(*active, Page.seq == seq - 1)).scalar() or 0
+        before = page_rows.sheet_of(uow.session, dossier.id, seq - 1) or 0
         sheet = before + (1 if new_sheet or not before else 0)
         if seq <= top:
-            uow.session.execute(update(Page).where(*active, Page.seq >= seq).values(
-                seq=Page.seq + 1, sheet=Page.sheet + (1 if sheet > before else 0)))
+            page_rows.make_room(uow.session, dossier.id, seq, sheet > before)
         reasons = list(page.qc.reasons)
-        row = Page(dossier_id=dossier.id, batch_id=batch_id, seq=seq, sheet=sheet, side=side,
-                   sha256=page.stored.sha256, width=page.stored.width, height=page.stored.height, dpi=page.dpi,
-                   mode=page.stored.mode, origin=page.label, qc_reasons=json.dumps(reasons),
-                   qc_metrics=json.dumps(page.qc.metrics), barcodes=json.dumps([b.value for b in page.barcodes]),
-                   actor=uow.actor.code, created_at=utcnow())
+        row = Page.captured(dossier_id=dossier.id, batch_id=batch_id, seq=seq, sheet=sheet, side=side,
+                            image=page.stored, dpi=page.dpi, origin=page.label, qc_reasons=reasons,
+                            qc_metrics=page.qc.metrics, barcodes=[b.value for b in page.barcodes],
+                            actor=uow.actor.code)
         uow.session.add(row)
         uow.session.execute(update(CaptureBatch).where(CaptureBatch.id == batch_id)
                             .values(pages=CaptureBatch.pages + 1))
@@ -263,8 +255,7 @@ def page_files(data_dir: Path, sha256: str) -> tuple[Path, Path | None]:
 def _page(uow: UnitOfWork, barcode: str, seq: int | str) -> tuple[Dossier, Page]:
     number = parse_int(seq, "شماره صفحه", minimum=1)
     dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-    page = uow.session.execute(select(Page).where(Page.dossier_id == dossier.id, Page.status == "active",
-                                                  Page.seq == number)).scalar_one_or_none()
+    page = page_rows.active_page(uow.session, dossier.id, number)
     if page is None:
         raise NotFound(f"صفحه {to_persian(number)} در این پرونده نیست.")
     return dossier, page
@@ -291,11 +282,11 @@ def accept_flag(uow: UnitOfWork, barcode: str, seq: int | str, reason: str) -> N
     """Keep a flagged page as it is (e.g. the original itself is faint), with the clerk's reason."""
     with uow:
         dossier, page, reason = _reasoned_page(uow, barcode, seq, reason, "دلیل پذیرفتن صفحه با ایراد کیفی را بنویسید.")
-        if not json.loads(page.qc_reasons):
+        if not page.qc_reasons:
             raise InvalidInput(f"صفحه {to_persian(page.seq)} ایراد کیفی ندارد.")
         page.accepted_reason = reason
         uow.audit("page.accept_flag", f"dossier:{dossier.barcode}", seq=page.seq, sha256=page.sha256,
-                  qc=json.loads(page.qc_reasons), reason=reason)
+                  qc=page.qc_reasons, reason=reason)
         uow.commit()
 
 
@@ -303,9 +294,9 @@ def delete_page(uow: UnitOfWork, barcode: str, seq: int | str, reason: str) -> N
     """Take a page out of the dossier (its image stays in the store); later pages move up one place."""
     with uow:
         dossier, page, reason = _reasoned_page(uow, barcode, seq, reason, "دلیل حذف صفحه را بنویسید.")
-        page.status, page.deleted_reason = "deleted", reason
+        page.status, page.deleted_reason = PageStatus.DELETED, reason
         uow.session.flush()
-        for later in _active(uow, dossier.id):
+        for later in page_rows.active_pages(uow.session, dossier.id):
             if later.seq > page.seq:
                 later.seq -= 1
         _reopen_quality_check(dossier)
@@ -335,15 +326,12 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
     with uow:
         dossier, old = _page(uow, barcode, number)
         _require_editable(uow, dossier)
-        new = Page(dossier_id=dossier.id, batch_id=old.batch_id, seq=old.seq, sheet=old.sheet, side=old.side,
-                   sha256=processed.stored.sha256, width=processed.stored.width, height=processed.stored.height,
-                   dpi=processed.dpi, mode=processed.stored.mode, origin=processed.label,
-                   qc_reasons=json.dumps(list(processed.qc.reasons)), qc_metrics=json.dumps(processed.qc.metrics),
-                   barcodes=json.dumps([b.value for b in processed.barcodes]), document_id=old.document_id,
-                   actor=uow.actor.code, created_at=utcnow())
+        new = old.successor(image=processed.stored, dpi=processed.dpi, origin=processed.label,
+                            qc_reasons=list(processed.qc.reasons), qc_metrics=processed.qc.metrics,
+                            barcodes=[b.value for b in processed.barcodes], actor=uow.actor.code)
         uow.session.add(new)
         uow.session.flush()
-        old.status, old.replaced_by_id = "replaced", new.id
+        old.status, old.replaced_by_id = PageStatus.REPLACED, new.id
         _reopen_quality_check(dossier)
         uow.audit("page.rescan", f"dossier:{dossier.barcode}", seq=old.seq, old=old.sha256, sha256=new.sha256,
                   qc=list(processed.qc.reasons))
@@ -363,14 +351,12 @@ def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, dat
         turned = store.open(page.sha256).rotate(degrees, expand=True)
         stored = store.put(turned)
         store.thumbnail(stored.sha256, turned)
-        new = Page(dossier_id=dossier.id, batch_id=page.batch_id, seq=page.seq, sheet=page.sheet, side=page.side,
-                   sha256=stored.sha256, width=stored.width, height=stored.height, dpi=page.dpi, mode=stored.mode,
-                   origin=page.origin, qc_reasons=page.qc_reasons, qc_metrics=page.qc_metrics, barcodes=page.barcodes,
-                   accepted_reason=page.accepted_reason, document_id=page.document_id, derived_from_id=page.id,
-                   actor=uow.actor.code, created_at=utcnow())
+        new = page.successor(image=stored, dpi=page.dpi, origin=page.origin, qc_reasons=page.qc_reasons,
+                             qc_metrics=page.qc_metrics, barcodes=page.barcodes, actor=uow.actor.code,
+                             accepted_reason=page.accepted_reason, derived=True)
         uow.session.add(new)
         uow.session.flush()
-        page.status, page.replaced_by_id = "replaced", new.id
+        page.status, page.replaced_by_id = PageStatus.REPLACED, new.id
         uow.audit("page.rotate", f"dossier:{dossier.barcode}", seq=page.seq, degrees=degrees % 360,
                   source=page.sha256, sha256=stored.sha256)
         uow.commit()

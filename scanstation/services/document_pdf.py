@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
-
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
-from scanstation.core.models import Page
+from scanstation.core.pages import document_pages
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.document_pdf import DocumentInfo, MasterPage, document_pdf
@@ -25,8 +23,7 @@ def stamped_document_pdf(uow: UnitOfWork, barcode: str, number: int, data_dir: P
         uow.require(Role.CLERK, Role.SUPERVISOR)
         dossier = dossier_by_barcode(uow.session, barcode)
         doc = document_by_number(uow.session, dossier, number)
-        pages = uow.session.execute(select(Page).where(Page.document_id == doc.id, Page.status == "active")
-                                    .order_by(Page.seq)).scalars().all()
+        pages = document_pages(uow.session, doc.id)
         store = page_store(data_dir)
         for page in pages:
             if not store.verify(page.sha256):

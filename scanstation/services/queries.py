@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from scanstation.core.digits import to_latin
-from scanstation.core.models import Document, Dossier, Page, StepRecord
+from scanstation.core.models import Document, Dossier, StepRecord
+from scanstation.core.pages import active_pages
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, state_code, state_title
 from scanstation.services.lookup import dossier_by_barcode
@@ -71,9 +72,7 @@ def dossier_detail(uow: UnitOfWork, barcode: str) -> dict[str, Any]:
         steps = uow.session.execute(
             select(StepRecord).where(StepRecord.dossier_id == d.id).order_by(StepRecord.id)
         ).scalars().all()
-        pages = uow.session.execute(
-            select(Page).where(Page.dossier_id == d.id, Page.status == "active").order_by(Page.seq)
-        ).scalars().all()
+        pages = active_pages(uow.session, d.id)
         docs = uow.session.execute(
             select(Document).where(Document.dossier_id == d.id).order_by(Document.number)
         ).scalars().all()
@@ -105,7 +104,7 @@ def dossier_detail(uow: UnitOfWork, barcode: str) -> dict[str, Any]:
             ],
             "pages": [
                 {"seq": pg.seq, "sheet": pg.sheet, "side": pg.side, "sha256": pg.sha256,
-                 "qc_reasons": json.loads(pg.qc_reasons), "accepted_reason": pg.accepted_reason,
+                 "qc_reasons": pg.qc_reasons, "accepted_reason": pg.accepted_reason,
                  "document": doc_number.get(pg.document_id) if pg.document_id else None}
                 for pg in pages
             ],

@@ -58,7 +58,7 @@ def test_separator_sheets_start_documents_and_leave_the_dossier(sqlite_app: App,
         dossier = dossier_by_barcode(s, barcode)
         assert sheets_captured(s, dossier.id) == 6  # what the step-9 recount is compared with
         kept = s.execute(select(Page).where(Page.status == "deleted")).scalars().all()
-        assert [(p.deleted_reason, json.loads(p.barcodes)) for p in kept] == [
+        assert [(p.deleted_reason, p.barcodes) for p in kept] == [
             (classification.SEPARATOR_REASON, ["SEP-MEDICAL-RECORD"]),
             (classification.SEPARATOR_REASON, ["SEP-LETTER"])]
         assert all(PageStore(app.settings.data_dir / "pages").path_for(p.sha256).exists() for p in kept)

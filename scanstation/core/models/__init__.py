@@ -5,9 +5,9 @@ from scanstation.core.models.org import Branch, User, UserRole
 from scanstation.core.models.dossier import Dossier, DossierCounter, StepRecord
 from scanstation.core.models.audit import AuditEntry, AuditHead
 from scanstation.core.models.document import Document
-from scanstation.core.models.capture import CaptureBatch, Page
+from scanstation.core.models.capture import CaptureBatch, Page, PageStatus
 
 __all__ = [
     "Base", "Branch", "User", "UserRole", "Dossier", "DossierCounter", "StepRecord", "AuditEntry", "AuditHead",
-    "Document", "CaptureBatch", "Page",
+    "Document", "CaptureBatch", "Page", "PageStatus",
 ]
