@@ -16,20 +16,20 @@ from scanstation.bootstrap import App
 from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, acting_uow, add_user_flag
 
 if TYPE_CHECKING:
-    from scanstation.services import capture
+    from scanstation.services.read_models import CaptureSummary, PageView
 
 CAPTURE = "scanstation.services.capture"
 
 
-def _print_page(page: capture.CapturedPage) -> None:
-    flags = ", ".join(page.reasons) or "ok"
-    print(f"page {page.seq} (sheet {page.sheet}) {page.sha256[:12]} {flags}  <- {page.label}", flush=True)
+def _print_page(page: PageView) -> None:
+    flags = ", ".join(page.qc_reasons) or "ok"
+    print(f"page {page.seq} (sheet {page.sheet}) {page.sha256[:12]} {flags}  <- {page.origin}", flush=True)
 
 
-def _report(summary: capture.CaptureSummary) -> int:
+def _report(summary: CaptureSummary) -> int:
     for line in [*summary.warnings, *summary.problems] + ([summary.stopped] if summary.stopped else []):
         print(f"scanstation: {line}", file=sys.stderr)
-    flagged = sum(1 for p in summary.pages if p.reasons)
+    flagged = sum(1 for p in summary.pages if p.qc_reasons)
     print(f"{len(summary.pages)} pages captured, {flagged} flagged by the quality check")
     return EXIT_OK if summary.ok else EXIT_PROBLEM
 

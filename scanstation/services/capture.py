@@ -24,39 +24,24 @@ from scanstation.core.digits import parse_int, to_persian
 from scanstation.core.errors import InvalidInput, NotFound, ScanStationError, StepOutOfOrder
 from scanstation.core.jalali import utcnow
 from scanstation.core import pages as page_rows
-from scanstation.core.models import CaptureBatch, Dossier, Page, PageStatus
+from scanstation.core.models import CaptureBatch, Document, Dossier, Page, PageStatus
 from scanstation.core.progress import CancelToken, ProgressReporter
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.lookup import dossier_by_barcode
+from scanstation.services.read_models import CaptureSummary, PageView
 from scanstation.services.steps import guard_step
 
 
-@dataclass(frozen=True)
-class CapturedPage:
-    seq: int
-    sheet: int
-    side: str
-    sha256: str
-    label: str
-    reasons: tuple[str, ...]
-    barcodes: tuple[str, ...]
-
-
 @dataclass
-class CaptureSummary:
-    """What a batch did: the pages kept, one sentence per problem, and why it stopped early (if it did)."""
+class _BatchLog:
+    """What a running batch has done so far; frozen into a CaptureSummary when it ends."""
 
     batch_id: int
-    pages: list[CapturedPage] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    pages: list[PageView] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     stopped: str | None = None
-    warnings: list[str] = field(default_factory=list)
-    cancelled: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and self.stopped is None
 
 
 def page_store(data_dir: Path) -> PageStore:
@@ -104,7 +89,7 @@ def _reopen_quality_check(dossier: Dossier) -> None:
 
 
 def _commit_page(uow: UnitOfWork, barcode: str, batch_id: int, page: ProcessedPage, side: str = "front",
-                 new_sheet: bool = True, position: int | None = None) -> CapturedPage:
+                 new_sheet: bool = True, position: int | None = None) -> PageView:
     """One page in one transaction: at the end, or at `position` with the later pages (and sheets) moved on."""
     with uow:
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
@@ -126,11 +111,12 @@ def _commit_page(uow: UnitOfWork, barcode: str, batch_id: int, page: ProcessedPa
         uow.audit("page.capture", f"dossier:{dossier.barcode}", seq=seq, sheet=sheet, side=side,
                   sha256=page.stored.sha256, qc=reasons, origin=page.label)
         uow.commit()
-        return CapturedPage(seq, sheet, side, page.stored.sha256, page.label, page.qc.reasons,
-                            tuple(b.value for b in page.barcodes))
+        return PageView.of(row)
 
 
-def _finish_batch(uow: UnitOfWork, barcode: str, summary: CaptureSummary) -> None:
+def _finish_batch(uow: UnitOfWork, barcode: str, log: _BatchLog, cancelled: bool) -> CaptureSummary:
+    summary = CaptureSummary(log.batch_id, tuple(log.pages), tuple(log.problems), log.stopped, tuple(log.warnings),
+                             cancelled)
     with uow:
         batch = uow.session.get(CaptureBatch, summary.batch_id)
         assert batch is not None
@@ -138,13 +124,14 @@ def _finish_batch(uow: UnitOfWork, barcode: str, summary: CaptureSummary) -> Non
         batch.message = summary.stopped
         batch.finished_at = utcnow()
         uow.audit("capture.batch_end", f"dossier:{barcode}", batch=batch.id, status=batch.status,
-                  pages=len(summary.pages), problems=summary.problems, stopped=summary.stopped)
+                  pages=len(summary.pages), problems=list(summary.problems), stopped=summary.stopped)
         uow.commit()
+    return summary
 
 
 def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tuple[str, Image.Image, int | None]],
-               data_dir: Path, summary: CaptureSummary, min_dpi: int | None = None, duplex: bool = False,
-               progress: ProgressReporter[CapturedPage] | None = None, cancel: CancelToken | None = None,
+               data_dir: Path, log: _BatchLog, min_dpi: int | None = None, duplex: bool = False,
+               progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None,
                position: int | None = None) -> CaptureSummary:
     """Process and commit page after page until the source ends or stops with an error. The source itself honours
     `cancel` (a scanner stops feeding, a file import stops reading), so every image it gave is kept.
@@ -156,21 +143,19 @@ def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tu
             processed = process_page(image, dpi, label, store, thresholds, min_dpi)
             foreign = processed.foreign_dossier(barcode)
             if foreign:
-                summary.stopped = (f"«{label}» برچسب پرونده دیگری ({foreign}) را دارد؛ اوراق دو پرونده قاطی شده است. "
-                                   "آن برگ‌ها را جدا کنید و ادامه دهید.")
+                log.stopped = (f"«{label}» برچسب پرونده دیگری ({foreign}) را دارد؛ اوراق دو پرونده قاطی شده است. "
+                               "آن برگ‌ها را جدا کنید و ادامه دهید.")
                 break
             back = duplex and count % 2 == 1
             captured = _commit_page(uow, barcode, batch_id, processed, "back" if back else "front", not back,
                                     None if position is None else position + count)
             count += 1
-            summary.pages.append(captured)
+            log.pages.append(captured)
             if progress is not None:
                 progress(captured)
     except ScanStationError as exc:  # the scanner stopped (jam, cover, I/O): keep what we have
-        summary.stopped = str(exc)
-    summary.cancelled = cancel is not None and cancel.is_set()
-    _finish_batch(uow, barcode, summary)
-    return summary
+        log.stopped = str(exc)
+    return _finish_batch(uow, barcode, log, cancel is not None and cancel.is_set())
 
 
 def _images(paths: Iterable[Path], problems: list[str], cancel: CancelToken | None
@@ -187,14 +172,14 @@ def _images(paths: Iterable[Path], problems: list[str], cancel: CancelToken | No
 
 
 def import_files(uow: UnitOfWork, barcode: str, paths: Iterable[Path], data_dir: Path,
-                 progress: ProgressReporter[CapturedPage] | None = None, cancel: CancelToken | None = None, *,
+                 progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None, *,
                  after: int | str | None = None, duplex: bool = False) -> CaptureSummary:
     """Steps 5-6 from files: every readable page is captured; a bad file is reported in one sentence and skipped.
     `after` = N inserts the pages after page N (0: before the first) instead of appending them. `duplex` says the
     images alternate front and back of each sheet, as a copier's two-sided scan to PDF delivers them."""
     barcode, batch_id, position = _start_batch(uow, barcode, "import", after, source="duplex" if duplex else None)
-    summary = CaptureSummary(batch_id)
-    return _run_batch(uow, barcode, batch_id, _images(paths, summary.problems, cancel), data_dir, summary, duplex=duplex,
+    log = _BatchLog(batch_id)
+    return _run_batch(uow, barcode, batch_id, _images(paths, log.problems, cancel), data_dir, log, duplex=duplex,
                       progress=progress, cancel=cancel, position=position)
 
 
@@ -210,7 +195,7 @@ class ScanRequest:
 
 
 def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, data_dir: Path,
-               progress: ProgressReporter[CapturedPage] | None = None, cancel: CancelToken | None = None,
+               progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None,
                scanner_ready: Callable[[Scanner], None] | None = None, *,
                after: int | str | None = None) -> CaptureSummary:
     """Steps 5-6 from the scanner: a flatbed page or a feeder batch until it is empty. A jam, an open cover or an
@@ -231,12 +216,12 @@ def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, data_dir: Pa
             uow, barcode, "scan", after, device=scanner.name, profile=profile.name,
             source=request.source or profile.source, dpi=scanner.dpi, mode=request.mode or profile.mode,
             warnings=warnings)
-        summary = CaptureSummary(batch_id, warnings=warnings)
+        log = _BatchLog(batch_id, warnings)
         if scanner_ready is not None:
             scanner_ready(scanner)
         with closing(scanner.feed(cancel)) as fed:
             images = ((f"{scanner.name} #{n}", image, scanner.dpi) for n, image in enumerate(fed, 1))
-            return _run_batch(uow, barcode, batch_id, images, data_dir, summary, profile.min_dpi, scanner.duplex,
+            return _run_batch(uow, barcode, batch_id, images, data_dir, log, profile.min_dpi, scanner.duplex,
                               progress, cancel, position)
     finally:
         scanner.close()
@@ -304,7 +289,7 @@ def delete_page(uow: UnitOfWork, barcode: str, seq: int | str, reason: str) -> N
         uow.commit()
 
 
-def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequest, data_dir: Path) -> CapturedPage:
+def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequest, data_dir: Path) -> PageView:
     """Scan one sheet side again and put it in place of page `seq` (same place, sheet and document); the old image
     stays in the store, marked replaced, with a link to its successor."""
     with uow:
@@ -335,9 +320,9 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
         _reopen_quality_check(dossier)
         uow.audit("page.rescan", f"dossier:{dossier.barcode}", seq=old.seq, old=old.sha256, sha256=new.sha256,
                   qc=list(processed.qc.reasons))
+        document = uow.session.get(Document, new.document_id) if new.document_id else None
         uow.commit()
-        return CapturedPage(new.seq, new.sheet, new.side, new.sha256, processed.label, processed.qc.reasons,
-                            tuple(b.value for b in processed.barcodes))
+        return PageView.of(new, document.number if document else None)
 
 
 def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, data_dir: Path) -> str:

@@ -22,6 +22,7 @@ from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.page_ranges import parse_ranges
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.lookup import dossier_by_barcode
+from scanstation.services.queries import require_reader
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,7 @@ def classify_by_separators(uow: UnitOfWork, barcode: str) -> SeparatorResult:
 def documents(uow: UnitOfWork, barcode: str) -> list[DocumentInfo]:
     """The dossier's documents with their pages, in order."""
     with uow:
+        require_reader(uow)
         dossier = dossier_by_barcode(uow.session, barcode)
         pages = active_pages(uow.session, dossier.id)
         docs = uow.session.execute(select(Document).where(Document.dossier_id == dossier.id)

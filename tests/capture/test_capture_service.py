@@ -34,11 +34,11 @@ def test_import_keeps_good_pages_and_names_each_bad_file(ready, tmp_path: Path) 
                                    progress=lambda p: seen.append(p.seq))
     assert [p.seq for p in summary.pages] == seen == [1, 2, 3]
     assert len(summary.problems) == 1 and "empty.png" in summary.problems[0]
-    assert summary.pages[0].barcodes == (barcode,) and summary.pages[2].reasons == ("blank",)
+    assert summary.pages[0].barcodes == (barcode,) and summary.pages[2].qc_reasons == ("blank",)
     store = PageStore(app.settings.data_dir / "pages")
     assert all(store.verify(p.sha256) for p in summary.pages)
     detail = queries.dossier_detail(app.uow(CLERK), barcode)
-    assert [p["qc_reasons"] for p in detail["pages"]] == [[], [], ["blank"]]
+    assert [p.qc_reasons for p in detail.pages] == [(), (), ("blank",)]
 
 
 def test_a_page_of_another_dossier_stops_the_batch_keeping_earlier_pages(ready, tmp_path: Path) -> None:
@@ -48,7 +48,7 @@ def test_a_page_of_another_dossier_stops_the_batch_keeping_earlier_pages(ready, 
              im.save(im.with_barcode(im.text_page(2), other), tmp_path / "b.png"),
              im.save(im.text_page(3), tmp_path / "c.png")]
     summary = _import(app, barcode, *files)
-    assert [p.label for p in summary.pages] == ["a.png"]
+    assert [p.origin for p in summary.pages] == ["a.png"]
     assert summary.stopped and other in summary.stopped
 
 
@@ -77,15 +77,15 @@ def test_flags_are_fixed_by_accepting_deleting_or_rotating(ready, tmp_path: Path
     capture.accept_flag(app.uow(CLERK), barcode, "۳", "اصل سند کم‌رنگ است")
     capture.delete_page(app.uow(CLERK), barcode, 2, "پشت سفید برگ")
     classification.classify(app.uow(CLERK), barcode, "1-3", "LETTER")
-    old = queries.dossier_detail(app.uow(CLERK), barcode)["pages"]
-    assert [p["seq"] for p in old] == [1, 2, 3]
+    old = queries.dossier_detail(app.uow(CLERK), barcode).pages
+    assert [p.seq for p in old] == [1, 2, 3]
     new_hash = capture.rotate_page(app.uow(CLERK), barcode, 3, 90, app.settings.data_dir)
-    pages = queries.dossier_detail(app.uow(CLERK), barcode)["pages"]
-    assert pages[2]["sha256"] == new_hash != old[2]["sha256"]
+    pages = queries.dossier_detail(app.uow(CLERK), barcode).pages
+    assert pages[2].sha256 == new_hash != old[2].sha256
     with app.session_factory() as s:
         statuses = {p.sha256: p.status for p in s.execute(select(Page)).scalars()}
-    assert statuses[old[2]["sha256"]] == "replaced" and list(statuses.values()).count("deleted") == 1
-    assert PageStore(app.settings.data_dir / "pages").verify(old[2]["sha256"])  # never overwritten
+    assert statuses[old[2].sha256] == "replaced" and list(statuses.values()).count("deleted") == 1
+    assert PageStore(app.settings.data_dir / "pages").verify(old[2].sha256)  # never overwritten
     scanning.complete_quality_check(app.uow(CLERK), barcode)
     assert verify_chain(app.uow(Actor("system:console", system=True))).ok
 
@@ -96,7 +96,7 @@ def test_capturing_after_quality_check_reopens_it(ready, tmp_path: Path) -> None
     classification.classify(app.uow(CLERK), barcode, "1", "LETTER")
     scanning.finish_scanning(app.uow(CLERK), barcode)
     scanning.complete_quality_check(app.uow(CLERK), barcode)
-    assert queries.dossier_detail(app.uow(CLERK), barcode)["state"] == "checked"
+    assert queries.dossier_detail(app.uow(CLERK), barcode).state == "checked"
     _import(app, barcode, im.save(im.text_page(2), tmp_path / "b.png"))
-    assert queries.dossier_detail(app.uow(CLERK), barcode)["state"] == "scanned"
+    assert queries.dossier_detail(app.uow(CLERK), barcode).state == "scanned"
 

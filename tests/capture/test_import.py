@@ -17,6 +17,7 @@ from scanstation.capture.page_store import PageStore
 from scanstation.core.errors import InvalidInput, NotFound
 from scanstation.core.progress import CancelFlag
 from scanstation.services import capture, queries
+from scanstation.services.read_models import PageView
 from tests import imaging as im
 from tests.builders import CLERK, PASSWORD
 
@@ -33,7 +34,7 @@ def _pdf(path: Path, pages: int) -> Path:
 
 
 def _pages(app: App, barcode: str) -> list[dict]:
-    return queries.dossier_detail(app.uow(CLERK), barcode)["pages"]
+    return queries.dossier_detail(app.uow(CLERK), barcode).pages
 
 
 def test_every_format_is_imported_and_broken_files_are_skipped(ready, tmp_path: Path) -> None:
@@ -49,15 +50,15 @@ def test_every_format_is_imported_and_broken_files_are_skipped(ready, tmp_path: 
     noise.write_bytes(os.urandom(3000))
     summary = capture.import_files(app.uow(CLERK), barcode, [png, truncated, jpg, tif, noise, pdf],
                                    app.settings.data_dir)
-    assert [p.label for p in summary.pages] == ["a.png", "b.jpg", "c.tif#1", "c.tif#2", "d.pdf#1", "d.pdf#2"]
-    assert [p.reasons for p in summary.pages] == [()] * 6
+    assert [p.origin for p in summary.pages] == ["a.png", "b.jpg", "c.tif#1", "c.tif#2", "d.pdf#1", "d.pdf#2"]
+    assert [p.qc_reasons for p in summary.pages] == [()] * 6
     assert len(summary.problems) == 2 and not summary.ok
     assert "cut.png" in summary.problems[0] and "noise.jpg" in summary.problems[1]
     assert all("\n" not in problem for problem in summary.problems)
     store = PageStore(app.settings.data_dir / "pages")
     master = store.open(summary.pages[0].sha256)
     assert master.mode == "L" and master.tobytes() == im.text_page(1).tobytes()  # the master is lossless
-    assert [(p["seq"], p["sheet"], p["side"]) for p in _pages(app, barcode)] == [(n, n, "front") for n in range(1, 7)]
+    assert [(p.seq, p.sheet, p.side) for p in _pages(app, barcode)] == [(n, n, "front") for n in range(1, 7)]
 
 
 def test_two_sided_import_pairs_fronts_and_backs_and_keeps_blank_backs(ready, tmp_path: Path) -> None:
@@ -66,8 +67,8 @@ def test_two_sided_import_pairs_fronts_and_backs_and_keeps_blank_backs(ready, tm
     files = [im.save(page, tmp_path / f"s{n}.png") for n, page in enumerate(sides)]
     capture.import_files(app.uow(CLERK), barcode, files, app.settings.data_dir, duplex=True)
     pages = _pages(app, barcode)
-    assert [(p["sheet"], p["side"], p["qc_reasons"]) for p in pages] == [
-        (1, "front", []), (1, "back", ["blank"]), (2, "front", []), (2, "back", [])]
+    assert [(p.sheet, p.side, p.qc_reasons) for p in pages] == [
+        (1, "front", ()), (1, "back", ("blank",)), (2, "front", ()), (2, "back", ())]
 
 
 def test_a_forgotten_sheet_is_inserted_in_its_place(ready, tmp_path: Path) -> None:
@@ -83,14 +84,14 @@ def test_a_forgotten_sheet_is_inserted_in_its_place(ready, tmp_path: Path) -> No
     summary = capture.import_files(app.uow(CLERK), barcode, forgotten, app.settings.data_dir, after="۲", duplex=True)
     assert [(p.seq, p.sheet, p.side) for p in summary.pages] == [(3, 2, "front"), (4, 2, "back")]
     after = _pages(app, barcode)
-    assert [(p["seq"], p["sheet"], p["side"]) for p in after] == [
+    assert [(p.seq, p.sheet, p.side) for p in after] == [
         (1, 1, "front"), (2, 1, "back"), (3, 2, "front"), (4, 2, "back"), (5, 3, "front"), (6, 3, "back")]
-    assert [p["sha256"] for p in after] == [before[0]["sha256"], before[1]["sha256"], summary.pages[0].sha256,
-                                            summary.pages[1].sha256, before[2]["sha256"], before[3]["sha256"]]
+    assert [p.sha256 for p in after] == [before[0].sha256, before[1].sha256, summary.pages[0].sha256,
+                                            summary.pages[1].sha256, before[2].sha256, before[3].sha256]
     first = capture.import_files(app.uow(CLERK), barcode, [im.save(im.text_page(20), tmp_path / "cover.png")],
                                  app.settings.data_dir, after=0)
-    assert [p["sha256"] for p in _pages(app, barcode)][:2] == [first.pages[0].sha256, before[0]["sha256"]]
-    assert [p["sheet"] for p in _pages(app, barcode)] == [1, 2, 2, 3, 3, 4, 4]
+    assert [p.sha256 for p in _pages(app, barcode)][:2] == [first.pages[0].sha256, before[0].sha256]
+    assert [p.sheet for p in _pages(app, barcode)] == [1, 2, 2, 3, 3, 4, 4]
 
 
 def test_import_command_prints_each_page_and_exits_1_on_a_bad_file(ready, tmp_path: Path) -> None:
@@ -115,11 +116,11 @@ def test_cancel_stops_reading_and_keeps_what_was_read(ready, tmp_path: Path) -> 
 
     token, seen_pages = CancelFlag(), []
 
-    def seen(page: capture.CapturedPage) -> None:  # the Stop button, pressed as the second page arrives
+    def seen(page: PageView) -> None:  # the Stop button, pressed as the second page arrives
         seen_pages.append(page)
         if len(seen_pages) == 2:
             token.set()
 
     summary = capture.import_files(app.uow(CLERK), barcode, files, app.settings.data_dir, seen, token)
-    assert [p.label for p in summary.pages] == ["p0.png", "p1.png"] and summary.cancelled and summary.ok
+    assert [p.origin for p in summary.pages] == ["p0.png", "p1.png"] and summary.cancelled and summary.ok
     assert len(_pages(app, barcode)) == 2

@@ -73,7 +73,7 @@ def test_flatbed_white_page_is_flagged_blank_not_dropped(ready) -> None:
     white = lambda s: s.set_test_option("test_picture", "Solid white")  # noqa: E731
     summary = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("counter", "test:0"),
                                  app.settings.data_dir, scanner_ready=white)
-    assert len(summary.pages) == 1 and summary.pages[0].reasons == ("blank",)
+    assert len(summary.pages) == 1 and summary.pages[0].qc_reasons == ("blank",)
 
 
 @pytest.mark.parametrize("status,words", [("SANE_STATUS_JAMMED", "گیر کرده"), ("SANE_STATUS_COVER_OPEN", "در اسکنر باز"),
@@ -104,7 +104,7 @@ def test_error_mid_batch_keeps_earlier_pages_and_the_clerk_continues(ready, stat
     again = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("counter", "test:0"),
                                app.settings.data_dir, scanner_ready=cleared)
     assert [p.seq for p in again.pages] == [kept + 1]
-    assert len(queries.dossier_detail(app.uow(CLERK), barcode)["pages"]) == kept + 1
+    assert len(queries.dossier_detail(app.uow(CLERK), barcode).pages) == kept + 1
 
 
 def test_a_scanner_that_stops_answering_ends_the_batch_keeping_its_pages(ready) -> None:
@@ -170,7 +170,8 @@ def test_scan_command_feeder_batch(ready, tmp_path: Path) -> None:
                           "--source", "adf", "--dpi", "150", "--user", CLERK], env=env, capture_output=True,
                          text=True, timeout=300)
     assert "10 pages captured" in run.stdout
-    shown = json.loads(subprocess.run([sys.executable, "-m", "scanstation", "dossier", "show", barcode, "--json"],
+    shown = json.loads(subprocess.run([sys.executable, "-m", "scanstation", "dossier", "show", barcode, "--json",
+                                       "--user", CLERK],
                                       env=env, capture_output=True, text=True, timeout=60).stdout)
     assert len(shown["pages"]) == 10
     # 150 dpi is below the profile's 300-dpi minimum: every page is flagged for the clerk to fix (not a command failure).
@@ -183,14 +184,14 @@ def test_rescan_replaces_a_page_in_place_and_keeps_the_old_image(ready, tmp_path
     app, barcode = ready
     capture.import_files(app.uow(CLERK), barcode, [im.save(im.blurred(im.text_page(1)), tmp_path / "a.png"),
                                                    im.save(im.text_page(2), tmp_path / "b.png")], app.settings.data_dir)
-    before = queries.dossier_detail(app.uow(CLERK), barcode)["pages"]
-    assert before[0]["qc_reasons"] == ["blur"]
+    before = queries.dossier_detail(app.uow(CLERK), barcode).pages
+    assert before[0].qc_reasons == ("blur",)
     scanner = Scanner("test:0")
     scanner.set_test_option("test_picture", "Grid")
     scanner.close()
     new = capture.rescan_page(app.uow(CLERK), barcode, 1, capture.ScanRequest("counter", "test:0"),
                               app.settings.data_dir)
-    after = queries.dossier_detail(app.uow(CLERK), barcode)["pages"]
-    assert [p["seq"] for p in after] == [1, 2] and after[0]["sha256"] == new.sha256 != before[0]["sha256"]
-    assert after[1]["sha256"] == before[1]["sha256"]
-    assert PageStore(app.settings.data_dir / "pages").verify(before[0]["sha256"])
+    after = queries.dossier_detail(app.uow(CLERK), barcode).pages
+    assert [p.seq for p in after] == [1, 2] and after[0].sha256 == new.sha256 != before[0].sha256
+    assert after[1].sha256 == before[1].sha256
+    assert PageStore(app.settings.data_dir / "pages").verify(before[0].sha256)

@@ -36,7 +36,7 @@ def classified(sqlite_app: App, tmp_path: Path) -> tuple[App, str, list[str]]:
     capture.import_files(sqlite_app.uow(CLERK), barcode, files, sqlite_app.settings.data_dir)
     scanning.finish_scanning(sqlite_app.uow(CLERK), barcode)
     classification.classify(sqlite_app.uow(CLERK), barcode, "1-3", "CORRESPONDENCE")
-    shas = [p["sha256"] for p in queries.dossier_detail(sqlite_app.uow(CLERK), barcode)["pages"]]
+    shas = [p.sha256 for p in queries.dossier_detail(sqlite_app.uow(CLERK), barcode).pages]
     return sqlite_app, barcode, shas
 
 
@@ -98,7 +98,7 @@ def test_metadata_names_the_document_and_the_stamp_in_persian(classified, tmp_pa
     info = subprocess.run(["pdfinfo", str(_write(app, barcode, tmp_path / "doc.pdf"))], capture_output=True,
                           text=True, check=True).stdout
     detail = queries.dossier_detail(app.uow(CLERK), barcode)
-    assert f"dossier={barcode}" in info and f"insured={detail['insured_number']}" in info
+    assert f"dossier={barcode}" in info and f"insured={detail.insured_number}" in info
     assert "type=CORRESPONDENCE" in info and "branch=شعبه آزمایشی" in info
     assert f"user=کاربر {CLERK} ({CLERK})" in info and "date=14" in info
     assert "اسکن شد" in info.split("Keywords:")[1].splitlines()[0]

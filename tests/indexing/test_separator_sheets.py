@@ -51,9 +51,9 @@ def test_separator_sheets_start_documents_and_leave_the_dossier(sqlite_app: App,
     result = classification.classify_by_separators(app.uow(CLERK), barcode)
     assert result == classification.SeparatorResult(separators=(3, 7), documents=(1, 2))
     detail = queries.dossier_detail(app.uow(CLERK), barcode)
-    assert [(d["number"], d["type"], d["heading"], d["pages"]) for d in detail["documents"]] == [
+    assert [(d.number, d.type, d.heading, list(d.pages)) for d in detail.documents] == [
         (1, "MEDICAL-RECORD", "medical", [3, 4, 5]), (2, "LETTER", "correspondence", [6])]
-    assert [p["document"] for p in detail["pages"]] == [None, None, 1, 1, 1, 2]  # pages before the first stay loose
+    assert [p.document for p in detail.pages] == [None, None, 1, 1, 1, 2]  # pages before the first stay loose
     with app.session_factory() as s:
         dossier = dossier_by_barcode(s, barcode)
         assert sheets_captured(s, dossier.id) == 6  # what the step-9 recount is compared with
@@ -79,4 +79,4 @@ def test_the_back_of_a_separator_scanned_duplex_goes_with_it(sqlite_app: App, tm
     result = classification.classify_by_separators(app.uow(CLERK), barcode)
     assert result.separators == (1, 2)
     detail = queries.dossier_detail(app.uow(CLERK), barcode)
-    assert [(d["type"], d["pages"]) for d in detail["documents"]] == [("FORM", [1, 2])]
+    assert [(d.type, list(d.pages)) for d in detail.documents] == [("FORM", [1, 2])]

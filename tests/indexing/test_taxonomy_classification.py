@@ -74,7 +74,7 @@ def test_classify_moves_pages_renumbers_and_records_the_stamp(scanned) -> None:
     assert (doc.stamp_branch, doc.stamp_user_code, doc.stamp_user_name) == ("شعبه آزمایشی", CLERK, f"کاربر {CLERK}")
     assert len(doc.stamp_date) == 10 and doc.stamp_date.startswith("14")
     detail = queries.dossier_detail(app.uow(CLERK), barcode)
-    assert [p["document"] for p in detail["pages"]] == [1, 1, 1, 2, 2, 2]
+    assert [p.document for p in detail.pages] == [1, 1, 1, 2, 2, 2]
 
 
 def test_quality_check_cannot_close_with_unclassified_pages(scanned) -> None:

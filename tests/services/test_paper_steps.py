@@ -17,7 +17,8 @@ def staffed(app: App) -> App:
 
 
 def _detail(app: App, barcode: str) -> dict:
-    return queries.dossier_detail(app.uow(CLERK), barcode)
+    """The dossier as `dossier show --json` gives it (the CLI contract's shape)."""
+    return queries.dossier_detail(app.uow(CLERK), barcode).to_json()
 
 
 def test_step_one_registers_dossier_with_barcode_and_step_record(staffed: App) -> None:

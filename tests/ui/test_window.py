@@ -81,7 +81,7 @@ def test_clerk_logs_in_and_walks_a_dossier_through_steps_1_to_4(qtbot: QtBot, se
     _step(qtbot, settle, window, "new", insured_number=to_persian("1000234599"),
           national_id=to_persian(VALID_NATIONAL_IDS[0]), name="علی محمدی", shelf="ردیف ۳ قفسه ۱۲")
     settle(window.runner)
-    barcode = window.dossier.detail["barcode"]
+    barcode = window.dossier.detail.barcode
     assert window.queue.model.rows[0].barcode == barcode
     assert window.dossier.values["insured_number"].text() == "1000234599"  # typed in Persian digits, stored Latin
     _step(qtbot, settle, window, "count", sheets="۱۲")
@@ -89,7 +89,7 @@ def test_clerk_logs_in_and_walks_a_dossier_through_steps_1_to_4(qtbot: QtBot, se
     _step(qtbot, settle, window, "prepare", slimmed="۲")
 
     detail = queries.dossier_detail(staffed.uow(CLERK), barcode)
-    assert (detail["step"], detail["sheets_counted"], detail["sheets_slimmed"]) == (4, 12, 2)
+    assert (detail.progress.step, detail.sheets_counted, detail.sheets_slimmed) == (4, 12, 2)
     today = jalali_date(utcnow(), persian_digits=False)
     for step in (1, 2, 3, 4):
         title, who, when, _values = _steps_row(window, step)
@@ -125,7 +125,7 @@ def test_a_refused_value_is_explained_in_the_dialog_and_changes_nothing(qtbot: Q
     print_from_window(qtbot, settle, monkeypatch, window.dossier, "register", tmp_path / "label.pdf", how="pdf")
     dialog = _step(qtbot, settle, window, "prepare", slimmed="۵")
     assert dialog.isVisible() and to_persian(5) in dialog.message.text()
-    assert queries.dossier_detail(staffed.uow(CLERK), barcode)["step"] == 3
+    assert queries.dossier_detail(staffed.uow(CLERK), barcode).progress.step == 3
 
 
 def test_supervisor_sees_why_clerk_buttons_are_disabled(qtbot: QtBot, settle: Settle, staffed: App) -> None:
@@ -133,7 +133,7 @@ def test_supervisor_sees_why_clerk_buttons_are_disabled(qtbot: QtBot, settle: Se
     window = _window(qtbot, settle, staffed, SUPERVISOR)
     window.queue.select_row(0)
     settle(window.runner)
-    assert window.dossier.detail["barcode"] == barcode
+    assert window.dossier.detail.barcode == barcode
     count = window.dossier.buttons["count"]
     assert not count.isEnabled() and "کاربر بایگانی" in count.toolTip()
     assert window.dossier.buttons["out_of_turn"].isEnabled()
@@ -207,7 +207,7 @@ def test_queue_puts_out_of_turn_first_marks_it_and_searches_any_digits(qtbot: Qt
     qtbot.keyClick(window.queue.search, Qt.Key.Key_Return)
     settle(window.runner)
     assert [r.barcode for r in model.rows] == [ordinary[2]]
-    assert window.dossier.detail["barcode"] == ordinary[2]
+    assert window.dossier.detail.barcode == ordinary[2]
 
     window.queue.search.clear()
     window.queue.step_filter.setCurrentIndex(window.queue.step_filter.findData(3))
@@ -218,7 +218,7 @@ def test_queue_puts_out_of_turn_first_marks_it_and_searches_any_digits(qtbot: Qt
     settle(window.runner)
     window.queue.select_row(3)
     settle(window.runner)
-    assert window.dossier.detail["barcode"] == ordinary[2]
+    assert window.dossier.detail.barcode == ordinary[2]
     _step(qtbot, settle, window, "out_of_turn", reason="انتقال پرونده به شعبه دیگر")
     assert [r.barcode for r in model.rows] == [ordinary[2], urgent, ordinary[0], ordinary[1]]  # oldest first
     assert model.data(model.index(0, QueueModel.NAME), Qt.ItemDataRole.BackgroundRole).color() == URGENT_BACKGROUND
@@ -254,7 +254,7 @@ def test_physical_track_after_approval_reassemble_recount_reshelve(qtbot: QtBot,
     window = _window(qtbot, settle, staffed)
     window.queue.select_row(0)
     settle(window.runner)
-    assert window.dossier.detail["barcode"] == barcode
+    assert window.dossier.detail.barcode == barcode
     print_from_window(qtbot, settle, monkeypatch, window.dossier, "reassemble", tmp_path / "folder.pdf", how="pdf")
     dialog = _step(qtbot, settle, window, "recount", sheets="۱۰")
     assert dialog.isVisible() and to_persian(8) in dialog.message.text()  # 10 counted - 2 slimmed
@@ -264,7 +264,7 @@ def test_physical_track_after_approval_reassemble_recount_reshelve(qtbot: QtBot,
     assert window.dossier.active_dialog is None  # accepted and gone
     _step(qtbot, settle, window, "reshelve", shelf="ردیف ۹ قفسه ۱")
     detail = queries.dossier_detail(staffed.uow(CLERK), barcode)
-    assert (detail["tracks"]["physical"], detail["sheets_recounted"], detail["shelf"]) == (10, 8, "ردیف ۹ قفسه ۱")
+    assert (detail.progress.physical_step, detail.sheets_recounted, detail.shelf) == (10, 8, "ردیف ۹ قفسه ۱")
     assert _steps_row(window, 10)[1] == "کاربر clerk1" and "ردیف ۹ قفسه ۱" in _steps_row(window, 10)[3]
     assert window.dossier.steps.item(10, 0).background().color() == NEXT_BACKGROUND  # step 11, electronic track
     assert not any(window.dossier.buttons[k].isEnabled() for k in ("recount", "reshelve"))
@@ -285,5 +285,5 @@ def test_locking_while_a_step_is_being_saved_keeps_the_step_and_closes_the_dialo
     window.lock()  # before the saved result reaches the main thread
     assert window.dossier.active_dialog is None
     settle(window.runner)
-    assert queries.dossier_detail(staffed.uow(CLERK), barcode)["sheets_counted"] == 7
-    assert window.dossier.detail["step"] == 2 and window.overlay.locked
+    assert queries.dossier_detail(staffed.uow(CLERK), barcode).sheets_counted == 7
+    assert window.dossier.detail.progress.step == 2 and window.overlay.locked

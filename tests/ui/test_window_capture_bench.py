@@ -78,8 +78,8 @@ def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staff
     qtbot.mouseClick(bench.buttons["checked"], Qt.MouseButton.LeftButton)
     settle(window.runner)
     detail = queries.dossier_detail(staffed.uow(CLERK), barcode)
-    assert detail["state"] == "checked"
-    assert [p["accepted_reason"] for p in detail["pages"]] == [None, "پشت برگ سفید است", None]
+    assert detail.state == "checked"
+    assert [p.accepted_reason for p in detail.pages] == [None, "پشت برگ سفید است", None]
     window.grab().save(str(artifacts / "window-capture-bench.png"))
     window.close()
     settle(window.runner)

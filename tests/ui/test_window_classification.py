@@ -139,7 +139,7 @@ def test_clerk_classifies_fifty_pages_from_the_keyboard(qtbot: QtBot, settle: Se
     assert _plan_of(staffed, barcode) == PLAN
     assert "همه ۵۰ صفحه در ۸ سند" in view.status.text()
     keys.key(Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    assert queries.dossier_detail(staffed.uow(CLERK), barcode)["state"] == "checked"
+    assert queries.dossier_detail(staffed.uow(CLERK), barcode).state == "checked"
     assert keys.presses < 60, keys.presses  # 50 pages, 8 documents, one refusal read and closed
 
     view.thumbs.setCurrentRow(31)
