@@ -11,7 +11,6 @@ import time
 
 from _common import ready_app, report
 
-from scanstation.capture.page_store import PageStore
 from scanstation.capture.pipeline import process_page
 from scanstation.capture.qc import check_page, load_thresholds
 from scanstation.indexing.barcode_reader import read_barcodes
@@ -22,7 +21,7 @@ from tests.builders import CLERK
 
 def main(pages: int = 12) -> None:
     app, barcode, folder = ready_app()
-    store = PageStore(app.settings.data_dir / "pages")
+    store = app.pages
     thresholds = load_thresholds()
     for mode, goal in (("L", 250), ("RGB", 400)):
         images = [im.text_page(seed, mode=mode) for seed in range(pages)]

@@ -56,7 +56,7 @@ def in_process(dpi: int) -> float:
         app, barcode, _folder = ready_app()
         request = capture.ScanRequest("dossier-simplex", "test:0", "adf", dpi, "gray")
         t0 = time.perf_counter()
-        summary = capture.scan_batch(app.uow(CLERK), barcode, request, app.settings.data_dir)
+        summary = capture.scan_batch(app.uow(CLERK), barcode, request, app.pages)
         times.append(time.perf_counter() - t0)
         assert len(summary.pages) == 10, summary
     return min(times)

@@ -38,14 +38,14 @@ def _scan(app: App, args: argparse.Namespace) -> int:
     capture = importlib.import_module(CAPTURE)
     uow = acting_uow(app, args)
     request = capture.ScanRequest(args.profile, args.device, args.source, args.dpi, args.mode)
-    return _report(capture.scan_batch(uow, args.dossier, request, app.settings.data_dir, progress=_print_page,
+    return _report(capture.scan_batch(uow, args.dossier, request, app.pages, progress=_print_page,
                                       after=args.after))
 
 
 def _import(app: App, args: argparse.Namespace) -> int:
     capture = importlib.import_module(CAPTURE)
     uow = acting_uow(app, args)
-    return _report(capture.import_files(uow, args.dossier, [Path(p) for p in args.paths], app.settings.data_dir,
+    return _report(capture.import_files(uow, args.dossier, [Path(p) for p in args.paths], app.pages,
                                         progress=_print_page, after=args.after, duplex=args.duplex))
 
 

@@ -20,10 +20,10 @@ from scanstation.capture.page_store import PageStore
 from scanstation.capture.pipeline import ProcessedPage, process_page
 from scanstation.capture.qc import load_thresholds
 from scanstation.capture.sane_scanner import Scanner, load_profiles
+from scanstation.core import pages as page_rows
 from scanstation.core.digits import parse_int, to_persian
 from scanstation.core.errors import InvalidInput, NotFound, ScanStationError, StepOutOfOrder
 from scanstation.core.jalali import utcnow
-from scanstation.core import pages as page_rows
 from scanstation.core.models import CaptureBatch, Document, Dossier, Page, PageStatus
 from scanstation.core.progress import CancelToken, ProgressReporter
 from scanstation.core.roles import Role
@@ -42,11 +42,6 @@ class _BatchLog:
     pages: list[PageView] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     stopped: str | None = None
-
-
-def page_store(data_dir: Path) -> PageStore:
-    """The page store of a data folder."""
-    return PageStore(data_dir / "pages", data_dir / "thumbs")
 
 
 def _insert_position(uow: UnitOfWork, dossier: Dossier, after: int | str | None) -> int | None:
@@ -130,13 +125,13 @@ def _finish_batch(uow: UnitOfWork, barcode: str, log: _BatchLog, cancelled: bool
 
 
 def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tuple[str, Image.Image, int | None]],
-               data_dir: Path, log: _BatchLog, min_dpi: int | None = None, duplex: bool = False,
+               store: PageStore, log: _BatchLog, min_dpi: int | None = None, duplex: bool = False,
                progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None,
                position: int | None = None) -> CaptureSummary:
     """Process and commit page after page until the source ends or stops with an error. The source itself honours
     `cancel` (a scanner stops feeding, a file import stops reading), so every image it gave is kept.
     With a `position` the pages are inserted there, one after another, instead of appended."""
-    store, thresholds = page_store(data_dir), load_thresholds()
+    thresholds = load_thresholds()
     count = 0
     try:
         for label, image, dpi in images:
@@ -171,7 +166,7 @@ def _images(paths: Iterable[Path], problems: list[str], cancel: CancelToken | No
             problems.append(str(exc))
 
 
-def import_files(uow: UnitOfWork, barcode: str, paths: Iterable[Path], data_dir: Path,
+def import_files(uow: UnitOfWork, barcode: str, paths: Iterable[Path], store: PageStore,
                  progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None, *,
                  after: int | str | None = None, duplex: bool = False) -> CaptureSummary:
     """Steps 5-6 from files: every readable page is captured; a bad file is reported in one sentence and skipped.
@@ -179,7 +174,7 @@ def import_files(uow: UnitOfWork, barcode: str, paths: Iterable[Path], data_dir:
     images alternate front and back of each sheet, as a copier's two-sided scan to PDF delivers them."""
     barcode, batch_id, position = _start_batch(uow, barcode, "import", after, source="duplex" if duplex else None)
     log = _BatchLog(batch_id)
-    return _run_batch(uow, barcode, batch_id, _images(paths, log.problems, cancel), data_dir, log, duplex=duplex,
+    return _run_batch(uow, barcode, batch_id, _images(paths, log.problems, cancel), store, log, duplex=duplex,
                       progress=progress, cancel=cancel, position=position)
 
 
@@ -194,7 +189,7 @@ class ScanRequest:
     mode: str | None = None
 
 
-def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, data_dir: Path,
+def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, store: PageStore,
                progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None,
                scanner_ready: Callable[[Scanner], None] | None = None, *,
                after: int | str | None = None) -> CaptureSummary:
@@ -221,16 +216,15 @@ def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, data_dir: Pa
             scanner_ready(scanner)
         with closing(scanner.feed(cancel)) as fed:
             images = ((f"{scanner.name} #{n}", image, scanner.dpi) for n, image in enumerate(fed, 1))
-            return _run_batch(uow, barcode, batch_id, images, data_dir, log, profile.min_dpi, scanner.duplex,
+            return _run_batch(uow, barcode, batch_id, images, store, log, profile.min_dpi, scanner.duplex,
                               progress, cancel, position)
     finally:
         scanner.close()
 
 
-def page_files(data_dir: Path, sha256: str) -> tuple[Path, Path | None]:
+def page_files(store: PageStore, sha256: str) -> tuple[Path, Path | None]:
     """The master image and its thumbnail (made if the cache lost it), for screens that show pages.
     The thumbnail is None when the master cannot be read (a branch share that is offline, say)."""
-    store = page_store(data_dir)
     try:
         return store.path_for(sha256), store.thumbnail(sha256)
     except OSError:
@@ -289,7 +283,7 @@ def delete_page(uow: UnitOfWork, barcode: str, seq: int | str, reason: str) -> N
         uow.commit()
 
 
-def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequest, data_dir: Path) -> PageView:
+def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequest, store: PageStore) -> PageView:
     """Scan one sheet side again and put it in place of page `seq` (same place, sheet and document); the old image
     stays in the store, marked replaced, with a link to its successor."""
     with uow:
@@ -306,7 +300,7 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
             image = next(fed)
     finally:
         scanner.close()
-    processed = process_page(image, scanner.dpi, f"{scanner.name} (rescan)", page_store(data_dir), load_thresholds(),
+    processed = process_page(image, scanner.dpi, f"{scanner.name} (rescan)", store, load_thresholds(),
                              profile.min_dpi)
     with uow:
         dossier, old = _page(uow, barcode, number)
@@ -325,11 +319,10 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
         return PageView.of(new, document.number if document else None)
 
 
-def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, data_dir: Path) -> str:
+def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, store: PageStore) -> str:
     """Turn a page by a multiple of 90 degrees: a new image linked to its source; nothing is overwritten."""
     if degrees % 90 != 0 or degrees % 360 == 0:
         raise InvalidInput("صفحه فقط به اندازه ۹۰، ۱۸۰ یا ۲۷۰ درجه چرخانده می‌شود.")
-    store = page_store(data_dir)
     with uow:
         dossier, page = _page(uow, barcode, seq)
         _require_editable(uow, dossier)

@@ -198,7 +198,7 @@ class CaptureBench(QWidget):
         item.setText(text)
         if sha not in self._icons:
             self._icons[sha] = QIcon()  # asked for once; filled in by _thumbnail_read
-            thumb = lambda: capture.page_files(self._ws.app.settings.data_dir, sha)[1]  # noqa: E731
+            thumb = lambda: capture.page_files(self._ws.app.pages, sha)[1]  # noqa: E731
             self._load(self._thumbnail_read, sha, thumb, ICON_SIZE)
         item.setIcon(self._icons[sha] or QIcon())
         item.setBackground(QBrush(ACCEPTED if page.accepted_reason else FLAGGED) if page.qc_reasons else QBrush())
@@ -222,7 +222,7 @@ class CaptureBench(QWidget):
         if sha == self._large_sha:
             return
         self._large_sha = sha
-        master = lambda: capture.page_files(self._ws.app.settings.data_dir, sha)[0]  # noqa: E731
+        master = lambda: capture.page_files(self._ws.app.pages, sha)[0]  # noqa: E731
         self._load(self._large_read, sha, master, self.large.size())
 
     def _load(self, done: Callable[[str, QImage | None], None], sha: str, path: Callable[[], Path | None],
@@ -264,8 +264,8 @@ class CaptureBench(QWidget):
         if self.barcode is None:
             return
         request = capture.ScanRequest(self.profile.currentData(), self.device.currentData())
-        uow, barcode, data_dir = self._ws.uow(), self.barcode, self._ws.app.settings.data_dir
-        self._run_batch(lambda: capture.scan_batch(uow, barcode, request, data_dir, self._relay.captured.emit,
+        uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
+        self._run_batch(lambda: capture.scan_batch(uow, barcode, request, store, self._relay.captured.emit,
                                                    self._cancel))
 
     def import_dialog(self) -> None:
@@ -277,8 +277,8 @@ class CaptureBench(QWidget):
             self.import_files([Path(f) for f in files])
 
     def import_files(self, files: list[Path]) -> None:
-        uow, barcode, data_dir = self._ws.uow(), self.barcode, self._ws.app.settings.data_dir
-        self._run_batch(lambda: capture.import_files(uow, barcode, files, data_dir, self._relay.captured.emit,
+        uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
+        self._run_batch(lambda: capture.import_files(uow, barcode, files, store, self._relay.captured.emit,
                                                      self._cancel))
 
     def cancel(self) -> None:
@@ -334,15 +334,15 @@ class CaptureBench(QWidget):
         if seq is None:
             return
         request = capture.ScanRequest(self.profile.currentData(), self.device.currentData(), source="flatbed")
-        uow, barcode, data_dir = self._ws.uow(), self.barcode, self._ws.app.settings.data_dir
-        self._ws.runner.run(lambda: capture.rescan_page(uow, barcode, seq, request, data_dir), self._after_change)
+        uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
+        self._ws.runner.run(lambda: capture.rescan_page(uow, barcode, seq, request, store), self._after_change)
 
     def rotate(self) -> None:
         seq = self.current_seq()
         if seq is None:
             return
-        uow, barcode, data_dir = self._ws.uow(), self.barcode, self._ws.app.settings.data_dir
-        self._ws.runner.run(lambda: capture.rotate_page(uow, barcode, seq, 90, data_dir), self._after_change)
+        uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
+        self._ws.runner.run(lambda: capture.rotate_page(uow, barcode, seq, 90, store), self._after_change)
 
     def finish_scanning(self) -> None:
         uow, barcode = self._ws.uow(), self.barcode

@@ -272,12 +272,12 @@ class ClassificationView(QWidget):
         if barcode is None:
             self._loaded((None, (), [], {}))
             return
-        uow, data_dir = self._ws.uow(), self._ws.app.settings.data_dir
+        uow, store = self._ws.uow(), self._ws.app.pages
 
         def load() -> tuple[DossierDetail, tuple[PageView, ...], list, dict]:
             detail = queries.dossier_detail(uow, barcode)
             docs = classification.documents(uow, barcode)
-            files = {p.sha256: capture.page_files(data_dir, p.sha256) for p in detail.pages}
+            files = {p.sha256: capture.page_files(store, p.sha256) for p in detail.pages}
             return detail, detail.pages, docs, files
 
         self._ws.runner.run(load, self._loaded)

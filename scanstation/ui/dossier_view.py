@@ -386,8 +386,8 @@ class DossierView(QWidget):
 
     def document_job(self, number: int) -> Job:
         """Output document `number` as its stamped PDF, pages lossless from the page store."""
-        barcode, data_dir = self._barcode(), self._ws.app.settings.data_dir
-        return lambda uow, output: output(document_pdf.stamped_document_pdf(uow, barcode, number, data_dir))
+        barcode, store = self._barcode(), self._ws.app.pages
+        return lambda uow, output: output(document_pdf.stamped_document_pdf(uow, barcode, number, store))
 
     def _size_text(self, kind: str) -> str:
         width, height = label_size(kind)

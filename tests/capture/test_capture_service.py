@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import select
 
 from scanstation.bootstrap import App
-from scanstation.capture.page_store import PageStore
 from scanstation.core.errors import InvalidInput, PermissionDenied, StepOutOfOrder
 from scanstation.core.models import Page
 from scanstation.core.uow import Actor
@@ -19,7 +18,7 @@ from tests.builders import CLERK, SUPERVISOR, new_dossier, staff, walk
 
 
 def _import(app: App, barcode: str, *paths: Path) -> capture.CaptureSummary:
-    return capture.import_files(app.uow(CLERK), barcode, list(paths), app.settings.data_dir)
+    return capture.import_files(app.uow(CLERK), barcode, list(paths), app.pages)
 
 
 def test_import_keeps_good_pages_and_names_each_bad_file(ready, tmp_path: Path) -> None:
@@ -30,12 +29,12 @@ def test_import_keeps_good_pages_and_names_each_bad_file(ready, tmp_path: Path) 
     empty = tmp_path / "empty.png"
     empty.write_bytes(b"")
     seen: list[int] = []
-    summary = capture.import_files(app.uow(CLERK), barcode, [good, empty, tif], app.settings.data_dir,
+    summary = capture.import_files(app.uow(CLERK), barcode, [good, empty, tif], app.pages,
                                    progress=lambda p: seen.append(p.seq))
     assert [p.seq for p in summary.pages] == seen == [1, 2, 3]
     assert len(summary.problems) == 1 and "empty.png" in summary.problems[0]
     assert summary.pages[0].barcodes == (barcode,) and summary.pages[2].qc_reasons == ("blank",)
-    store = PageStore(app.settings.data_dir / "pages")
+    store = app.pages
     assert all(store.verify(p.sha256) for p in summary.pages)
     detail = queries.dossier_detail(app.uow(CLERK), barcode)
     assert [p.qc_reasons for p in detail.pages] == [(), (), ("blank",)]
@@ -61,7 +60,7 @@ def test_capture_refused_before_preparation_and_for_other_roles(sqlite_app: App,
         _import(sqlite_app, barcode, page)
     dossiers.prepare(sqlite_app.uow(CLERK), barcode, 0)
     with pytest.raises(PermissionDenied):
-        capture.import_files(sqlite_app.uow(SUPERVISOR), barcode, [page], sqlite_app.settings.data_dir)
+        capture.import_files(sqlite_app.uow(SUPERVISOR), barcode, [page], sqlite_app.pages)
 
 
 def test_flags_are_fixed_by_accepting_deleting_or_rotating(ready, tmp_path: Path) -> None:
@@ -79,13 +78,13 @@ def test_flags_are_fixed_by_accepting_deleting_or_rotating(ready, tmp_path: Path
     classification.classify(app.uow(CLERK), barcode, "1-3", "LETTER")
     old = queries.dossier_detail(app.uow(CLERK), barcode).pages
     assert [p.seq for p in old] == [1, 2, 3]
-    new_hash = capture.rotate_page(app.uow(CLERK), barcode, 3, 90, app.settings.data_dir)
+    new_hash = capture.rotate_page(app.uow(CLERK), barcode, 3, 90, app.pages)
     pages = queries.dossier_detail(app.uow(CLERK), barcode).pages
     assert pages[2].sha256 == new_hash != old[2].sha256
     with app.session_factory() as s:
         statuses = {p.sha256: p.status for p in s.execute(select(Page)).scalars()}
     assert statuses[old[2].sha256] == "replaced" and list(statuses.values()).count("deleted") == 1
-    assert PageStore(app.settings.data_dir / "pages").verify(old[2].sha256)  # never overwritten
+    assert app.pages.verify(old[2].sha256)  # never overwritten
     scanning.complete_quality_check(app.uow(CLERK), barcode)
     assert verify_chain(app.uow(Actor("system:console", system=True))).ok
 

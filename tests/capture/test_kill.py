@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 from scanstation.bootstrap import App
-from scanstation.capture.page_store import PageStore
 from scanstation.core.uow import Actor
 from scanstation.services.audit import verify_chain
 from tests import imaging as im
@@ -40,7 +39,7 @@ def test_random_kills_lose_nothing_acknowledged(sqlite_app: App, tmp_path: Path)
     db = sqlite_app.settings.db_url.split("///", 1)[1]
     with sqlite3.connect(db) as conn:
         rows = conn.execute("select sha256 from page").fetchall()
-    store = PageStore(sqlite_app.settings.data_dir / "pages")
+    store = sqlite_app.pages
     assert rows, "the kills all came before the first page: raise the sleep range"
     assert all(store.verify(sha) for (sha,) in rows)
     stored_prefixes = {sha[:12] for (sha,) in rows}

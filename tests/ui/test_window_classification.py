@@ -74,7 +74,7 @@ def test_clerk_classifies_fifty_pages_from_the_keyboard(qtbot: QtBot, settle: Se
     images = [im.save(im.text_page(seed, lines=12 + 4 * seed), tmp_path / f"doc{seed}.png") for seed in range(8)]
     files = [images[n] for n, (_, first, last) in enumerate(PLAN) for _ in range(first, last + 1)]
     assert len(files) == 50
-    capture.import_files(staffed.uow(CLERK), barcode, files, staffed.settings.data_dir)
+    capture.import_files(staffed.uow(CLERK), barcode, files, staffed.pages)
     scanning.finish_scanning(staffed.uow(CLERK), barcode)
 
     window = _window(qtbot, settle, staffed)

@@ -124,7 +124,7 @@ def test_the_stamped_document_pdf_is_saved_from_the_documents_list(
     barcode = new_dossier(staffed)
     walk(staffed, barcode, 4)
     files = [im.save(im.text_page(n), tmp_path / f"p{n}.png") for n in range(2)]
-    capture.import_files(staffed.uow(CLERK), barcode, files, staffed.settings.data_dir)
+    capture.import_files(staffed.uow(CLERK), barcode, files, staffed.pages)
     scanning.finish_scanning(staffed.uow(CLERK), barcode)
     classification.classify(staffed.uow(CLERK), barcode, "1-2", "CORRESPONDENCE")
     window = _window(qtbot, settle, staffed, barcode)
