@@ -6,6 +6,7 @@ most the page in flight. Every action is audited; replaced and deleted images st
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -110,6 +111,7 @@ def _commit_page(uow: UnitOfWork, barcode: str, batch_id: int, page: ProcessedPa
 
 
 def _finish_batch(uow: UnitOfWork, barcode: str, log: _BatchLog, cancelled: bool) -> CaptureSummary:
+    """Close the batch row: done, cancelled or stopped (with its sentence); its pages were committed one by one."""
     summary = CaptureSummary(log.batch_id, tuple(log.pages), tuple(log.problems), log.stopped, tuple(log.warnings),
                              cancelled)
     with uow:
@@ -150,7 +152,32 @@ def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tu
                 progress(captured)
     except ScanStationError as exc:  # the scanner stopped (jam, cover, I/O): keep what we have
         log.stopped = str(exc)
+    except BaseException as exc:  # a full or read-only disk, a lost database, Ctrl-C: end the batch, then say so
+        log.stopped = _stop_sentence(exc, len(log.pages))
+        try:
+            _finish_batch(uow, barcode, log, cancelled=False)
+        except Exception:  # the database itself is what failed: the batch row cannot be closed either
+            pass
+        if not isinstance(exc, Exception):
+            raise
+        raise ScanStationError(log.stopped) from exc
     return _finish_batch(uow, barcode, log, cancel is not None and cancel.is_set())
+
+
+def _stop_sentence(error: BaseException, kept: int) -> str:
+    """One sentence for what stopped a batch, saying the pages already captured are kept."""
+    pages = f"{to_persian(kept)} صفحهٔ ثبت‌شده محفوظ است"
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return f"پوشهٔ داده‌ها پر است و اسکن متوقف شد؛ {pages}. جا باز کنید و دوباره اسکن کنید."
+    if isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return (f"در پوشهٔ داده‌ها نمی‌توان نوشت (فقط‌خواندنی یا بدون مجوز) و اسکن متوقف شد؛ {pages}. "
+                "دسترسی نوشتن را برگردانید و دوباره اسکن کنید.")
+    if isinstance(error, OSError):
+        return f"نوشتن تصویر در پوشهٔ داده‌ها ممکن نشد ({error.strerror}) و اسکن متوقف شد؛ {pages}."
+    if not isinstance(error, Exception):
+        return f"اسکن به دستور کاربر قطع شد؛ {pages}."
+    return (f"اسکن به سبب خطای پیش‌بینی‌نشده ({type(error).__name__}) متوقف شد؛ {pages}. "
+            "دوباره اسکن کنید و اگر تکرار شد به مدیر سیستم خبر دهید.")
 
 
 def _images(paths: Iterable[Path], problems: list[str], cancel: CancelToken | None
