@@ -13,15 +13,14 @@ from pytestqt.qtbot import QtBot
 from scanstation.bootstrap import App
 from scanstation.core.digits import to_persian
 from scanstation.core.jalali import jalali_date, utcnow
-from scanstation.services import queries, users
-from scanstation.services.setup import CONSOLE
+from scanstation.services import queries
 from scanstation.ui.app import Launcher
 from scanstation.ui.dossier_view import NEXT_BACKGROUND
 from scanstation.ui.main_window import MainWindow
 from scanstation.ui.queue_view import URGENT_BACKGROUND, QueueModel
 from scanstation.ui.step_dialogs import StepDialog
 from tests.builders import CLERK, CLERK2, PASSWORD, SUPERVISOR, VALID_NATIONAL_IDS, new_dossier, walk
-from tests.ui.conftest import Settle, print_from_window
+from tests.ui.conftest import Settle, open_window, print_from_window
 
 JALALI_MOMENT = re.compile(r"^1[34]\d\d/\d\d/\d\d \d\d:\d\d$")
 
@@ -32,14 +31,6 @@ def _log_in(qtbot: QtBot, settle: Settle, launcher: Launcher, code: str, passwor
     form.password.setText(password)
     qtbot.mouseClick(launcher.login.ok_button, Qt.MouseButton.LeftButton)
     settle(launcher.runner)
-
-
-def _window(qtbot: QtBot, settle: Settle, app: App, code: str = CLERK, idle_ms: int | None = None) -> MainWindow:
-    who = users.authenticate(app.uow(CONSOLE), code, PASSWORD)
-    window = Launcher(app, idle_ms, maximized=False).open_window(who)
-    qtbot.addWidget(window)
-    settle(window.runner)
-    return window
 
 
 def _step(qtbot: QtBot, settle: Settle, window: MainWindow, action: str, **values: str) -> StepDialog:
@@ -109,7 +100,7 @@ def test_clerk_logs_in_and_walks_a_dossier_through_steps_1_to_4(qtbot: QtBot, se
 def test_a_refused_value_is_explained_in_the_dialog_and_changes_nothing(qtbot: QtBot, settle: Settle,
                                                                        staffed: App, artifacts: Path, tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     dialog = _step(qtbot, settle, window, "new", insured_number="1000234599", national_id="۰۰۱۲۳۴۵۶۷۸",
                    name="علی محمدی", shelf="R1")
     assert dialog.isVisible() and "کد ملی" in dialog.message.text()
@@ -130,7 +121,7 @@ def test_a_refused_value_is_explained_in_the_dialog_and_changes_nothing(qtbot: Q
 
 def test_supervisor_sees_why_clerk_buttons_are_disabled(qtbot: QtBot, settle: Settle, staffed: App) -> None:
     barcode = new_dossier(staffed, 0)
-    window = _window(qtbot, settle, staffed, SUPERVISOR)
+    window = open_window(qtbot, settle, staffed, SUPERVISOR)
     window.queue.select_row(0)
     settle(window.runner)
     assert window.dossier.detail.barcode == barcode
@@ -158,7 +149,7 @@ def test_wrong_passwords_are_counted_then_the_account_locks(qtbot: QtBot, settle
 def test_idle_window_locks_and_opens_for_the_same_or_another_user(qtbot: QtBot, settle: Settle, staffed: App,
                                                                   artifacts: Path) -> None:
     new_dossier(staffed, 0)
-    window = _window(qtbot, settle, staffed, idle_ms=200)
+    window = open_window(qtbot, settle, staffed, idle_ms=200)
     qtbot.waitUntil(lambda: window.overlay.locked, timeout=5_000)
     assert not window.centralWidget().isEnabled()
     window.grab().save(str(artifacts / "window-locked.png"))
@@ -188,7 +179,7 @@ def test_queue_puts_out_of_turn_first_marks_it_and_searches_any_digits(qtbot: Qt
     ordinary = [new_dossier(staffed, n) for n in range(3)]
     walk(staffed, ordinary[1], 2)
     urgent = new_dossier(staffed, 3, out_of_turn="بیمه شده در باجه است")
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     model = window.queue.model
     assert [r.barcode for r in model.rows] == [urgent, *ordinary]
     first = model.index(0, QueueModel.NAME)
@@ -226,7 +217,7 @@ def test_queue_puts_out_of_turn_first_marks_it_and_searches_any_digits(qtbot: Qt
 
 def test_enter_on_a_queue_row_puts_the_keyboard_on_its_next_step(qtbot: QtBot, settle: Settle, staffed: App) -> None:
     new_dossier(staffed, 0)
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     window.activateWindow()
     window.queue.table.setFocus()
     window.queue.select_row(0)
@@ -237,7 +228,7 @@ def test_enter_on_a_queue_row_puts_the_keyboard_on_its_next_step(qtbot: QtBot, s
 
 def test_a_service_refusal_without_a_dialog_gets_the_one_message_box(qtbot: QtBot, settle: Settle,
                                                                      staffed: App) -> None:
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     window.dossier.show_dossier("SS-0012-1405-999999-X")
     settle(window.runner)
     box = window.findChild(QMessageBox, "errorBox")
@@ -251,7 +242,7 @@ def test_physical_track_after_approval_reassemble_recount_reshelve(qtbot: QtBot,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     barcode = new_dossier(staffed, 0)
     walk(staffed, barcode, 7, sheets=10, slimmed=2)
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     window.queue.select_row(0)
     settle(window.runner)
     assert window.dossier.detail.barcode == barcode
@@ -275,7 +266,7 @@ def test_physical_track_after_approval_reassemble_recount_reshelve(qtbot: QtBot,
 def test_locking_while_a_step_is_being_saved_keeps_the_step_and_closes_the_dialog(
         qtbot: QtBot, settle: Settle, staffed: App) -> None:
     barcode = new_dossier(staffed, 0)
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     window.queue.select_row(0)
     settle(window.runner)
     qtbot.mouseClick(window.dossier.buttons["count"], Qt.MouseButton.LeftButton)

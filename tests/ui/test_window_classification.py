@@ -18,8 +18,7 @@ from scanstation.ui.classification_view import ClassificationView, matching_type
 from scanstation.indexing.taxonomy import load_taxonomy
 from tests import imaging as im
 from tests.builders import CLERK, new_dossier, walk
-from tests.ui.conftest import Settle
-from tests.ui.test_window import _window
+from tests.ui.conftest import Settle, open_window
 
 PLAN = [("ID-CARD", 1, 3), ("EMPLOYMENT", 4, 10), ("PAYMENT", 11, 18), ("PAYMENT", 19, 20),
         ("MEDICAL-RECORD", 21, 30), ("SICK-LEAVE", 31, 33), ("CORRESPONDENCE", 34, 45), ("FORM", 46, 50)]
@@ -77,7 +76,7 @@ def test_clerk_classifies_fifty_pages_from_the_keyboard(qtbot: QtBot, settle: Se
     capture.import_files(staffed.uow(CLERK), barcode, files, staffed.pages)
     scanning.finish_scanning(staffed.uow(CLERK), barcode)
 
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     window.resize(1366, 768)
     window.activateWindow()
     bench: CaptureBench = window.screen_by_key["capture"]  # type: ignore[assignment]
