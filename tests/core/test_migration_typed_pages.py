@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy import Engine, select, text
+from sqlalchemy.orm import Session
 
 from scanstation.core.db import _alembic_config, make_engine, upgrade
 from scanstation.core.models import Page, PageStatus
 from scanstation.core.pages import active_pages
-from sqlalchemy.orm import Session
-from tests.conftest import _PG_SKIP, PG_ADMIN_URL
+from tests.conftest import postgres_schema
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -25,18 +24,10 @@ def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Eng
         yield engine
         engine.dispose()
         return
-    if _PG_SKIP:
-        pytest.skip(_PG_SKIP)
-    schema = f"m_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_ADMIN_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = make_engine(f"{PG_ADMIN_URL}?options=-csearch_path%3D{schema}")
-    yield engine
-    engine.dispose()
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    with postgres_schema("m") as url:
+        engine = make_engine(url)
+        yield engine
+        engine.dispose()
 
 
 def _at_0002(engine: Engine) -> None:
