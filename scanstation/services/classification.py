@@ -270,8 +270,8 @@ def classify_by_separators(uow: UnitOfWork, barcode: str) -> SeparatorResult:
         _renumber(uow.session, dossier.id)
         numbers = tuple(d.number for d in started)
         uow.audit("document.separators", f"dossier:{dossier.barcode}", separators=separators,
-                  documents=[{"number": d.number, "type": d.type_code, "pages": [p.seq for p in document_pages(uow.session, d.id)]}
-                             for d in started])
+                  documents=[{"number": d.number, "type": d.type_code,
+                              "pages": [p.seq for p in document_pages(uow.session, d.id)]} for d in started])
         uow.commit()
         return SeparatorResult(tuple(separators), numbers)
 
