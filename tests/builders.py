@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from scanstation.bootstrap import App
 from scanstation.core.models import Page
-from scanstation.services import classification, dossiers, scanning, setup, users, verification
+from scanstation.services import capture_steps, classification, dossiers, setup, users, verification
 from scanstation.services.lookup import dossier_by_barcode
 
 BRANCH = "0012"
@@ -61,10 +61,10 @@ def walk(app: App, barcode: str, to_step: int, sheets: int = 10, slimmed: int = 
         dossiers.prepare(app.uow(CLERK), barcode, slimmed)
     if to_step >= 5:
         add_pages(app, barcode, sheets - slimmed)
-        scanning.finish_scanning(app.uow(CLERK), barcode)
+        capture_steps.finish_scanning(app.uow(CLERK), barcode)
     if to_step >= 6:
         classification.classify(app.uow(CLERK), barcode, f"1-{sheets - slimmed}", "EMPLOYMENT")
-        scanning.complete_quality_check(app.uow(CLERK), barcode)
+        capture_steps.complete_quality_check(app.uow(CLERK), barcode)
     if to_step >= 7:
         verification.approve(app.uow(SUPERVISOR), barcode)
     if to_step >= 8:

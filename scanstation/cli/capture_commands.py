@@ -18,7 +18,7 @@ from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, acting_uow, add_user_f
 if TYPE_CHECKING:
     from scanstation.services.read_models import CaptureSummary, PageView
 
-CAPTURE = "scanstation.services.capture"
+CAPTURE = "scanstation.services.page_capture"
 
 
 def _print_page(page: PageView) -> None:

@@ -17,7 +17,7 @@ from scanstation.capture.sane_scanner import list_devices, load_profiles
 from scanstation.core.digits import to_persian
 from scanstation.core.progress import CancelFlag
 from scanstation.core.identifiers import separator_type
-from scanstation.services import capture, classification, queries, scanning
+from scanstation.services import capture_steps, classification, page_capture, queries
 from scanstation.services.read_models import CaptureSummary, DossierDetail, PageView
 from scanstation.ui.operations import Runner
 from scanstation.ui.page_images import read_scaled
@@ -198,7 +198,7 @@ class CaptureBench(QWidget):
         item.setText(text)
         if sha not in self._icons:
             self._icons[sha] = QIcon()  # asked for once; filled in by _thumbnail_read
-            thumb = lambda: capture.page_files(self._ws.app.pages, sha)[1]  # noqa: E731
+            thumb = lambda: page_capture.page_files(self._ws.app.pages, sha)[1]  # noqa: E731
             self._load(self._thumbnail_read, sha, thumb, ICON_SIZE)
         item.setIcon(self._icons[sha] or QIcon())
         item.setBackground(QBrush(ACCEPTED if page.accepted_reason else FLAGGED) if page.qc_reasons else QBrush())
@@ -222,7 +222,7 @@ class CaptureBench(QWidget):
         if sha == self._large_sha:
             return
         self._large_sha = sha
-        master = lambda: capture.page_files(self._ws.app.pages, sha)[0]  # noqa: E731
+        master = lambda: page_capture.page_files(self._ws.app.pages, sha)[0]  # noqa: E731
         self._load(self._large_read, sha, master, self.large.size())
 
     def _load(self, done: Callable[[str, QImage | None], None], sha: str, path: Callable[[], Path | None],
@@ -263,9 +263,9 @@ class CaptureBench(QWidget):
     def scan(self) -> None:
         if self.barcode is None:
             return
-        request = capture.ScanRequest(self.profile.currentData(), self.device.currentData())
+        request = page_capture.ScanRequest(self.profile.currentData(), self.device.currentData())
         uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
-        self._run_batch(lambda: capture.scan_batch(uow, barcode, request, store, self._relay.captured.emit,
+        self._run_batch(lambda: page_capture.scan_batch(uow, barcode, request, store, self._relay.captured.emit,
                                                    self._cancel))
 
     def import_dialog(self) -> None:
@@ -278,7 +278,7 @@ class CaptureBench(QWidget):
 
     def import_files(self, files: list[Path]) -> None:
         uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
-        self._run_batch(lambda: capture.import_files(uow, barcode, files, store, self._relay.captured.emit,
+        self._run_batch(lambda: page_capture.import_files(uow, barcode, files, store, self._relay.captured.emit,
                                                      self._cancel))
 
     def cancel(self) -> None:
@@ -326,28 +326,28 @@ class CaptureBench(QWidget):
     def _with_reason(self, action: str, seq: int, reason: str) -> None:
         self.reason_dialog = None
         uow, barcode = self._ws.uow(), self.barcode
-        service = capture.accept_flag if action == "accept" else capture.delete_page
+        service = page_capture.accept_flag if action == "accept" else page_capture.delete_page
         self._ws.runner.run(lambda: service(uow, barcode, seq, reason), self._after_change)
 
     def rescan(self) -> None:
         seq = self.current_seq()
         if seq is None:
             return
-        request = capture.ScanRequest(self.profile.currentData(), self.device.currentData(), source="flatbed")
+        request = page_capture.ScanRequest(self.profile.currentData(), self.device.currentData(), source="flatbed")
         uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
-        self._ws.runner.run(lambda: capture.rescan_page(uow, barcode, seq, request, store), self._after_change)
+        self._ws.runner.run(lambda: page_capture.rescan_page(uow, barcode, seq, request, store), self._after_change)
 
     def rotate(self) -> None:
         seq = self.current_seq()
         if seq is None:
             return
         uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
-        self._ws.runner.run(lambda: capture.rotate_page(uow, barcode, seq, 90, store), self._after_change)
+        self._ws.runner.run(lambda: page_capture.rotate_page(uow, barcode, seq, 90, store), self._after_change)
 
     def finish_scanning(self) -> None:
         uow, barcode = self._ws.uow(), self.barcode
-        self._ws.runner.run(lambda: scanning.finish_scanning(uow, barcode), self._after_change)
+        self._ws.runner.run(lambda: capture_steps.finish_scanning(uow, barcode), self._after_change)
 
     def complete_qc(self) -> None:
         uow, barcode = self._ws.uow(), self.barcode
-        self._ws.runner.run(lambda: scanning.complete_quality_check(uow, barcode), self._after_change)
+        self._ws.runner.run(lambda: capture_steps.complete_quality_check(uow, barcode), self._after_change)

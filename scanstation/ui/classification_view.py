@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 
 from scanstation.core.digits import to_latin, to_persian
 from scanstation.indexing.taxonomy import DocumentType, load_taxonomy
-from scanstation.services import capture, classification, labels, queries, scanning
+from scanstation.services import capture_steps, classification, labels, page_capture, queries
 from scanstation.services.read_models import DossierDetail, PageView
 from scanstation.ui.operations import Runner, show_error
 from scanstation.ui.page_images import read_scaled
@@ -277,7 +277,7 @@ class ClassificationView(QWidget):
         def load() -> tuple[DossierDetail, tuple[PageView, ...], list, dict]:
             detail = queries.dossier_detail(uow, barcode)
             docs = classification.documents(uow, barcode)
-            files = {p.sha256: capture.page_files(store, p.sha256) for p in detail.pages}
+            files = {p.sha256: page_capture.page_files(store, p.sha256) for p in detail.pages}
             return detail, detail.pages, docs, files
 
         self._ws.runner.run(load, self._loaded)
@@ -609,7 +609,7 @@ class ClassificationView(QWidget):
         if self.barcode is None:
             return
         uow, barcode = self._ws.uow(), self.barcode
-        self._ws.runner.run(lambda: scanning.complete_quality_check(uow, barcode), self._done, self._refused)
+        self._ws.runner.run(lambda: capture_steps.complete_quality_check(uow, barcode), self._done, self._refused)
 
 
 def _ranges(seqs: tuple[int, ...]) -> str:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from scanstation.bootstrap import App, bootstrap
 from scanstation.core.errors import ScanStationError
 from scanstation.core.models import CaptureBatch
-from scanstation.services import capture, queries
+from scanstation.services import page_capture, queries
 from tests import imaging as im
 from tests.builders import CLERK, new_dossier, staff, walk
 
@@ -53,12 +53,12 @@ def test_full_then_read_only_data_folder_stops_the_batch_and_keeps_its_pages(sma
     barcode = new_dossier(app)
     walk(app, barcode, 4)
     files = [im.save(im.text_page(n), tmp_path / f"p{n}.png") for n in range(6)]
-    first = capture.import_files(app.uow(CLERK), barcode, files[:1], app.pages)
+    first = page_capture.import_files(app.uow(CLERK), barcode, files[:1], app.pages)
     used = shutil.disk_usage(small_disk).used  # one page with its thumbnail (and the folders)
     _fill(small_disk, leave=int(used * 1.5))  # room for one more page, not two
 
     with pytest.raises(ScanStationError) as full:
-        capture.import_files(app.uow(CLERK), barcode, files[1:], app.pages)
+        page_capture.import_files(app.uow(CLERK), barcode, files[1:], app.pages)
     sentence = str(full.value)
     assert "پر است" in sentence and "\n" not in sentence and "Errno" not in sentence
     assert _batches(app)[-1] == ("stopped", 1, sentence)  # ended, with the one page that fitted
@@ -69,7 +69,7 @@ def test_full_then_read_only_data_folder_stops_the_batch_and_keeps_its_pages(sma
     (small_disk / "filler").unlink()
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
     with pytest.raises(ScanStationError) as read_only:
-        capture.import_files(app.uow(CLERK), barcode, files[3:], app.pages)
+        page_capture.import_files(app.uow(CLERK), barcode, files[3:], app.pages)
     assert "فقط‌خواندنی" in str(read_only.value)
     assert _batches(app)[-1] == ("stopped", 0, str(read_only.value))
     assert [status for status, _, _ in _batches(app)] == ["done", "stopped", "stopped"]  # none left running

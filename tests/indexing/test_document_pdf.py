@@ -16,7 +16,7 @@ from scanstation.bootstrap import App
 from scanstation.core.errors import NotFound, ScanStationError
 from scanstation.indexing.stamp import stamp_spec
 from scanstation.indexing.taxonomy import load_taxonomy
-from scanstation.services import capture, classification, queries, scanning
+from scanstation.services import capture_steps, classification, page_capture, queries
 from scanstation.services.document_pdf import stamped_document_pdf
 from tests import imaging as im
 from tests.builders import CLERK, PASSWORD, new_dossier, staff, walk
@@ -33,8 +33,8 @@ def classified(sqlite_app: App, tmp_path: Path) -> tuple[App, str, list[str]]:
     pages = [im.text_page(1), im.text_page(2, dpi=200, mode="RGB"), im.text_page(3).convert("1")]
     files = [im.save(page, tmp_path / f"p{n}.png", dpi=dpi) for n, (page, dpi) in
              enumerate(zip(pages, (300, 200, 300)))]
-    capture.import_files(sqlite_app.uow(CLERK), barcode, files, sqlite_app.pages)
-    scanning.finish_scanning(sqlite_app.uow(CLERK), barcode)
+    page_capture.import_files(sqlite_app.uow(CLERK), barcode, files, sqlite_app.pages)
+    capture_steps.finish_scanning(sqlite_app.uow(CLERK), barcode)
     classification.classify(sqlite_app.uow(CLERK), barcode, "1-3", "CORRESPONDENCE")
     shas = [p.sha256 for p in queries.dossier_detail(sqlite_app.uow(CLERK), barcode).pages]
     return sqlite_app, barcode, shas

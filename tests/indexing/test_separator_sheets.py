@@ -14,7 +14,7 @@ from scanstation.bootstrap import App
 from scanstation.core.errors import InvalidInput
 from scanstation.core.identifiers import parse_barcode, separator_type, separator_value
 from scanstation.core.models import AuditEntry, Page
-from scanstation.services import capture, classification, labels, queries
+from scanstation.services import classification, labels, page_capture, queries
 from scanstation.services.dossiers import sheets_captured
 from scanstation.services.lookup import dossier_by_barcode
 from tests import imaging as im
@@ -43,7 +43,7 @@ def test_separator_sheets_start_documents_and_leave_the_dossier(sqlite_app: App,
     text = [im.save(im.text_page(n), tmp_path / f"t{n}.png") for n in range(1, 7)]
     files = [text[0], text[1], medical, text[2], text[3], text[4], letter, text[5]]
 
-    summary = capture.import_files(app.uow(CLERK), barcode, files, app.pages)
+    summary = page_capture.import_files(app.uow(CLERK), barcode, files, app.pages)
     assert summary.stopped is None and len(summary.pages) == 8  # a separator is no other dossier's label
     assert summary.pages[2].barcodes == ("SEP-MEDICAL-RECORD",) and summary.pages[6].barcodes == ("SEP-LETTER",)
 
@@ -74,7 +74,7 @@ def test_the_back_of_a_separator_scanned_duplex_goes_with_it(sqlite_app: App, tm
     sheet = im.save(im.with_barcode(im.text_page(9), separator_value("FORM")), tmp_path / "sep.png")
     files = [sheet, im.save(im.blank_page(), tmp_path / "back.png"),
              im.save(im.text_page(1), tmp_path / "f1.png"), im.save(im.text_page(2), tmp_path / "b1.png")]
-    capture.import_files(app.uow(CLERK), barcode, files, app.pages, duplex=True)
+    page_capture.import_files(app.uow(CLERK), barcode, files, app.pages, duplex=True)
     result = classification.classify_by_separators(app.uow(CLERK), barcode)
     assert result.separators == (1, 2)
     detail = queries.dossier_detail(app.uow(CLERK), barcode)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from scanstation.bootstrap import App
-from scanstation.services import capture, classification, queries, scanning
+from scanstation.services import capture_steps, classification, page_capture, queries
 from scanstation.ui.capture_bench import CaptureBench
 from scanstation.ui.classification_view import ClassificationView, matching_types
 from scanstation.indexing.taxonomy import load_taxonomy
@@ -73,8 +73,8 @@ def test_clerk_classifies_fifty_pages_from_the_keyboard(qtbot: QtBot, settle: Se
     images = [im.save(im.text_page(seed, lines=12 + 4 * seed), tmp_path / f"doc{seed}.png") for seed in range(8)]
     files = [images[n] for n, (_, first, last) in enumerate(PLAN) for _ in range(first, last + 1)]
     assert len(files) == 50
-    capture.import_files(staffed.uow(CLERK), barcode, files, staffed.pages)
-    scanning.finish_scanning(staffed.uow(CLERK), barcode)
+    page_capture.import_files(staffed.uow(CLERK), barcode, files, staffed.pages)
+    capture_steps.finish_scanning(staffed.uow(CLERK), barcode)
 
     window = open_window(qtbot, settle, staffed)
     window.resize(1366, 768)

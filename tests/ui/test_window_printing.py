@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from scanstation.bootstrap import App
 from scanstation.core.models import AuditEntry
-from scanstation.services import capture, classification, queries, scanning, users
+from scanstation.services import capture_steps, classification, page_capture, queries, users
 from scanstation.services.setup import CONSOLE
 from scanstation.ui.app import Launcher
 from scanstation.ui.main_window import MainWindow
@@ -124,8 +124,8 @@ def test_the_stamped_document_pdf_is_saved_from_the_documents_list(
     barcode = new_dossier(staffed)
     walk(staffed, barcode, 4)
     files = [im.save(im.text_page(n), tmp_path / f"p{n}.png") for n in range(2)]
-    capture.import_files(staffed.uow(CLERK), barcode, files, staffed.pages)
-    scanning.finish_scanning(staffed.uow(CLERK), barcode)
+    page_capture.import_files(staffed.uow(CLERK), barcode, files, staffed.pages)
+    capture_steps.finish_scanning(staffed.uow(CLERK), barcode)
     classification.classify(staffed.uow(CLERK), barcode, "1-2", "CORRESPONDENCE")
     window = _window(qtbot, settle, staffed, barcode)
     offered = print_from_window(qtbot, settle, monkeypatch, window.dossier, "stamp", tmp_path / "doc.pdf",
