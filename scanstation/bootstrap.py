@@ -6,6 +6,8 @@ The window and the CLI both call `bootstrap()`; nothing is built at import time.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,6 +16,9 @@ from scanstation.capture.temp_folders import clean_stale
 from scanstation.core.db import is_initialised, make_engine, private_folder, upgrade
 from scanstation.core.settings import Settings, load_settings
 from scanstation.core.uow import Actor, UnitOfWork
+
+if TYPE_CHECKING:
+    from scanstation.capture.page_store import PageStore
 
 
 @dataclass
@@ -29,6 +34,14 @@ class App:
         if isinstance(actor, str):
             actor = Actor(actor)
         return UnitOfWork(self.session_factory, actor, self.settings.workstation)
+
+    @cached_property
+    def pages(self) -> PageStore:
+        """The page store of the data folder, built once on first use (numpy and PIL load only for commands that
+        touch images); services that read or write page images are handed this one."""
+        from scanstation.capture.page_store import PageStore
+
+        return PageStore.of_data_folder(self.settings.data_dir)
 
     def upgrade_schema(self) -> None:
         upgrade(self.engine)

@@ -1,7 +1,7 @@
 """What happens to every page, as a list of plain steps: quality check and barcodes (`inspect_page`, the same for a
 scanned page, an imported file and `scanstation qc`), then for captured pages the lossless store and thumbnail.
 
-The runner (services/capture.py) commits each processed page in its own small transaction, so every page it has
+The runner (services/page_capture.py) commits each processed page in its own small transaction, so every page it has
 acknowledged is durable.
 """
 

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Protocol
 
 from PIL import Image
 
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import InvalidInput, ScanStationError
 from scanstation.core.policy import capture_limits, policy_file
+from scanstation.core.progress import CancelToken
 from scanstation.core.resources import resource
 
 A4_MM = (210.0, 297.0)
@@ -48,10 +48,6 @@ STATUS_MESSAGES = {
 
 class ScanError(ScanStationError):
     """The scanner stopped; the message says what the clerk should do."""
-
-
-class CancelToken(Protocol):
-    def is_set(self) -> bool: ...
 
 
 _END = object()

@@ -19,20 +19,20 @@ from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, acting_uow, add_user_f
 
 if TYPE_CHECKING:
     from scanstation.core.uow import UnitOfWork
-    from scanstation.services import capture
+    from scanstation.services.read_models import CaptureSummary, PageView
 
-CAPTURE = "scanstation.services.capture"
-
-
-def _print_page(page: capture.CapturedPage) -> None:
-    flags = ", ".join(page.reasons) or "ok"
-    print(f"page {page.seq} (sheet {page.sheet}) {page.sha256[:12]} {flags}  <- {page.label}", flush=True)
+CAPTURE = "scanstation.services.page_capture"
 
 
-def _report(summary: capture.CaptureSummary) -> int:
+def _print_page(page: PageView) -> None:
+    flags = ", ".join(page.qc_reasons) or "ok"
+    print(f"page {page.seq} (sheet {page.sheet}) {page.sha256[:12]} {flags}  <- {page.origin}", flush=True)
+
+
+def _report(summary: CaptureSummary) -> int:
     for line in [*summary.warnings, *summary.problems] + ([summary.stopped] if summary.stopped else []):
         print(f"scanstation: {line}", file=sys.stderr)
-    flagged = sum(1 for p in summary.pages if p.reasons)
+    flagged = sum(1 for p in summary.pages if p.qc_reasons)
     print(f"{len(summary.pages)} pages captured, {flagged} flagged by the quality check")
     return EXIT_OK if summary.ok else EXIT_PROBLEM
 
@@ -53,13 +53,13 @@ def _capture_after_login(app: App, args: argparse.Namespace) -> tuple[ModuleType
 def _scan(app: App, args: argparse.Namespace) -> int:
     capture, uow = _capture_after_login(app, args)
     request = capture.ScanRequest(args.profile, args.device, args.source, args.dpi, args.mode)
-    return _report(capture.scan_batch(uow, args.dossier, request, app.settings.data_dir, progress=_print_page,
+    return _report(capture.scan_batch(uow, args.dossier, request, app.pages, progress=_print_page,
                                       after=args.after))
 
 
 def _import(app: App, args: argparse.Namespace) -> int:
     capture, uow = _capture_after_login(app, args)
-    return _report(capture.import_files(uow, args.dossier, [Path(p) for p in args.paths], app.settings.data_dir,
+    return _report(capture.import_files(uow, args.dossier, [Path(p) for p in args.paths], app.pages,
                                         progress=_print_page, after=args.after, duplex=args.duplex))
 
 

@@ -69,7 +69,7 @@ def _pdf(app: App, args: argparse.Namespace) -> int:
     from scanstation.services import document_pdf
 
     return _write_pdf(args, document_pdf.stamped_document_pdf(acting_uow(app, args), args.barcode, args.document,
-                                                              app.settings.data_dir))
+                                                              app.pages))
 
 
 def register(commands: argparse._SubParsersAction, groups: dict) -> None:

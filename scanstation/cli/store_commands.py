@@ -12,7 +12,7 @@ from scanstation.services.store_check import verify_store
 
 
 def _verify(app: App, args: argparse.Namespace) -> int:
-    report = verify_store(app.uow(CONSOLE), app.settings.data_dir)
+    report = verify_store(app.uow(CONSOLE), app.pages)
     if args.json:
         print_json({"ok": report.ok, "files": report.files, "rows": report.rows,
                     "problems": [{"barcode": p.barcode, "seq": p.seq, "status": p.status, "sha256": p.sha256,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 from sqlalchemy.exc import IntegrityError
 
@@ -12,7 +12,8 @@ from scanstation.core.digits import parse_int, to_persian
 from scanstation.core.errors import InvalidInput
 from scanstation.core.identifiers import insured_number, make_barcode, national_id, person_name, plain_text
 from scanstation.core.jalali import jalali_year, utcnow
-from scanstation.core.models import Dossier, DossierCounter, Page
+from scanstation.core import pages
+from scanstation.core.models import Dossier, DossierCounter
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, require_recount_matches
 from scanstation.services.lookup import branch_by_code, dossier_by_barcode
@@ -74,9 +75,7 @@ def retrieve(uow: UnitOfWork, branch_code: str, data: NewDossier) -> str:
 
 def sheets_captured(session: Session, dossier_id: int) -> int | None:
     """Distinct physical sheets among the dossier's active pages (None before anything was captured)."""
-    sheets = session.execute(select(func.count(func.distinct(Page.sheet))).where(
-        Page.dossier_id == dossier_id, Page.status == "active")).scalar_one()
-    return int(sheets) or None
+    return pages.sheets_captured(session, dossier_id) or None
 
 
 def set_out_of_turn(uow: UnitOfWork, barcode: str, reason: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from threading import Event
 
 from sqlalchemy import select
@@ -49,7 +48,7 @@ class StoreReport:
         return not self.problems and not self.cancelled
 
 
-def verify_store(uow: UnitOfWork, data_dir: Path, progress: StoreProgress | None = None,
+def verify_store(uow: UnitOfWork, store: PageStore, progress: StoreProgress | None = None,
                  cancel: Event | None = None) -> StoreReport:
     """Re-hash the file of every page row (active, replaced and deleted alike: images are never thrown away) and name
     each one that is missing or altered. Admins only (it lists every dossier)."""
@@ -61,7 +60,6 @@ def verify_store(uow: UnitOfWork, data_dir: Path, progress: StoreProgress | None
     by_hash: dict[str, list[tuple[str, int, str]]] = {}
     for barcode, seq, status, sha in rows:
         by_hash.setdefault(sha, []).append((barcode, seq, status))
-    store = PageStore.of_data_folder(data_dir)
     report = StoreReport(rows=len(rows))
     total = len(by_hash)
     for done, (sha, named) in enumerate(by_hash.items(), start=1):

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from scanstation.core.errors import InvalidInput, PermissionDenied
 from scanstation.core.models import Page, StepRecord
+from scanstation.core.pages import active_hashes
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.steps import guard_step, record_step
@@ -33,9 +34,7 @@ def approve(uow: UnitOfWork, barcode: str) -> list[str]:
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
         guard_step(uow, dossier, 7)
         _require_not_operator(uow, dossier.id)
-        hashes = list(uow.session.execute(
-            select(Page.sha256).where(Page.dossier_id == dossier.id, Page.status == "active").order_by(Page.seq)
-        ).scalars())
+        hashes = active_hashes(uow.session, dossier.id)
         dossier.rejected_reason = None
         record_step(uow, dossier, 7, decision="approved", approved_hashes=hashes)
         uow.commit()

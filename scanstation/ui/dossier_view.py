@@ -11,7 +11,6 @@ button can say why in its tooltip; the service still has the last word and its r
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -23,10 +22,11 @@ from scanstation.core.errors import ScanStationError
 from scanstation.core.jalali import jalali_datetime
 from scanstation.core.roles import ROLE_TITLES, Role
 from scanstation.core.uow import UnitOfWork
-from scanstation.core.workflow import STEP_BY_NUMBER, STEPS, Progress, require_step_allowed
+from scanstation.core.workflow import STEP_BY_NUMBER, STEPS, require_step_allowed
 from scanstation.indexing.labels import label_size
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services import document_pdf, dossiers, labels, queries
+from scanstation.services.read_models import DossierDetail
 from scanstation.ui import printing, step_dialogs
 from scanstation.ui.look import latin_digits, ltr
 from scanstation.ui.operations import show_error
@@ -41,11 +41,6 @@ DOCUMENT_ROWS = 3  # rows of the documents table before it scrolls
 Job = Callable[[UnitOfWork, Output], object]  # makes a PDF and hands it to the output
 
 
-def _moment(text: str) -> datetime:
-    """The service's `...Z` timestamps back to aware UTC datetimes."""
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
-
-
 class DossierView(QWidget):
     """Shows the dossier chosen in the queue; `changed(barcode)` tells the window a step was recorded."""
 
@@ -55,7 +50,7 @@ class DossierView(QWidget):
         super().__init__(parent)
         self._ws = workspace
         self._generation = 0
-        self.detail: dict[str, Any] | None = None
+        self.detail: DossierDetail | None = None
         self.active_dialog: QDialog | None = None  # the open step or print dialog, if any
         self.title = QLabel()
         self.title.setObjectName("paneTitle")
@@ -161,11 +156,11 @@ class DossierView(QWidget):
         self._ws.runner.run(lambda: queries.dossier_detail(uow, barcode),
                             lambda detail: self._loaded(generation, detail))
 
-    def _loaded(self, generation: int, detail: dict[str, Any]) -> None:
+    def _loaded(self, generation: int, detail: DossierDetail) -> None:
         if generation == self._generation:
             self._render(detail)
 
-    def _render(self, detail: dict[str, Any] | None) -> None:
+    def _render(self, detail: DossierDetail | None) -> None:
         self.detail = detail
         if detail is None:
             self.title.setText(self.tr("پرونده‌ای انتخاب نشده است"))
@@ -173,13 +168,13 @@ class DossierView(QWidget):
             for value in self.values.values():
                 value.clear()
         else:
-            self.title.setText(self.tr("پرونده {barcode}").format(barcode=ltr(detail["barcode"])))
-            self._badge_text = self.tr("خارج از نوبت: {reason}").format(reason=detail["out_of_turn_reason"] or "")
+            self.title.setText(self.tr("پرونده {barcode}").format(barcode=ltr(detail.barcode)))
+            self._badge_text = self.tr("خارج از نوبت: {reason}").format(reason=detail.out_of_turn_reason or "")
             self.badge.setToolTip(self._badge_text)
-            self.badge.setVisible(bool(detail["out_of_turn"]))
+            self.badge.setVisible(detail.out_of_turn)
             self._fit_badge()
             for key in ("name", "insured_number", "national_id", "shelf", "state_title"):
-                self.values[key].setText(str(detail[key]))
+                self.values[key].setText(str(getattr(detail, key)))
             self.values["sheets"].setText(self._sheets_text(detail))
         self._render_steps(detail)
         self._render_documents(detail)
@@ -194,31 +189,31 @@ class DossierView(QWidget):
         super().resizeEvent(event)
         self._fit_badge()
 
-    def _sheets_text(self, detail: dict[str, Any]) -> str:
+    def _sheets_text(self, detail: DossierDetail) -> str:
         parts = []
-        if detail["sheets_counted"] is not None:
-            parts.append(self.tr("شمارش {n}").format(n=detail["sheets_counted"]))
-        if detail["sheets_slimmed"] is not None:
-            parts.append(self.tr("لاغرسازی {n}").format(n=detail["sheets_slimmed"]))
-        if detail["sheets_recounted"] is not None:
-            parts.append(self.tr("بازشماری {n}").format(n=detail["sheets_recounted"]))
+        if detail.sheets_counted is not None:
+            parts.append(self.tr("شمارش {n}").format(n=detail.sheets_counted))
+        if detail.sheets_slimmed is not None:
+            parts.append(self.tr("لاغرسازی {n}").format(n=detail.sheets_slimmed))
+        if detail.sheets_recounted is not None:
+            parts.append(self.tr("بازشماری {n}").format(n=detail.sheets_recounted))
         return self.tr("، ").join(parts) if parts else self.tr("هنوز شمرده نشده")
 
     def _values_text(self, values: dict[str, Any]) -> str:
         names = {"sheets": self.tr("برگ"), "slimmed": self.tr("لاغرسازی"), "shelf": self.tr("محل")}
         return self.tr("، ").join(f"{names[k]}: {values[k]}" for k in names if values.get(k) not in (None, ""))
 
-    def _render_steps(self, detail: dict[str, Any] | None) -> None:
-        last = {record["step"]: record for record in (detail["steps"] if detail else [])}
-        upcoming = set(detail["next_steps"]) if detail else set()
+    def _render_steps(self, detail: DossierDetail | None) -> None:
+        last = {record.step: record for record in (detail.steps if detail else ())}
+        upcoming = set(detail.progress.next_steps()) if detail else set()
         bold = QFont(self.font())
         bold.setBold(True)
         for row, step in enumerate(STEPS):
             record = last.get(step.number)
             cells = [f"{step.number}. {step.title}", "", "", ""]
             if record is not None:
-                cells[1:] = [record["user_name"], jalali_datetime(_moment(record["at"]), persian_digits=False),
-                             self._values_text(record["values"])]
+                cells[1:] = [record.user_name, jalali_datetime(record.at, persian_digits=False),
+                             self._values_text(record.values)]
             elif step.number in upcoming:
                 cells[1] = self.tr("مرحله بعد")
             for column, text in enumerate(cells):
@@ -233,15 +228,15 @@ class DossierView(QWidget):
         if upcoming:  # on a short screen the table scrolls: keep the next step in sight
             self.steps.scrollToItem(self.steps.item(max(upcoming) - 1, 0))
 
-    def _render_documents(self, detail: dict[str, Any] | None) -> None:
+    def _render_documents(self, detail: DossierDetail | None) -> None:
         """The classified documents, hidden while there are none."""
-        documents = detail["documents"] if detail else []
+        documents = detail.documents if detail else ()
         taxonomy = load_taxonomy()
         self.documents.setRowCount(len(documents))
         for row, doc in enumerate(documents):
-            kind, heading = taxonomy.types.get(doc["type"]), taxonomy.headings.get(doc["heading"])
-            cells = [str(doc["number"]), kind.name if kind else doc["type"], heading.name if heading else doc["heading"],
-                     self.tr("، ").join(str(n) for n in doc["pages"])]
+            kind, heading = taxonomy.types.get(doc.type), taxonomy.headings.get(doc.heading)
+            cells = [str(doc.number), kind.name if kind else doc.type, heading.name if heading else doc.heading,
+                     self.tr("، ").join(str(n) for n in doc.pages)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -257,14 +252,10 @@ class DossierView(QWidget):
         rows = self.documents.selectionModel().selectedRows()
         if not rows or not self.detail:
             return None
-        return int(self.detail["documents"][rows[0].row()]["number"])
+        return self.detail.documents[rows[0].row()].number
 
     # ----- which buttons work, and why not
-    def _progress(self, detail: dict[str, Any]) -> Progress:
-        return Progress(detail["step"], detail["tracks"]["physical"], detail["tracks"]["electronic"],
-                        detail["rejected_reason"] is not None)
-
-    def _why_not(self, detail: dict[str, Any] | None, roles: tuple[Role, ...], step: int | None) -> str | None:
+    def _why_not(self, detail: DossierDetail | None, roles: tuple[Role, ...], step: int | None) -> str | None:
         if not set(roles) & self._ws.user.roles:
             return self.tr("این کار فقط از {role} برمی‌آید.").format(
                 role=self.tr(" یا ").join(ROLE_TITLES[r] for r in roles))
@@ -274,12 +265,12 @@ class DossierView(QWidget):
             return self.tr("نخست یک پرونده را از صف کار انتخاب کنید.")
         if step is not None:
             try:
-                require_step_allowed(self._progress(detail), step)
+                require_step_allowed(detail.progress, step)
             except ScanStationError as refusal:
                 return str(refusal)
         return None
 
-    def _update_buttons(self, detail: dict[str, Any] | None) -> None:
+    def _update_buttons(self, detail: DossierDetail | None) -> None:
         rules = {"new": 1, "count": 2, "register": 3, "prepare": 4, "reassemble": 8, "recount": 9, "reshelve": 10}
         for key, step in rules.items():
             if key in ("register", "reassemble") and detail is not None and self._label_printed(detail, step):
@@ -295,9 +286,9 @@ class DossierView(QWidget):
             stamp = self.tr("نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.")
         self._enable("stamp", stamp, self.tr("برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند."))
 
-    def _label_printed(self, detail: dict[str, Any], step: int) -> bool:
+    def _label_printed(self, detail: DossierDetail, step: int) -> bool:
         """Step 3 or 8 is done, so its label button reprints (the service audits a reprint)."""
-        return (detail["step"] if step <= 7 else detail["tracks"]["physical"]) >= step
+        return (detail.progress.step if step <= 7 else detail.progress.physical_step) >= step
 
     def _enable(self, key: str, reason: str | None, description: str) -> None:
         button = self.buttons[key]
@@ -338,7 +329,7 @@ class DossierView(QWidget):
 
     def _barcode(self) -> str:
         assert self.detail is not None, "step buttons are disabled until a dossier is shown"
-        return str(self.detail["barcode"])
+        return self.detail.barcode
 
     def _changed(self, barcode: str) -> None:
         self.show_dossier(barcode)
@@ -395,8 +386,8 @@ class DossierView(QWidget):
 
     def document_job(self, number: int) -> Job:
         """Output document `number` as its stamped PDF, pages lossless from the page store."""
-        barcode, data_dir = self._barcode(), self._ws.app.settings.data_dir
-        return lambda uow, output: output(document_pdf.stamped_document_pdf(uow, barcode, number, data_dir))
+        barcode, store = self._barcode(), self._ws.app.pages
+        return lambda uow, output: output(document_pdf.stamped_document_pdf(uow, barcode, number, store))
 
     def _size_text(self, kind: str) -> str:
         width, height = label_size(kind)
@@ -441,12 +432,12 @@ class DossierView(QWidget):
 
     def reshelve(self) -> StepDialog:
         barcode = self._barcode()
-        shelf = str(self.detail["shelf"]) if self.detail else ""
+        shelf = self.detail.shelf if self.detail else ""
         return self._ask(step_dialogs.reshelve(self, shelf),
                          lambda uow, v: dossiers.reshelve(uow, barcode, v["shelf"]), barcode)
 
     def out_of_turn(self) -> StepDialog:
         barcode = self._barcode()
-        reason = str(self.detail.get("out_of_turn_reason") or "") if self.detail else ""
+        reason = (self.detail.out_of_turn_reason or "") if self.detail else ""
         return self._ask(step_dialogs.out_of_turn(self, reason),
                          lambda uow, v: dossiers.set_out_of_turn(uow, barcode, v["reason"]), barcode)

@@ -57,8 +57,8 @@ class StoreCheckView(QWidget):
         self.stop.setEnabled(True)
         self.problems.clear()
         self.bar.setValue(0)
-        uow, data_dir, cancel, step = self._ws.uow(), self._ws.app.settings.data_dir, self._cancel, self._progress.step
-        self._ws.runner.run(lambda: verify_store(uow, data_dir, progress=step.emit, cancel=cancel),
+        uow, store, cancel, step = self._ws.uow(), self._ws.app.pages, self._cancel, self._progress.step
+        self._ws.runner.run(lambda: verify_store(uow, store, progress=step.emit, cancel=cancel),
                             self._done, self._refused)
 
     def _advance(self, done: int, total: int) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from scanstation.bootstrap import App
 from scanstation.capture.image_files import ImageFileError, load_images
 from scanstation.core.models import Page
-from scanstation.services.capture import import_files
+from scanstation.services.page_capture import import_files
 from tests import imaging as im
 from tests.builders import CLERK
 
@@ -50,7 +50,7 @@ def test_import_stores_nothing_of_a_damaged_file(ready: tuple[App, str], tmp_pat
     app, barcode = ready
     bad = (im.pdf_with_images(tmp_path / "cut.pdf", _pages(3), truncate_page=3) if kind == "pdf"
            else im.tiff_with_bad_frame(tmp_path / "bad.tif", _pages(3), bad=3))
-    summary = import_files(app.uow(CLERK), barcode, [bad], app.settings.data_dir)
+    summary = import_files(app.uow(CLERK), barcode, [bad], app.pages)
     assert summary.pages == [] and len(summary.problems) == 1
     with app.session_factory() as s:
         assert s.execute(select(func.count()).select_from(Page)).scalar_one() == 0

@@ -11,11 +11,10 @@ import pytest
 from sqlalchemy import select
 
 from scanstation.bootstrap import App
-from scanstation.capture.page_store import PageStore
 from scanstation.core.errors import InvalidInput
 from scanstation.core.identifiers import parse_barcode, separator_type, separator_value
 from scanstation.core.models import AuditEntry, Page
-from scanstation.services import capture, classification, labels, queries
+from scanstation.services import classification, labels, page_capture, queries
 from scanstation.services.dossiers import sheets_captured
 from scanstation.services.lookup import dossier_by_barcode
 from tests import imaging as im
@@ -44,24 +43,24 @@ def test_separator_sheets_start_documents_and_leave_the_dossier(sqlite_app: App,
     text = [im.save(im.text_page(n), tmp_path / f"t{n}.png") for n in range(1, 7)]
     files = [text[0], text[1], medical, text[2], text[3], text[4], letter, text[5]]
 
-    summary = capture.import_files(app.uow(CLERK), barcode, files, app.settings.data_dir)
+    summary = page_capture.import_files(app.uow(CLERK), barcode, files, app.pages)
     assert summary.stopped is None and len(summary.pages) == 8  # a separator is no other dossier's label
     assert summary.pages[2].barcodes == ("SEP-MEDICAL-RECORD",) and summary.pages[6].barcodes == ("SEP-LETTER",)
 
     result = classification.classify_by_separators(app.uow(CLERK), barcode)
     assert result == classification.SeparatorResult(separators=(3, 7), documents=(1, 2))
     detail = queries.dossier_detail(app.uow(CLERK), barcode)
-    assert [(d["number"], d["type"], d["heading"], d["pages"]) for d in detail["documents"]] == [
+    assert [(d.number, d.type, d.heading, list(d.pages)) for d in detail.documents] == [
         (1, "MEDICAL-RECORD", "medical", [3, 4, 5]), (2, "LETTER", "correspondence", [6])]
-    assert [p["document"] for p in detail["pages"]] == [None, None, 1, 1, 1, 2]  # pages before the first stay loose
+    assert [p.document for p in detail.pages] == [None, None, 1, 1, 1, 2]  # pages before the first stay loose
     with app.session_factory() as s:
         dossier = dossier_by_barcode(s, barcode)
         assert sheets_captured(s, dossier.id) == 6  # what the step-9 recount is compared with
         kept = s.execute(select(Page).where(Page.status == "deleted")).scalars().all()
-        assert [(p.deleted_reason, json.loads(p.barcodes)) for p in kept] == [
+        assert [(p.deleted_reason, p.barcodes) for p in kept] == [
             (classification.SEPARATOR_REASON, ["SEP-MEDICAL-RECORD"]),
             (classification.SEPARATOR_REASON, ["SEP-LETTER"])]
-        assert all(PageStore(app.settings.data_dir / "pages").path_for(p.sha256).exists() for p in kept)
+        assert all(app.pages.path_for(p.sha256).exists() for p in kept)
         [entry] = s.execute(select(AuditEntry).where(AuditEntry.action == "document.separators")).scalars().all()
         assert json.loads(entry.details)["separators"] == [3, 7]
     assert classification.classify_by_separators(app.uow(CLERK), barcode) == classification.SeparatorResult((), ())
@@ -75,8 +74,8 @@ def test_the_back_of_a_separator_scanned_duplex_goes_with_it(sqlite_app: App, tm
     sheet = im.save(im.with_barcode(im.text_page(9), separator_value("FORM")), tmp_path / "sep.png")
     files = [sheet, im.save(im.blank_page(), tmp_path / "back.png"),
              im.save(im.text_page(1), tmp_path / "f1.png"), im.save(im.text_page(2), tmp_path / "b1.png")]
-    capture.import_files(app.uow(CLERK), barcode, files, app.settings.data_dir, duplex=True)
+    page_capture.import_files(app.uow(CLERK), barcode, files, app.pages, duplex=True)
     result = classification.classify_by_separators(app.uow(CLERK), barcode)
     assert result.separators == (1, 2)
     detail = queries.dossier_detail(app.uow(CLERK), barcode)
-    assert [(d["type"], d["pages"]) for d in detail["documents"]] == [("FORM", [1, 2])]
+    assert [(d.type, list(d.pages)) for d in detail.documents] == [("FORM", [1, 2])]

@@ -6,7 +6,7 @@ import pytest
 
 from scanstation.bootstrap import App
 from scanstation.core.errors import (InvalidInput, PermissionDenied, RecountMismatch, StepOutOfOrder)
-from scanstation.services import classification, dossiers, queries, scanning, verification
+from scanstation.services import capture_steps, classification, dossiers, queries, verification
 from tests.builders import ADMIN, CLERK, CLERK2, RECORDS, SUPERVISOR, new_dossier, staff, walk
 
 
@@ -17,7 +17,8 @@ def staffed(app: App) -> App:
 
 
 def _detail(app: App, barcode: str) -> dict:
-    return queries.dossier_detail(app.uow(CLERK), barcode)
+    """The dossier as `dossier show --json` gives it (the CLI contract's shape)."""
+    return queries.dossier_detail(app.uow(CLERK), barcode).to_json()
 
 
 def test_step_one_registers_dossier_with_barcode_and_step_record(staffed: App) -> None:
@@ -95,9 +96,9 @@ def test_quality_check_refused_while_flags_open(staffed: App) -> None:
     barcode = new_dossier(staffed)
     walk(staffed, barcode, 4)
     add_pages(staffed, barcode, 3, flagged=(2,))
-    scanning.finish_scanning(staffed.uow(CLERK), barcode)
+    capture_steps.finish_scanning(staffed.uow(CLERK), barcode)
     with pytest.raises(StepOutOfOrder, match="ایراد کیفی"):
-        scanning.complete_quality_check(staffed.uow(CLERK), barcode)
+        capture_steps.complete_quality_check(staffed.uow(CLERK), barcode)
     assert _detail(staffed, barcode)["state"] == "scanned"
 
 
@@ -107,9 +108,9 @@ def test_supervisor_approves_but_never_the_operator(staffed: App) -> None:
     barcode = new_dossier(staffed)
     walk(staffed, barcode, 4)
     add_pages(staffed, barcode, 4, actor=SUPERVISOR2)
-    scanning.finish_scanning(staffed.uow(SUPERVISOR2), barcode)
+    capture_steps.finish_scanning(staffed.uow(SUPERVISOR2), barcode)
     classification.classify(staffed.uow(SUPERVISOR2), barcode, "1-4", "EMPLOYMENT")
-    scanning.complete_quality_check(staffed.uow(SUPERVISOR2), barcode)
+    capture_steps.complete_quality_check(staffed.uow(SUPERVISOR2), barcode)
     with pytest.raises(PermissionDenied, match="خودتان"):
         verification.approve(staffed.uow(SUPERVISOR2), barcode)
     with pytest.raises(PermissionDenied):
@@ -130,7 +131,7 @@ def test_rejection_sends_back_to_scanning_with_reason(staffed: App) -> None:
     assert d["state"] == "rejected" and d["rejected_reason"] == "صفحه ۳ ناخوانا است"
     with pytest.raises(StepOutOfOrder):
         dossiers.reassemble(staffed.uow(CLERK), barcode)
-    scanning.complete_quality_check(staffed.uow(CLERK), barcode)
+    capture_steps.complete_quality_check(staffed.uow(CLERK), barcode)
     verification.approve(staffed.uow(SUPERVISOR), barcode)
     assert _detail(staffed, barcode)["state"] == "verified"
 
@@ -198,9 +199,9 @@ def test_recount_refused_when_fewer_sheets_were_captured(staffed: App) -> None:
     barcode = new_dossier(staffed)
     walk(staffed, barcode, 4, sheets=10, slimmed=2)
     add_pages(staffed, barcode, 7)
-    scanning.finish_scanning(staffed.uow(CLERK), barcode)
+    capture_steps.finish_scanning(staffed.uow(CLERK), barcode)
     classification.classify(staffed.uow(CLERK), barcode, "1-7", "EMPLOYMENT")
-    scanning.complete_quality_check(staffed.uow(CLERK), barcode)
+    capture_steps.complete_quality_check(staffed.uow(CLERK), barcode)
     verification.approve(staffed.uow(SUPERVISOR), barcode)
     dossiers.reassemble(staffed.uow(CLERK), barcode)
     with pytest.raises(RecountMismatch) as err:

@@ -64,5 +64,5 @@ def test_the_label_goes_through_the_real_print_dialog_and_reads_back(
     subprocess.run(["pdftoppm", "-r", "300", "-png", "-singlefile", str(target), str(png)], check=True)
     read = subprocess.run(["zbarimg", "-q", "--raw", f"{png}.png"], capture_output=True, text=True).stdout.split()
     assert read == [barcode]
-    steps = [s["step"] for s in queries.dossier_detail(staffed.uow(CLERK), barcode)["steps"]]
+    steps = [s.step for s in queries.dossier_detail(staffed.uow(CLERK), barcode).steps]
     assert steps == [1, 2, 3]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from scanstation.bootstrap import App
-from scanstation.services import capture, classification, queries, users
+from scanstation.services import classification, page_capture, queries, users
 from scanstation.services.setup import CONSOLE
 from scanstation.ui.app import Launcher
 from scanstation.ui.page_viewer import PageViewer
@@ -30,12 +30,12 @@ def _dossier(app: App, folder: Path) -> str:
     images.insert(4, im.blank_page(dpi=150))
     images[6] = im.skewed(images[6], 4)
     files = [im.save(page, folder / f"p{n:02}.png", dpi=150) for n, page in enumerate(images)]
-    capture.import_files(app.uow(CLERK), barcode, files, app.settings.data_dir)
+    page_capture.import_files(app.uow(CLERK), barcode, files, app.pages)
     classification.classify(app.uow(CLERK), barcode, "1-4", "EMPLOYMENT")
     classification.classify(app.uow(CLERK), barcode, "5-7", "CORRESPONDENCE")
-    flagged = [p["seq"] for p in queries.dossier_detail(app.uow(CLERK), barcode)["pages"] if p["qc_reasons"]]
+    flagged = [p.seq for p in queries.dossier_detail(app.uow(CLERK), barcode).pages if p.qc_reasons]
     assert flagged, "the blank and the skewed page are flagged by QC"
-    capture.accept_flag(app.uow(CLERK), barcode, flagged[0], "پشت سفید برگ، نگه داشته شد")
+    page_capture.accept_flag(app.uow(CLERK), barcode, flagged[0], "پشت سفید برگ، نگه داشته شد")
     return barcode
 
 

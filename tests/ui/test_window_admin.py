@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from scanstation.bootstrap import App
-from scanstation.capture.page_store import PageStore
 from scanstation.core.roles import Role
 from scanstation.services import setup, users
-from scanstation.services.capture import import_files
+from scanstation.services.page_capture import import_files
 from scanstation.services.setup import CONSOLE
 from scanstation.ui.app import Launcher
 from scanstation.ui.main_window import MainWindow
@@ -91,8 +90,8 @@ def test_store_check_in_the_window_names_a_damaged_image(qtbot: QtBot, settle: S
     barcode = new_dossier(staffed)
     walk(staffed, barcode, 4)
     files = [im.save(im.text_page(seed=i, dpi=100, lines=6), tmp_path / f"p{i}.png", dpi=100) for i in range(2)]
-    pages = import_files(staffed.uow(CLERK), barcode, files, staffed.settings.data_dir).pages
-    PageStore.of_data_folder(staffed.settings.data_dir).path_for(pages[1].sha256).unlink()
+    pages = import_files(staffed.uow(CLERK), barcode, files, staffed.pages).pages
+    staffed.pages.path_for(pages[1].sha256).unlink()
     window = _window(qtbot, settle, staffed, ADMIN)
     window.show_screen("store")
     view: StoreCheckView = window.screen_by_key["store"]  # type: ignore[assignment]

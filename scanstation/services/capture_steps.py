@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import json
-
-from sqlalchemy import select
-
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import StepOutOfOrder
 from scanstation.core.models import Page
+from scanstation.core.pages import active_pages
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.classification import require_fully_classified
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.steps import guard_step, record_step
-
-
-def _active_pages(uow: UnitOfWork, dossier_id: int) -> list[Page]:
-    return list(uow.session.execute(
-        select(Page).where(Page.dossier_id == dossier_id, Page.status == "active").order_by(Page.seq)
-    ).scalars())
 
 
 def finish_scanning(uow: UnitOfWork, barcode: str) -> int:
@@ -26,7 +17,7 @@ def finish_scanning(uow: UnitOfWork, barcode: str) -> int:
     with uow:
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
         guard_step(uow, dossier, 5)
-        pages = _active_pages(uow, dossier.id)
+        pages = active_pages(uow.session, dossier.id)
         if not pages:
             raise StepOutOfOrder("هنوز هیچ صفحه‌ای برای این پرونده اسکن نشده است.")
         record_step(uow, dossier, 5, pages=len(pages), sheets=len({p.sheet for p in pages}))
@@ -36,7 +27,7 @@ def finish_scanning(uow: UnitOfWork, barcode: str) -> int:
 
 def unresolved_flags(pages: list[Page]) -> list[Page]:
     """Pages with a QC flag that was neither fixed by a rescan nor accepted with a reason."""
-    return [p for p in pages if json.loads(p.qc_reasons) and not p.accepted_reason]
+    return [p for p in pages if p.open_flag]
 
 
 def complete_quality_check(uow: UnitOfWork, barcode: str) -> None:
@@ -46,7 +37,7 @@ def complete_quality_check(uow: UnitOfWork, barcode: str) -> None:
         guard_step(uow, dossier, 6)
         if dossier.step != 5:
             raise StepOutOfOrder("پیش از کنترل کیفیت باید پایان اسکن ثبت شود.")
-        pages = _active_pages(uow, dossier.id)
+        pages = active_pages(uow.session, dossier.id)
         open_flags = unresolved_flags(pages)
         if open_flags:
             seqs = "، ".join(to_persian(p.seq) for p in open_flags[:10])
