@@ -39,19 +39,19 @@ def main() -> None:
 def _page_rows(app: App, barcode: str, have: int, want: int) -> None:
     """Page rows seq have+1..want, written straight to the table (the state is what is measured, not capture)."""
     import hashlib
-    import json
+    from types import SimpleNamespace
 
-    from scanstation.core.jalali import utcnow
     from scanstation.core.models import Page
     from scanstation.services.lookup import dossier_by_barcode
 
     with app.uow("clerk1") as uow:
         dossier = dossier_by_barcode(uow.session, barcode)
         for i in range(have + 1, want + 1):
-            uow.session.add(Page(dossier_id=dossier.id, seq=i, sheet=i, side="front",
-                                 sha256=hashlib.sha256(f"{barcode}-{i}".encode()).hexdigest(), width=2480,
-                                 height=3508, dpi=300, mode="gray", qc_reasons=json.dumps([]), actor="clerk1",
-                                 created_at=utcnow()))
+            facts = SimpleNamespace(sha256=hashlib.sha256(f"{barcode}-{i}".encode()).hexdigest(), width=2480,
+                                    height=3508, mode="L")
+            uow.session.add(Page.captured(dossier_id=dossier.id, batch_id=None, seq=i, sheet=i, side="front",
+                                          image=facts, dpi=300, origin=None, qc_reasons=[], qc_metrics={},
+                                          barcodes=[], actor="clerk1"))
         uow.commit()
 
 
