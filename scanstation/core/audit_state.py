@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scanstation.core.models import Dossier, Page, StepRecord, User, UserRole
+from scanstation.core.models import Dossier, StepRecord, User, UserRole
 from scanstation.core.pages import active_pages
 
 # What each part of a state is called in the sentence that says it changed.

@@ -51,6 +51,6 @@ def test_import_stores_nothing_of_a_damaged_file(ready: tuple[App, str], tmp_pat
     bad = (im.pdf_with_images(tmp_path / "cut.pdf", _pages(3), truncate_page=3) if kind == "pdf"
            else im.tiff_with_bad_frame(tmp_path / "bad.tif", _pages(3), bad=3))
     summary = import_files(app.uow(CLERK), barcode, [bad], app.pages)
-    assert summary.pages == [] and len(summary.problems) == 1
+    assert summary.pages == () and len(summary.problems) == 1
     with app.session_factory() as s:
         assert s.execute(select(func.count()).select_from(Page)).scalar_one() == 0
