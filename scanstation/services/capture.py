@@ -22,13 +22,16 @@ from scanstation.capture.pipeline import ProcessedPage, process_page
 from scanstation.capture.qc import load_thresholds
 from scanstation.capture.sane_scanner import CancelToken, Scanner, load_profiles
 from scanstation.core.digits import parse_int, to_persian
-from scanstation.core.errors import InvalidInput, NotFound, ScanStationError, StepOutOfOrder
+from scanstation.core.errors import InvalidInput, NotFound, ScanStationError
+from scanstation.core.identifiers import separator_type
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import CaptureBatch, Dossier, Page
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
+from scanstation.core.workflow import require_pages_editable
+from scanstation.services.classification import SeparatorResult, classify_by_separators
 from scanstation.services.lookup import dossier_by_barcode
-from scanstation.services.steps import guard_step
+from scanstation.services.steps import guard_step, progress_of
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class CaptureSummary:
     stopped: str | None = None
     warnings: list[str] = field(default_factory=list)
     cancelled: bool = False
+    separators: SeparatorResult | None = None  # what the batch's separator sheets did, when it held any
 
     @property
     def ok(self) -> bool:
@@ -180,7 +184,19 @@ def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tu
         summary.stopped = str(exc)
     summary.cancelled = cancel is not None and cancel.is_set()
     _finish_batch(uow, barcode, summary)
+    _apply_separators(uow, barcode, summary)
     return summary
+
+
+def _apply_separators(uow: UnitOfWork, barcode: str, summary: CaptureSummary) -> None:
+    """Separator sheets in the batch start their documents now, whichever door (window, scan, import) the batch came
+    through; a separator naming an unknown type is reported in its sentence and the pages stay as captured."""
+    if not any(separator_type(code) for page in summary.pages for code in page.barcodes):
+        return
+    try:
+        summary.separators = classify_by_separators(uow, barcode)
+    except ScanStationError as exc:
+        summary.problems.append(str(exc))
 
 
 def _images(paths: Iterable[Path], problems: list[str], cancel: CancelToken | None
@@ -285,8 +301,7 @@ def _reasoned_page(uow: UnitOfWork, barcode: str, seq: int | str, reason: str, m
 
 def _require_editable(uow: UnitOfWork, dossier: Dossier) -> None:
     uow.require(Role.CLERK)
-    if not 4 <= dossier.step <= 6:
-        raise StepOutOfOrder("صفحه‌های این پرونده فقط پیش از تأیید ناظر قابل تغییر است.")
+    require_pages_editable(progress_of(dossier))
 
 
 def accept_flag(uow: UnitOfWork, barcode: str, seq: int | str, reason: str) -> None:

@@ -19,9 +19,11 @@ from scanstation.core.jalali import jalali_date, parse_jalali_date, utcnow
 from scanstation.core.models import Document, Dossier, Page
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
+from scanstation.core.workflow import require_pages_editable
 from scanstation.indexing.page_ranges import parse_ranges
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.lookup import dossier_by_barcode
+from scanstation.services.steps import progress_of
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,7 @@ def require_fully_classified(session: Session, dossier_id: int) -> None:
 def _editable(uow: UnitOfWork, barcode: str) -> Dossier:
     uow.require(Role.CLERK)
     dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-    if dossier.step not in (4, 5, 6):
-        raise StepOutOfOrder("طبقه‌بندی صفحه‌ها پس از اسکن و پیش از تأیید ناظر انجام می‌شود.")
+    require_pages_editable(progress_of(dossier))
     return dossier
 
 

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
 from scanstation.capture.qc import REASON_TITLES
 from scanstation.capture.sane_scanner import list_devices, load_profiles
 from scanstation.core.digits import to_persian
-from scanstation.core.identifiers import separator_type
-from scanstation.services import capture, classification, queries, scanning
+from scanstation.services import capture, queries, scanning
 from scanstation.ui.operations import Runner
 from scanstation.ui.page_images import read_scaled
 from scanstation.ui.workspace import Workspace
@@ -294,9 +293,6 @@ class CaptureBench(QWidget):
     def _batch_done(self, summary: capture.CaptureSummary) -> None:
         lines = [*summary.warnings, *summary.problems] + ([summary.stopped] if summary.stopped else [])
         self.status.setText(" ".join(lines) or self.tr("{n} صفحه افزوده شد").format(n=to_persian(len(summary.pages))))
-        if any(separator_type(code) for page in summary.pages for code in page.barcodes):
-            uow, barcode = self._ws.uow(), self.barcode
-            self._ws.runner.run(lambda: classification.classify_by_separators(uow, barcode))
         self._after_change()
 
     def _failed(self, error: Exception) -> None:
