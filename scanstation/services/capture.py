@@ -26,12 +26,10 @@ from scanstation.core.errors import InvalidInput, NotFound, ScanStationError
 from scanstation.core.identifiers import separator_type
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import CaptureBatch, Dossier, Page
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
-from scanstation.core.workflow import require_pages_editable
 from scanstation.services.classification import SeparatorResult, classify_by_separators
 from scanstation.services.lookup import dossier_by_barcode
-from scanstation.services.steps import guard_step, progress_of
+from scanstation.services.steps import guard_pages, guard_step
 
 
 @dataclass(frozen=True)
@@ -295,13 +293,8 @@ def _reasoned_page(uow: UnitOfWork, barcode: str, seq: int | str, reason: str, m
     if not reason:
         raise InvalidInput(missing)
     dossier, page = _page(uow, barcode, seq)
-    _require_editable(uow, dossier)
+    guard_pages(uow, dossier)
     return dossier, page, reason
-
-
-def _require_editable(uow: UnitOfWork, dossier: Dossier) -> None:
-    uow.require(Role.CLERK)
-    require_pages_editable(progress_of(dossier))
 
 
 def accept_flag(uow: UnitOfWork, barcode: str, seq: int | str, reason: str) -> None:
@@ -335,7 +328,7 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
     stays in the store, marked replaced, with a link to its successor."""
     with uow:
         dossier, page = _page(uow, barcode, seq)
-        _require_editable(uow, dossier)
+        guard_pages(uow, dossier)
         number = page.seq
     profile = load_profiles().get(request.profile)
     if profile is None:
@@ -351,7 +344,7 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
                              profile.min_dpi)
     with uow:
         dossier, old = _page(uow, barcode, number)
-        _require_editable(uow, dossier)
+        guard_pages(uow, dossier)
         new = Page(dossier_id=dossier.id, batch_id=old.batch_id, seq=old.seq, sheet=old.sheet, side=old.side,
                    sha256=processed.stored.sha256, width=processed.stored.width, height=processed.stored.height,
                    dpi=processed.dpi, mode=processed.stored.mode, origin=processed.label,
@@ -376,7 +369,7 @@ def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, dat
     store = page_store(data_dir)
     with uow:
         dossier, page = _page(uow, barcode, seq)
-        _require_editable(uow, dossier)
+        guard_pages(uow, dossier)
         turned = store.open(page.sha256).rotate(degrees, expand=True)
         stored = store.put(turned)
         store.thumbnail(stored.sha256, turned)

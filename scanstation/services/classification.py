@@ -17,13 +17,11 @@ from scanstation.core.errors import InvalidInput, NotFound, StepOutOfOrder
 from scanstation.core.identifiers import separator_type
 from scanstation.core.jalali import jalali_date, parse_jalali_date, utcnow
 from scanstation.core.models import Document, Dossier, Page
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
-from scanstation.core.workflow import require_pages_editable
 from scanstation.indexing.page_ranges import parse_ranges
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.lookup import dossier_by_barcode
-from scanstation.services.steps import progress_of
+from scanstation.services.steps import guard_pages
 
 
 @dataclass(frozen=True)
@@ -61,9 +59,8 @@ def require_fully_classified(session: Session, dossier_id: int) -> None:
 
 
 def _editable(uow: UnitOfWork, barcode: str) -> Dossier:
-    uow.require(Role.CLERK)
     dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-    require_pages_editable(progress_of(dossier))
+    guard_pages(uow, dossier)
     return dossier
 
 
