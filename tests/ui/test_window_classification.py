@@ -125,6 +125,8 @@ def test_clerk_classifies_fifty_pages_from_the_keyboard(qtbot: QtBot, settle: Se
     keys.key(Qt.Key.Key_Return)
     assert "۵ صفحه از ۵۰" in view.status.text()
 
+    checked = view.buttons["checked"]  # the refusal is visible before the key, with the service's sentence
+    assert not checked.isEnabled() and "۵ صفحه هنوز در هیچ سندی طبقه‌بندی نشده است" in checked.toolTip()
     keys.key(Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # finish the quality check: refused
     box = window.findChild(QMessageBox, "errorBox")
     assert box is not None and box.isVisible() and "۵ صفحه هنوز در هیچ سندی طبقه‌بندی نشده است" in box.text()

@@ -101,7 +101,7 @@
     <message>
         <location filename="../capture_bench.py" line="273"/>
         <source>ایراد بازی در صفحه‌های این پرونده نمانده است.</source>
-        <translation>No open quality flag is left on this dossier's pages.</translation>
+        <translation>No open quality flag is left on this dossier&apos;s pages.</translation>
     </message>
     <message>
         <location filename="../capture_bench.py" line="285"/>
@@ -147,188 +147,198 @@
 <context>
     <name>ClassificationView</name>
     <message>
-        <location filename="../classification_view.py" line="147"/>
-        <location filename="../classification_view.py" line="293"/>
+        <location filename="../classification_view.py" line="148"/>
+        <location filename="../classification_view.py" line="295"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="186"/>
+        <location filename="../classification_view.py" line="187"/>
         <source>۱۴۰۳/۰۷/۱۵</source>
         <translation>1403/07/15</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="194"/>
+        <location filename="../classification_view.py" line="195"/>
         <source>یادداشت:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="198"/>
+        <location filename="../classification_view.py" line="199"/>
         <source>صفحه‌ها:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="199"/>
+        <location filename="../classification_view.py" line="200"/>
         <source>نوع سند:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="200"/>
+        <location filename="../classification_view.py" line="201"/>
         <source>سرفصل:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="201"/>
+        <location filename="../classification_view.py" line="202"/>
         <source>تاریخ سند:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="205"/>
+        <location filename="../classification_view.py" line="206"/>
         <source>سند</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="205"/>
+        <location filename="../classification_view.py" line="206"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="205"/>
+        <location filename="../classification_view.py" line="206"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="206"/>
+        <location filename="../classification_view.py" line="207"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="206"/>
+        <location filename="../classification_view.py" line="207"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="220"/>
+        <location filename="../classification_view.py" line="221"/>
         <source>ثبت سند (Enter)</source>
         <translation>Save document (Enter)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="221"/>
+        <location filename="../classification_view.py" line="222"/>
         <source>همان نوع سند قبلی (فاصله)</source>
         <translation>Same type as before (Space)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="222"/>
+        <location filename="../classification_view.py" line="223"/>
         <source>ویرایش سند (F2)</source>
         <translation>Edit document (F2)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="223"/>
+        <location filename="../classification_view.py" line="224"/>
         <source>جدا کردن از این صفحه (F3)</source>
         <translation>Split at this page (F3)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="224"/>
+        <location filename="../classification_view.py" line="225"/>
         <source>ادغام با سند بعدی (F4)</source>
         <translation>Merge with next document (F4)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="225"/>
+        <location filename="../classification_view.py" line="226"/>
         <source>اعمال برگ‌های جداکننده (F8)</source>
         <translation>Apply separator sheets (F8)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="226"/>
+        <location filename="../classification_view.py" line="227"/>
         <source>چاپ برگ‌های جداکننده…</source>
         <translation>Print separator sheets…</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="227"/>
+        <location filename="../classification_view.py" line="228"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="290"/>
+        <location filename="../classification_view.py" line="292"/>
         <source>طبقه‌بندی پرونده {barcode} — {name}</source>
         <translation>Classifying dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="325"/>
+        <location filename="../classification_view.py" line="327"/>
         <source>{loose} صفحه از {total} صفحه هنوز طبقه‌بندی نشده است</source>
         <translation>{loose} of {total} pages not classified yet</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="328"/>
+        <location filename="../classification_view.py" line="330"/>
         <source>همه {total} صفحه در {docs} سند طبقه‌بندی شده است</source>
         <translation>All {total} pages classified in {docs} documents</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="356"/>
+        <location filename="../classification_view.py" line="358"/>
         <source>سند {n}</source>
         <translation>Doc. {n}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="356"/>
+        <location filename="../classification_view.py" line="358"/>
         <source>بی‌سند</source>
         <translation>loose</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="364"/>
+        <location filename="../classification_view.py" line="366"/>
         <source>هنوز در هیچ سندی نیست</source>
         <translation>Not in any document yet</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="366"/>
+        <location filename="../classification_view.py" line="368"/>
         <source>سند {n}: {kind}</source>
         <translation>Document {n}: {kind}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="377"/>
+        <location filename="../classification_view.py" line="380"/>
+        <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
+        <translation>First choose a dossier in the work queue.</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="382"/>
+        <source>این پرونده هنوز صفحه‌ای ندارد؛ نخست صفحه‌ها را اسکن کنید.</source>
+        <translation>This dossier has no pages yet; scan its pages first.</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="389"/>
         <source>تا صفحه {n}: Enter برای انتخاب نوع، فاصله برای همان نوع قبلی. </source>
         <translation>Up to page {n}: Enter to choose the type, Space for the same type as before. </translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="380"/>
+        <location filename="../classification_view.py" line="392"/>
         <source>پیمایش: جهت‌ها؛ انتخاب: Shift با جهت‌ها، Home یا End، یا شماره صفحه آخر. Enter: نوع سند؛ فاصله: همان نوع سند قبلی؛ F2 ویرایش، F3 جدا کردن، F4 ادغام.</source>
         <translation>Move: arrows; select: Shift with arrows, Home or End, or type the last page number. Enter: document type; Space: same type as before; F2 edit, F3 split, F4 merge.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="432"/>
+        <location filename="../classification_view.py" line="444"/>
         <source>ویرایش سند {n}</source>
         <translation>Editing document {n}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="436"/>
+        <location filename="../classification_view.py" line="448"/>
         <source>صفحه {first}</source>
         <translation>Page {first}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="438"/>
+        <location filename="../classification_view.py" line="450"/>
         <source>صفحه {first} تا {last} ({count} صفحه)</source>
         <translation>Pages {first} to {last} ({count} pages)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="521"/>
+        <location filename="../classification_view.py" line="533"/>
         <source>پیش از این صفحه‌ها سندی نیست؛ نوع سند را بنویسید (Enter).</source>
         <translation>No document before these pages; type the document type (Enter).</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="597"/>
+        <location filename="../classification_view.py" line="609"/>
         <source>{sheets} برگ جداکننده کنار گذاشته شد و {docs} سند ساخته شد.</source>
         <translation>{sheets} separator pages set aside and {docs} documents made.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="601"/>
+        <location filename="../classification_view.py" line="613"/>
         <source>برگ‌های جداکننده</source>
         <translation>Separator sheets</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="602"/>
+        <location filename="../classification_view.py" line="614"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="605"/>
+        <location filename="../classification_view.py" line="617"/>
         <source>برگ‌های جداکننده در {path} نوشته شد.</source>
         <translation>Separator sheets written to {path}.</translation>
     </message>
@@ -949,7 +959,7 @@
 <context>
     <name>TypeChooser</name>
     <message>
-        <location filename="../classification_view.py" line="74"/>
+        <location filename="../classification_view.py" line="75"/>
         <source>چند حرف از نام یا کد نوع سند</source>
         <translation>A few letters of the type name or code</translation>
     </message>
