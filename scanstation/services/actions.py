@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 from scanstation.core.errors import ScanStationError
 from scanstation.core.models import Dossier
@@ -92,5 +93,5 @@ def allowed_actions(uow: UnitOfWork, barcode: str | None) -> ActionSet:
             return ActionSet(None, answers)
         dossier = dossier_by_barcode(uow.session, barcode)
         for key, check in ACTIONS.items():
-            answers[key] = _ask(lambda check=check: check(uow, dossier))  # type: ignore[misc]
+            answers[key] = _ask(partial(check, uow, dossier))
         return ActionSet(dossier.barcode, answers)
