@@ -111,7 +111,6 @@ class CaptureBench(QWidget):
         toolbar.insertWidget(0, self.profile)
         toolbar.insertWidget(1, self.device)
         toolbar.addStretch(1)
-        toolbar.addWidget(self.status)
         self.thumbs = QListWidget()
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
         self.thumbs.setIconSize(ICON_SIZE)
@@ -131,6 +130,7 @@ class CaptureBench(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(toolbar)
+        layout.addWidget(self.status)  # a row of its own: what a batch or a step did is read, not squeezed
         layout.addWidget(split, 1)
         layout.addLayout(fixes)
         # SANE discovery can take seconds (network backends): on a runner of its own it holds up nothing else.
