@@ -11,7 +11,7 @@ from scanstation.bootstrap import App
 from scanstation.core.errors import ScanStationError
 from scanstation.services import actions, capture, classification, dossiers, labels, scanning, verification
 from scanstation.services.actions import allowed_actions
-from tests.builders import CLERK, SUPERVISOR, SUPERVISOR2, add_pages, new_dossier, staff, walk
+from tests.builders import CLERK, SUPERVISOR, SUPERVISOR2, add_pages, checked_by, new_dossier, staff, walk
 
 
 @pytest.fixture
@@ -80,11 +80,7 @@ def test_the_quality_check_says_why_it_cannot_close_before_the_click(staffed: Ap
 
 def test_the_supervisor_who_scanned_may_not_verify(staffed: App) -> None:
     barcode = new_dossier(staffed)
-    walk(staffed, barcode, 4, sheets=2, slimmed=0)
-    add_pages(staffed, barcode, 2, actor=SUPERVISOR2)
-    scanning.finish_scanning(staffed.uow(SUPERVISOR2), barcode)
-    classification.classify(staffed.uow(SUPERVISOR2), barcode, "1-2", "EMPLOYMENT")
-    scanning.complete_quality_check(staffed.uow(SUPERVISOR2), barcode)
+    checked_by(staffed, barcode, SUPERVISOR2, 2)
     own = allowed_actions(staffed.uow(SUPERVISOR2), barcode)
     assert own["approve"].reason == own["reject"].reason == refusal(
         lambda: verification.approve(staffed.uow(SUPERVISOR2), barcode))

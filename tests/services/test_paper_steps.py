@@ -102,14 +102,10 @@ def test_quality_check_refused_while_flags_open(staffed: App) -> None:
 
 
 def test_supervisor_approves_but_never_the_operator(staffed: App) -> None:
-    from tests.builders import SUPERVISOR2, add_pages
+    from tests.builders import SUPERVISOR2, checked_by
 
     barcode = new_dossier(staffed)
-    walk(staffed, barcode, 4, sheets=4, slimmed=0)
-    add_pages(staffed, barcode, 4, actor=SUPERVISOR2)
-    scanning.finish_scanning(staffed.uow(SUPERVISOR2), barcode)
-    classification.classify(staffed.uow(SUPERVISOR2), barcode, "1-4", "EMPLOYMENT")
-    scanning.complete_quality_check(staffed.uow(SUPERVISOR2), barcode)
+    checked_by(staffed, barcode, SUPERVISOR2, 4)
     with pytest.raises(PermissionDenied, match="خودتان"):
         verification.approve(staffed.uow(SUPERVISOR2), barcode)
     with pytest.raises(PermissionDenied):
