@@ -22,7 +22,7 @@ def _scanned_by(uow: UnitOfWork, dossier_id: int) -> set[str]:
     return actors
 
 
-def require_not_operator(uow: UnitOfWork, dossier_id: int) -> None:
+def _require_not_operator(uow: UnitOfWork, dossier_id: int) -> None:
     """Refuse step 7 to anyone who captured pages of the dossier or closed its steps 5-6 (separation of duties)."""
     if uow.actor.code in _scanned_by(uow, dossier_id):
         raise PermissionDenied("شما خودتان این پرونده را اسکن کرده‌اید؛ تأیید آن باید با ناظر دیگری باشد.")
@@ -31,7 +31,7 @@ def require_not_operator(uow: UnitOfWork, dossier_id: int) -> None:
 def require_verifiable(uow: UnitOfWork, dossier: Dossier) -> None:
     """Refuse step 7 (approve or reject) to anyone but a supervisor who did not scan the dossier, or out of order."""
     guard_step(uow, dossier, 7)
-    require_not_operator(uow, dossier.id)
+    _require_not_operator(uow, dossier.id)
 
 
 def approve(uow: UnitOfWork, barcode: str) -> list[str]:
