@@ -53,6 +53,16 @@ def add_pages(app: App, barcode: str, count: int, actor: str = CLERK, flagged: t
         uow.commit()
 
 
+def checked_by(app: App, barcode: str, actor: str, pages: int) -> None:
+    """Take a new dossier through step 6 with every page captured, classified and checked by `actor` (for
+    separation-of-duties tests: `actor` is then the operator)."""
+    walk(app, barcode, 4, sheets=pages, slimmed=0)
+    add_pages(app, barcode, pages, actor=actor)
+    scanning.finish_scanning(app.uow(actor), barcode)
+    classification.classify(app.uow(actor), barcode, f"1-{pages}", "EMPLOYMENT")
+    scanning.complete_quality_check(app.uow(actor), barcode)
+
+
 def walk(app: App, barcode: str, to_step: int, sheets: int = 10, slimmed: int = 2) -> None:
     """Take a dossier from step 1 through `to_step` (1-10 along the physical track) with valid values."""
     if to_step >= 2:

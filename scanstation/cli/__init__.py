@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "scanstation.cli.capture_commands",
     "scanstation.cli.indexing_commands",
     "scanstation.cli.taxonomy_commands",
+    "scanstation.cli.scanning_commands",
 ]
 # Top-level commands whose module registers them on its own (no group shared with another module). A command not
 # named here (a group such as `dossier`, or one added later) simply loads every module.

@@ -34,6 +34,9 @@ def _report(summary: CaptureSummary) -> int:
         print(f"scanstation: {line}", file=sys.stderr)
     flagged = sum(1 for p in summary.pages if p.qc_reasons)
     print(f"{len(summary.pages)} pages captured, {flagged} flagged by the quality check")
+    if summary.separators is not None:
+        print(f"separator sheets: pages {','.join(map(str, summary.separators.separators))}; "
+              f"documents {','.join(map(str, summary.separators.documents))}")
     return EXIT_OK if summary.ok else EXIT_PROBLEM
 
 

@@ -17,12 +17,13 @@ from scanstation.core.identifiers import separator_type
 from scanstation.core.jalali import jalali_date, parse_jalali_date, utcnow
 from scanstation.core.models import Document, Dossier, Page, PageStatus
 from scanstation.core.pages import active_pages, document_first_seq, document_page_count, document_pages
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.page_ranges import parse_ranges
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.queries import require_reader
+from scanstation.services.read_models import SeparatorResult
+from scanstation.services.steps import guard_pages
 
 
 @dataclass(frozen=True)
@@ -33,14 +34,6 @@ class DocumentInfo:
     pages: tuple[int, ...]
     date: str | None = None  # Jalali YYYY/MM/DD, Latin digits
     note: str | None = None
-
-
-@dataclass(frozen=True)
-class SeparatorResult:
-    """What the separator sheets did: the pages they were (numbered as before) and the documents they started."""
-
-    separators: tuple[int, ...]
-    documents: tuple[int, ...]
 
 
 SEPARATOR_REASON = "برگ جداکننده سند"  # deleted_reason of a separator sheet's pages: kept, never counted
@@ -55,10 +48,8 @@ def require_fully_classified(session: Session, dossier_id: int) -> None:
 
 
 def _editable(uow: UnitOfWork, barcode: str) -> Dossier:
-    uow.require(Role.CLERK)
     dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-    if dossier.step not in (4, 5, 6):
-        raise StepOutOfOrder("طبقه‌بندی صفحه‌ها پس از اسکن و پیش از تأیید ناظر انجام می‌شود.")
+    guard_pages(uow, dossier)
     return dossier
 
 

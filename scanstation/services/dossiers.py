@@ -17,7 +17,7 @@ from scanstation.core.models import Dossier, DossierCounter
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, require_recount_matches
 from scanstation.services.lookup import branch_by_code, dossier_by_barcode
-from scanstation.services.steps import guard_step, record_step
+from scanstation.services.steps import guard_step, record_step, require_step_role
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def _next_sequence(uow: UnitOfWork, branch_id: int, year: int) -> int:
 def retrieve(uow: UnitOfWork, branch_code: str, data: NewDossier) -> str:
     """Step 1: a file taken off its shelf is registered; returns its new barcode."""
     with uow:
-        uow.require(STEP_BY_NUMBER[1].role)
+        require_step_role(uow, 1)
         name = person_name(data.name)
         shelf = plain_text(data.shelf, "محل پرونده", "shelf_max_chars")
         if not name:
@@ -78,10 +78,16 @@ def sheets_captured(session: Session, dossier_id: int) -> int | None:
     return pages.sheets_captured(session, dossier_id) or None
 
 
+def require_out_of_turn_allowed(uow: UnitOfWork) -> None:
+    """Refuse marking a file out of turn to anyone but those who retrieve files (clerks) or verify them
+    (supervisors)."""
+    uow.require(STEP_BY_NUMBER[1].role, STEP_BY_NUMBER[7].role)
+
+
 def set_out_of_turn(uow: UnitOfWork, barcode: str, reason: str) -> None:
     """Part 3.1.b: the insured person is at the counter or the file is to be transferred; jump the queue."""
     with uow:
-        uow.require(STEP_BY_NUMBER[1].role, STEP_BY_NUMBER[7].role)
+        require_out_of_turn_allowed(uow)
         reason = reason.strip()
         if not reason:
             raise InvalidInput("دلیل خارج از نوبت بودن را بنویسید (مثلاً: بیمه شده در باجه است).")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import errno
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PIL import Image
@@ -23,15 +23,16 @@ from scanstation.capture.qc import load_thresholds
 from scanstation.capture.sane_scanner import Scanner, load_profiles
 from scanstation.core import pages as page_rows
 from scanstation.core.digits import parse_int, to_persian
-from scanstation.core.errors import InvalidInput, NotFound, ScanStationError, StepOutOfOrder
+from scanstation.core.errors import InvalidInput, NotFound, ScanStationError
+from scanstation.core.identifiers import separator_type
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import CaptureBatch, Document, Dossier, Page, PageStatus
 from scanstation.core.progress import CancelToken, ProgressReporter
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
+from scanstation.services.classification import classify_by_separators
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.read_models import CaptureSummary, PageView
-from scanstation.services.steps import guard_step
+from scanstation.services.steps import guard_pages, guard_step
 
 
 @dataclass
@@ -161,7 +162,8 @@ def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tu
         if not isinstance(exc, Exception):
             raise
         raise ScanStationError(log.stopped) from exc
-    return _finish_batch(uow, barcode, log, cancel is not None and cancel.is_set())
+    summary = _finish_batch(uow, barcode, log, cancel is not None and cancel.is_set())
+    return _apply_separators(uow, barcode, summary)
 
 
 def _stop_sentence(error: BaseException, kept: int) -> str:
@@ -178,6 +180,17 @@ def _stop_sentence(error: BaseException, kept: int) -> str:
         return f"اسکن به دستور کاربر قطع شد؛ {pages}."
     return (f"اسکن به سبب خطای پیش‌بینی‌نشده ({type(error).__name__}) متوقف شد؛ {pages}. "
             "دوباره اسکن کنید و اگر تکرار شد به مدیر سیستم خبر دهید.")
+
+
+def _apply_separators(uow: UnitOfWork, barcode: str, summary: CaptureSummary) -> CaptureSummary:
+    """Separator sheets in the batch start their documents now, whichever door (window, scan, import) the batch came
+    through; a separator naming an unknown type is reported in its sentence and the pages stay as captured."""
+    if not any(separator_type(code) for page in summary.pages for code in page.barcodes):
+        return summary
+    try:
+        return replace(summary, separators=classify_by_separators(uow, barcode))
+    except ScanStationError as exc:
+        return replace(summary, problems=(*summary.problems, str(exc)))
 
 
 def _images(paths: Iterable[Path], problems: list[str], cancel: CancelToken | None
@@ -274,14 +287,8 @@ def _reasoned_page(uow: UnitOfWork, barcode: str, seq: int | str, reason: str, m
     if not reason:
         raise InvalidInput(missing)
     dossier, page = _page(uow, barcode, seq)
-    _require_editable(uow, dossier)
+    guard_pages(uow, dossier)
     return dossier, page, reason
-
-
-def _require_editable(uow: UnitOfWork, dossier: Dossier) -> None:
-    uow.require(Role.CLERK)
-    if not 4 <= dossier.step <= 6:
-        raise StepOutOfOrder("صفحه‌های این پرونده فقط پیش از تأیید ناظر قابل تغییر است.")
 
 
 def accept_flag(uow: UnitOfWork, barcode: str, seq: int | str, reason: str) -> None:
@@ -315,7 +322,7 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
     stays in the store, marked replaced, with a link to its successor."""
     with uow:
         dossier, page = _page(uow, barcode, seq)
-        _require_editable(uow, dossier)
+        guard_pages(uow, dossier)
         number = page.seq
     profile = load_profiles().get(request.profile)
     if profile is None:
@@ -331,7 +338,7 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
                              profile.min_dpi)
     with uow:
         dossier, old = _page(uow, barcode, number)
-        _require_editable(uow, dossier)
+        guard_pages(uow, dossier)
         new = old.successor(image=processed.stored, dpi=processed.dpi, origin=processed.label,
                             qc_reasons=list(processed.qc.reasons), qc_metrics=processed.qc.metrics,
                             barcodes=[b.value for b in processed.barcodes], actor=uow.actor.code)
@@ -352,7 +359,7 @@ def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, sto
         raise InvalidInput("صفحه فقط به اندازه ۹۰، ۱۸۰ یا ۲۷۰ درجه چرخانده می‌شود.")
     with uow:
         dossier, page = _page(uow, barcode, seq)
-        _require_editable(uow, dossier)
+        guard_pages(uow, dossier)
         turned = store.open(page.sha256).rotate(degrees, expand=True)
         stored = store.put(turned)
         store.thumbnail(stored.sha256, turned)

@@ -135,6 +135,14 @@ class DossierDetail:
 
 
 @dataclass(frozen=True)
+class SeparatorResult:
+    """What the separator sheets did: the pages they were (numbered as before) and the documents they started."""
+
+    separators: tuple[int, ...]
+    documents: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class CaptureSummary:
     """What a batch did: the pages kept, one sentence per problem, and why it stopped early (if it did)."""
 
@@ -144,6 +152,7 @@ class CaptureSummary:
     stopped: str | None = None
     warnings: tuple[str, ...] = ()
     cancelled: bool = False
+    separators: SeparatorResult | None = None  # what the batch's separator sheets did, when it held any
 
     @property
     def ok(self) -> bool:

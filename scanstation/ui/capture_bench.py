@@ -1,5 +1,6 @@
 """The capture bench (steps 5-6): scan or import pages, watch thumbnails arrive with their quality flags,
-and fix what is flagged from the keyboard. Every action is a service call run off the UI thread."""
+and fix what is flagged from the keyboard. Every action is a service call run off the UI thread; which buttons
+work, and the tooltip saying why one does not, come from services.actions."""
 
 from __future__ import annotations
 
@@ -16,11 +17,11 @@ from scanstation.capture.qc import REASON_TITLES
 from scanstation.capture.sane_scanner import list_devices, load_profiles
 from scanstation.core.digits import to_persian
 from scanstation.core.progress import CancelFlag
-from scanstation.core.identifiers import separator_type
-from scanstation.services import capture_steps, classification, page_capture, queries
+from scanstation.services import actions, capture_steps, page_capture, queries
+from scanstation.services.actions import ActionSet
 from scanstation.services.read_models import CaptureSummary, DossierDetail, PageView
 from scanstation.ui.look import file_filter, ltr
-from scanstation.ui.operations import Runner
+from scanstation.ui.operations import Runner, show_error
 from scanstation.ui.page_images import read_scaled
 from scanstation.ui.workspace import Workspace
 
@@ -28,6 +29,10 @@ FLAGGED = QColor("#ffe0e0")
 ACCEPTED = QColor("#fff4d6")
 ICON_SIZE = QSize(110, 150)
 FIX_COLUMNS = 4
+# Which answer of services.actions each button follows (next_flag and cancel follow the bench itself).
+BUTTON_ACTIONS = {"scan": "scan", "import": "import", "accept": "edit_pages", "delete": "edit_pages",
+                  "rescan": "edit_pages", "rotate": "edit_pages", "classify": "classify",
+                  "finish": "finish_scanning", "checked": "complete_qc"}
 
 
 class _PageRelay(QObject):
@@ -47,6 +52,9 @@ class CaptureBench(QWidget):
         self._ws = workspace
         self.barcode: str | None = None
         self.pages: list[PageView] = []
+        self.allowed: ActionSet | None = None
+        self._busy = False  # a batch is running: only «توقف» works
+        self._note = ""  # what the last batch or step did, kept beside the page count until another dossier is shown
         self.reason_dialog: QInputDialog | None = None
         self._cancel = CancelFlag()
         self._relay = _PageRelay(self)
@@ -84,7 +92,8 @@ class CaptureBench(QWidget):
         for key, text, shortcut, slot in actions:
             button = QPushButton(text)
             button.clicked.connect(slot)
-            QShortcut(QKeySequence(shortcut), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # through the button, so a key does nothing while its button is disabled (and says why in its tooltip)
+            QShortcut(QKeySequence(shortcut), self, button.click, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.buttons[key] = button
             if key in ("scan", "import", "cancel"):
                 toolbar.addWidget(button)
@@ -97,7 +106,6 @@ class CaptureBench(QWidget):
         toolbar.insertWidget(0, self.profile)
         toolbar.insertWidget(1, self.device)
         toolbar.addStretch(1)
-        toolbar.addWidget(self.status)
         self.thumbs = QListWidget()
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
         self.thumbs.setIconSize(ICON_SIZE)
@@ -117,12 +125,13 @@ class CaptureBench(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(toolbar)
+        layout.addWidget(self.status)  # a row of its own: what a batch or a step did is read, not squeezed
         layout.addWidget(split, 1)
         layout.addLayout(fixes)
         # SANE discovery can take seconds (network backends): on a runner of its own it holds up nothing else.
         self.discovery = Runner(self)
         self.discovery.run(list_devices, self._devices_found, lambda e: self.status.setText(str(e)))
-        self._enable(False)
+        self._update_buttons()
 
     # -- loading ---------------------------------------------------------------------------------------------
     def _devices_found(self, devices: list) -> None:
@@ -134,18 +143,21 @@ class CaptureBench(QWidget):
 
     def show_dossier(self, barcode: str | None) -> None:
         if barcode != self.barcode:
+            self._note = ""
             self._icons.clear()  # a clerk goes through many dossiers a day: keep only this one's thumbnails
         self.barcode = barcode
         if barcode is None:
-            self.pages = []
+            self.pages, self.allowed = [], None
             self._render()
             return
         uow = self._ws.uow()
-        self._ws.runner.run(lambda: queries.dossier_detail(uow, barcode), self._loaded)
+        self._ws.runner.run(lambda: (queries.dossier_detail(uow, barcode), actions.allowed_actions(uow, barcode)),
+                            lambda loaded: self._loaded(*loaded))
 
-    def _loaded(self, detail: DossierDetail) -> None:
+    def _loaded(self, detail: DossierDetail, allowed: ActionSet) -> None:
         if detail.barcode != self.barcode:
             return
+        self.allowed = allowed
         self.title.setText(self.tr("تصویربرداری پرونده {barcode} — {name}").format(
             barcode=ltr(detail.barcode), name=detail.name))
         self.pages = list(detail.pages)
@@ -166,10 +178,10 @@ class CaptureBench(QWidget):
         while len(self._shown) > len(self.pages):
             self._shown.pop()
             self.thumbs.takeItem(len(self._shown))
-        flagged = sum(1 for p in self.pages if p.open_flag)
-        self.status.setText(self.tr("{pages} صفحه، {flagged} ایراد باز").format(
-            pages=to_persian(len(self.pages)), flagged=to_persian(flagged)))
-        self._enable(self.barcode is not None)
+        counts = self.tr("{pages} صفحه، {flagged} ایراد باز").format(
+            pages=to_persian(len(self.pages)), flagged=to_persian(self._open_flags()))
+        self.status.setText(f"{self._note} — {counts}" if self._note else counts)
+        self._update_buttons()
         if self.pages:
             row = min(max(current, 0), len(self.pages) - 1)
             if row == current:
@@ -240,9 +252,24 @@ class CaptureBench(QWidget):
             else:
                 self.large.setPixmap(QPixmap.fromImage(image))
 
-    def _enable(self, on: bool) -> None:
+    def _open_flags(self) -> int:
+        return sum(1 for p in self.pages if p.open_flag)
+
+    def _update_buttons(self) -> None:
+        """Each button as services.actions answered for the shown dossier, its refusal as the tooltip."""
         for key, button in self.buttons.items():
-            button.setEnabled(on if key != "cancel" else False)
+            if self._busy:
+                reason = None if key == "cancel" else self.tr("تا پایان دسته در حال اسکن صبر کنید یا آن را متوقف کنید.")
+            elif key == "cancel":
+                reason = self.tr("دسته‌ای در حال اسکن نیست.")
+            elif self.allowed is None:
+                reason = self.tr("نخست یک پرونده را از صف کار انتخاب کنید.")
+            elif key == "next_flag":
+                reason = None if self._open_flags() else self.tr("ایراد بازی در صفحه‌های این پرونده نمانده است.")
+            else:
+                reason = self.allowed[BUTTON_ACTIONS[key]].reason
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or "")
 
     def current_seq(self) -> int | None:
         row = self.thumbs.currentRow()
@@ -257,8 +284,8 @@ class CaptureBench(QWidget):
 
     def _run_batch(self, work: Any) -> None:
         self._cancel = CancelFlag()
-        self._enable(False)
-        self.buttons["cancel"].setEnabled(True)
+        self._busy = True
+        self._update_buttons()
         self._ws.runner.run(work, self._batch_done, self._failed)
 
     def scan(self) -> None:
@@ -286,16 +313,17 @@ class CaptureBench(QWidget):
         self._cancel.set()
 
     def _batch_done(self, summary: CaptureSummary) -> None:
+        self._busy = False
         lines = [*summary.warnings, *summary.problems] + ([summary.stopped] if summary.stopped else [])
-        self.status.setText(" ".join(lines) or self.tr("{n} صفحه افزوده شد").format(n=to_persian(len(summary.pages))))
-        if any(separator_type(code) for page in summary.pages for code in page.barcodes):
-            uow, barcode = self._ws.uow(), self.barcode
-            self._ws.runner.run(lambda: classification.classify_by_separators(uow, barcode))
+        self._note = " ".join(lines) or self.tr("{n} صفحه افزوده شد").format(n=to_persian(len(summary.pages)))
+        self.status.setText(self._note)
         self._after_change()
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(str(error))
-        self._enable(self.barcode is not None)
+        """The batch was refused or could not start: a readable message, and the buttons as they were."""
+        self._busy = False
+        self._update_buttons()
+        show_error(self, str(error))
 
     def _after_change(self, _: object = None) -> None:
         if self.barcode:
@@ -347,8 +375,16 @@ class CaptureBench(QWidget):
 
     def finish_scanning(self) -> None:
         uow, barcode = self._ws.uow(), self.barcode
-        self._ws.runner.run(lambda: capture_steps.finish_scanning(uow, barcode), self._after_change)
+        self._ws.runner.run(lambda: capture_steps.finish_scanning(uow, barcode), self._scanning_finished)
+
+    def _scanning_finished(self, pages: int) -> None:
+        self._note = self.tr("پایان اسکن ثبت شد ({n} صفحه)").format(n=to_persian(pages))
+        self._after_change()
 
     def complete_qc(self) -> None:
         uow, barcode = self._ws.uow(), self.barcode
-        self._ws.runner.run(lambda: capture_steps.complete_quality_check(uow, barcode), self._after_change)
+        self._ws.runner.run(lambda: capture_steps.complete_quality_check(uow, barcode), self._qc_completed)
+
+    def _qc_completed(self, _: object) -> None:
+        self._note = self.tr("کنترل کیفیت بسته شد؛ پرونده برای تأیید به ناظر رسید")
+        self._after_change()

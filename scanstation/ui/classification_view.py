@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 
 from scanstation.core.digits import to_latin, to_persian
 from scanstation.indexing.taxonomy import DocumentType, load_taxonomy
-from scanstation.services import capture_steps, classification, labels, page_capture, queries
+from scanstation.services import actions, capture_steps, classification, labels, page_capture, queries
+from scanstation.services.actions import ActionSet
 from scanstation.services.read_models import DossierDetail, PageView
 from scanstation.ui.look import file_filter, ltr
 from scanstation.ui.operations import Runner, show_error
@@ -262,7 +263,8 @@ class ClassificationView(QWidget):
         self.setFocusProxy(self.thumbs)
         self._images = Runner(self)  # the large page is decoded here, off the main thread
         self._hint()
-        self._enable(False)
+        self.allowed: ActionSet | None = None  # what the user may do to the shown dossier, from services.actions
+        self._update_buttons()
 
     # -- loading ---------------------------------------------------------------------------------------------
     def show_dossier(self, barcode: str | None) -> None:
@@ -271,20 +273,21 @@ class ClassificationView(QWidget):
         self.barcode = barcode
         self.editing = None
         if barcode is None:
-            self._loaded((None, (), [], {}))
+            self._loaded((None, (), [], {}, None))
             return
         uow, store = self._ws.uow(), self._ws.app.pages
 
-        def load() -> tuple[DossierDetail, tuple[PageView, ...], list, dict]:
+        def load() -> tuple[DossierDetail, tuple[PageView, ...], list, dict, ActionSet]:
             detail = queries.dossier_detail(uow, barcode)
             docs = classification.documents(uow, barcode)
             files = {p.sha256: page_capture.page_files(store, p.sha256) for p in detail.pages}
-            return detail, detail.pages, docs, files
+            return detail, detail.pages, docs, files, actions.allowed_actions(uow, barcode)
 
         self._ws.runner.run(load, self._loaded)
 
-    def _loaded(self, loaded: tuple[DossierDetail | None, tuple[PageView, ...], list, dict]) -> None:
-        detail, pages, docs, files = loaded
+    def _loaded(self, loaded: tuple[DossierDetail | None, tuple[PageView, ...], list, dict, ActionSet | None]
+                ) -> None:
+        detail, pages, docs, files, allowed = loaded
         if detail is not None and detail.barcode != self.barcode:
             return  # the clerk has moved on to another dossier
         if detail is not None:
@@ -292,7 +295,7 @@ class ClassificationView(QWidget):
                 barcode=ltr(detail.barcode), name=detail.name))
         else:
             self.title.setText(self.tr("پرونده‌ای انتخاب نشده است"))
-        self.pages, self.documents, self.files = pages, docs, files
+        self.pages, self.documents, self.files, self.allowed = pages, docs, files, allowed
         self._render()
 
     def _render(self) -> None:
@@ -328,7 +331,7 @@ class ClassificationView(QWidget):
         else:
             self.status.setText(self.tr("همه {total} صفحه در {docs} سند طبقه‌بندی شده است").format(
                 total=to_persian(len(self.pages)), docs=to_persian(len(self.documents))))
-        self._enable(bool(self.pages))
+        self._update_buttons()
         if self.pages:
             self._select_rows(min(keep, len(self.pages) - 1), min(keep, len(self.pages) - 1))
         self._show_large()
@@ -369,10 +372,20 @@ class ClassificationView(QWidget):
     def _doc(self, number: int | None) -> classification.DocumentInfo | None:
         return next((d for d in self.documents if d.number == number), None)
 
-    def _enable(self, on: bool) -> None:
-        for button in self.buttons.values():
-            button.setEnabled(on)
-        self.buttons["print"].setEnabled(True)
+    def _update_buttons(self) -> None:
+        """Document edits and step 6 as services.actions answered, the refusal as the tooltip; printing separator
+        sheets needs no dossier."""
+        for key, button in self.buttons.items():
+            if key == "print":
+                reason = None
+            elif self.allowed is None:
+                reason = self.tr("نخست یک پرونده را از صف کار انتخاب کنید.")
+            elif not self.pages:
+                reason = self.tr("این پرونده هنوز صفحه‌ای ندارد؛ نخست صفحه‌ها را اسکن کنید.")
+            else:
+                reason = self.allowed["complete_qc" if key == "checked" else "classify"].reason
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or "")
 
     def _hint(self) -> None:
         typed = self.tr("تا صفحه {n}: Enter برای انتخاب نوع، فاصله برای همان نوع قبلی. ").format(

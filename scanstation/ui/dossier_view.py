@@ -4,8 +4,9 @@ Steps 3 and 8 print their label (through Qt's print dialog, or into a PDF file):
 step once the label has reached the printer or the file. A classified document's «اسکن شد» sticker, or the document
 itself with the stamp drawn on, print the same way.
 
-Which steps may be done now comes from core.workflow (the same rule the services enforce), so a disabled
-button can say why in its tooltip; the service still has the last word and its refusal is shown as is.
+What may be done now comes from services.actions (the checks the services themselves run), so a disabled button
+says why in its tooltip with the service's own sentence; the service still has the last word after the click, and
+its refusal is shown as is.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QGridLayout, QHBoxLay
 
 from scanstation.core.errors import ScanStationError
 from scanstation.core.jalali import jalali_datetime
-from scanstation.core.roles import ROLE_TITLES, Role
 from scanstation.core.uow import UnitOfWork
-from scanstation.core.workflow import STEP_BY_NUMBER, STEPS, require_step_allowed
+from scanstation.core.workflow import STEP_BY_NUMBER, STEPS
 from scanstation.indexing.labels import label_size
 from scanstation.indexing.taxonomy import load_taxonomy
-from scanstation.services import document_pdf, dossiers, labels, queries
+from scanstation.services import actions, document_pdf, dossiers, labels, queries
+from scanstation.services.actions import ActionSet
 from scanstation.services.read_models import DossierDetail
 from scanstation.ui import printing, step_dialogs
 from scanstation.ui.look import latin_digits, ltr
@@ -51,6 +52,7 @@ class DossierView(QWidget):
         self._ws = workspace
         self._generation = 0
         self.detail: DossierDetail | None = None
+        self.allowed: ActionSet | None = None  # what the user may do to the shown dossier (None: not known yet)
         self.active_dialog: QDialog | None = None  # the open step or print dialog, if any
         self.title = QLabel()
         self.title.setObjectName("paneTitle")
@@ -107,7 +109,7 @@ class DossierView(QWidget):
         self.documents.setMaximumHeight((DOCUMENT_ROWS + 1) * (self.fontMetrics().height() + 6) + 6)
         self.documents.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.documents.horizontalHeader().setStretchLastSection(True)
-        self.documents.itemSelectionChanged.connect(lambda: self._update_buttons(self.detail))
+        self.documents.itemSelectionChanged.connect(self._update_buttons)
         self.buttons: dict[str, QPushButton] = {}
         actions = QGridLayout()
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
@@ -138,7 +140,7 @@ class DossierView(QWidget):
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.documents)
         layout.addLayout(actions)
-        self._render(None)
+        self.show_dossier(None)
 
     def _leading(self) -> Qt.AlignmentFlag:
         """Text starts on the reading side even when it is all digits (which Qt would put on the left)."""
@@ -147,21 +149,24 @@ class DossierView(QWidget):
 
     # ----- loading and drawing
     def show_dossier(self, barcode: str | None) -> None:
+        """Load the dossier and what the user may do to it now (with no dossier: whether they may start one)."""
         self._generation += 1
         generation = self._generation
-        if barcode is None:
-            self._render(None)
-            return
         uow = self._ws.uow()
-        self._ws.runner.run(lambda: queries.dossier_detail(uow, barcode),
-                            lambda detail: self._loaded(generation, detail))
+        if barcode is None:
+            self._render(None, None)
+            self._ws.runner.run(lambda: actions.allowed_actions(uow, None),
+                                lambda allowed: self._loaded(generation, None, allowed))
+            return
+        self._ws.runner.run(lambda: (queries.dossier_detail(uow, barcode), actions.allowed_actions(uow, barcode)),
+                            lambda loaded: self._loaded(generation, *loaded))
 
-    def _loaded(self, generation: int, detail: DossierDetail) -> None:
+    def _loaded(self, generation: int, detail: DossierDetail | None, allowed: ActionSet) -> None:
         if generation == self._generation:
-            self._render(detail)
+            self._render(detail, allowed)
 
-    def _render(self, detail: DossierDetail | None) -> None:
-        self.detail = detail
+    def _render(self, detail: DossierDetail | None, allowed: ActionSet | None) -> None:
+        self.detail, self.allowed = detail, allowed
         if detail is None:
             self.title.setText(self.tr("پرونده‌ای انتخاب نشده است"))
             self.badge.hide()
@@ -178,7 +183,7 @@ class DossierView(QWidget):
             self.values["sheets"].setText(self._sheets_text(detail))
         self._render_steps(detail)
         self._render_documents(detail)
-        self._update_buttons(detail)
+        self._update_buttons()
 
     def _fit_badge(self) -> None:
         """One line beside the title, elided when the pane is narrow (the tooltip has it all)."""
@@ -254,41 +259,24 @@ class DossierView(QWidget):
             return None
         return self.detail.documents[rows[0].row()].number
 
-    # ----- which buttons work, and why not
-    def _why_not(self, detail: DossierDetail | None, roles: tuple[Role, ...], step: int | None) -> str | None:
-        if not set(roles) & self._ws.user.roles:
-            return self.tr("این کار فقط از {role} برمی‌آید.").format(
-                role=self.tr(" یا ").join(ROLE_TITLES[r] for r in roles))
-        if step == 1:
-            return None
-        if detail is None:
-            return self.tr("نخست یک پرونده را از صف کار انتخاب کنید.")
-        if step is not None:
-            try:
-                require_step_allowed(detail.progress, step)
-            except ScanStationError as refusal:
-                return str(refusal)
-        return None
-
-    def _update_buttons(self, detail: DossierDetail | None) -> None:
-        rules = {"new": 1, "count": 2, "register": 3, "prepare": 4, "reassemble": 8, "recount": 9, "reshelve": 10}
-        for key, step in rules.items():
-            if key in ("register", "reassemble") and detail is not None and self._label_printed(detail, step):
-                self._enable(key, self._why_not(detail, (Role.CLERK,), None),  # the label service's role
-                             self.tr("چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود."))
+    # ----- which buttons work, and why not: as services.actions answers
+    def _update_buttons(self) -> None:
+        descriptions = {key: STEP_BY_NUMBER[step].title for key, step in (
+            ("new", 1), ("count", 2), ("register", 3), ("prepare", 4), ("reassemble", 8), ("recount", 9),
+            ("reshelve", 10))}
+        descriptions["out_of_turn"] = self.tr("این پرونده در همه صف‌ها پیش از بقیه می‌آید.")
+        descriptions["stamp"] = self.tr("برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند.")
+        for key, description in descriptions.items():
+            if self.allowed is None:
+                self._enable(key, self.tr("در حال خواندن پرونده…"), description)
                 continue
-            self._enable(key, self._why_not(detail, (STEP_BY_NUMBER[step].role,), step),
-                         STEP_BY_NUMBER[step].title)
-        self._enable("out_of_turn", self._why_not(detail, (Role.CLERK, Role.SUPERVISOR), None),
-                     self.tr("این پرونده در همه صف‌ها پیش از بقیه می‌آید."))
-        stamp = self._why_not(detail, (Role.CLERK, Role.SUPERVISOR), None)
-        if stamp is None and self.selected_document() is None:
-            stamp = self.tr("نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.")
-        self._enable("stamp", stamp, self.tr("برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند."))
-
-    def _label_printed(self, detail: DossierDetail, step: int) -> bool:
-        """Step 3 or 8 is done, so its label button reprints (the service audits a reprint)."""
-        return (detail.progress.step if step <= 7 else detail.progress.physical_step) >= step
+            action = self.allowed[key]
+            reason = action.reason
+            if key == "stamp" and action.allowed and self.selected_document() is None:
+                reason = self.tr("نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.")
+            if action.reprint:
+                description = self.tr("چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود.")
+            self._enable(key, reason, description)
 
     def _enable(self, key: str, reason: str | None, description: str) -> None:
         button = self.buttons[key]

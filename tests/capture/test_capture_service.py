@@ -63,8 +63,11 @@ def test_capture_refused_before_preparation_and_for_other_roles(sqlite_app: App,
         page_capture.import_files(sqlite_app.uow(SUPERVISOR), barcode, [page], sqlite_app.pages)
 
 
-def test_flags_are_fixed_by_accepting_deleting_or_rotating(ready, tmp_path: Path) -> None:
-    app, barcode = ready
+def test_flags_are_fixed_by_accepting_deleting_or_rotating(sqlite_app: App, tmp_path: Path) -> None:
+    app = sqlite_app
+    staff(app)
+    barcode = new_dossier(app)
+    walk(app, barcode, 4, sheets=3, slimmed=0)
     files = [im.save(im.text_page(1), tmp_path / "a.png"), im.save(im.blank_page(), tmp_path / "b.png"),
              im.save(im.washed_out(im.text_page(2)), tmp_path / "c.png"), im.save(im.text_page(3), tmp_path / "d.png")]
     _import(app, barcode, *files)
@@ -89,8 +92,11 @@ def test_flags_are_fixed_by_accepting_deleting_or_rotating(ready, tmp_path: Path
     assert verify_chain(app.uow(Actor("system:console", system=True))).ok
 
 
-def test_capturing_after_quality_check_reopens_it(ready, tmp_path: Path) -> None:
-    app, barcode = ready
+def test_capturing_after_quality_check_reopens_it(sqlite_app: App, tmp_path: Path) -> None:
+    app = sqlite_app
+    staff(app)
+    barcode = new_dossier(app)
+    walk(app, barcode, 4, sheets=1, slimmed=0)
     _import(app, barcode, im.save(im.text_page(1), tmp_path / "a.png"))
     classification.classify(app.uow(CLERK), barcode, "1", "LETTER")
     capture_steps.finish_scanning(app.uow(CLERK), barcode)

@@ -51,7 +51,7 @@ def test_page_ranges_in_any_digits() -> None:
 def scanned(app: App) -> tuple[App, str]:
     staff(app)
     barcode = new_dossier(app)
-    walk(app, barcode, 4)
+    walk(app, barcode, 4, sheets=6, slimmed=0)
     add_pages(app, barcode, 6)
     capture_steps.finish_scanning(app.uow(CLERK), barcode)
     return app, barcode

@@ -23,7 +23,7 @@ from tests.ui.conftest import Settle, open_window
 def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path,
                                              artifacts: Path) -> None:
     barcode = new_dossier(staffed)
-    walk(staffed, barcode, 4)
+    walk(staffed, barcode, 4, sheets=3, slimmed=0)
     window = open_window(qtbot, settle, staffed)
     window.resize(1366, 768)
     bench: CaptureBench = window.screen_by_key["capture"]  # type: ignore[assignment]

@@ -69,7 +69,7 @@ def test_type_ahead_matches_persian_names_and_codes() -> None:
 def test_clerk_classifies_fifty_pages_from_the_keyboard(qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path,
                                                         artifacts: Path) -> None:
     barcode = new_dossier(staffed)
-    walk(staffed, barcode, 4)
+    walk(staffed, barcode, 4, sheets=50, slimmed=0)
     images = [im.save(im.text_page(seed, lines=12 + 4 * seed), tmp_path / f"doc{seed}.png") for seed in range(8)]
     files = [images[n] for n, (_, first, last) in enumerate(PLAN) for _ in range(first, last + 1)]
     assert len(files) == 50
@@ -124,6 +124,8 @@ def test_clerk_classifies_fifty_pages_from_the_keyboard(qtbot: QtBot, settle: Se
     keys.key(Qt.Key.Key_Return)
     assert "۵ صفحه از ۵۰" in view.status.text()
 
+    checked = view.buttons["checked"]  # the refusal is visible before the key, with the service's sentence
+    assert not checked.isEnabled() and "۵ صفحه هنوز در هیچ سندی طبقه‌بندی نشده است" in checked.toolTip()
     keys.key(Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # finish the quality check: refused
     box = window.findChild(QMessageBox, "errorBox")
     assert box is not None and box.isVisible() and "۵ صفحه هنوز در هیچ سندی طبقه‌بندی نشده است" in box.text()

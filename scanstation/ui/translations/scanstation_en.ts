@@ -4,301 +4,341 @@
 <context>
     <name>CaptureBench</name>
     <message>
-        <location filename="../capture_bench.py" line="67"/>
+        <location filename="../capture_bench.py" line="69"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="77"/>
+        <location filename="../capture_bench.py" line="79"/>
         <source>اسکن (F6)</source>
         <translation>Scan (F6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="78"/>
+        <location filename="../capture_bench.py" line="80"/>
         <source>از فایل…</source>
         <translation>From file…</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="79"/>
+        <location filename="../capture_bench.py" line="81"/>
         <source>توقف</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="80"/>
+        <location filename="../capture_bench.py" line="82"/>
         <source>ایراد بعدی (N)</source>
         <translation>Next flag (N)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="81"/>
+        <location filename="../capture_bench.py" line="83"/>
         <source>پذیرش با دلیل (A)</source>
         <translation>Accept with reason (A)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="82"/>
+        <location filename="../capture_bench.py" line="84"/>
         <source>حذف با دلیل (Del)</source>
         <translation>Delete with reason (Del)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="83"/>
+        <location filename="../capture_bench.py" line="85"/>
         <source>اسکن دوباره این صفحه (F7)</source>
         <translation>Rescan this page (F7)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="84"/>
+        <location filename="../capture_bench.py" line="86"/>
         <source>چرخش ۹۰° (R)</source>
         <translation>Rotate 90° (R)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="85"/>
+        <location filename="../capture_bench.py" line="87"/>
         <source>طبقه‌بندی صفحه‌ها (C)</source>
         <translation>Classify pages (C)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="86"/>
+        <location filename="../capture_bench.py" line="88"/>
         <source>پایان اسکن (مرحله ۵)</source>
         <translation>Scanning done (step 5)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="87"/>
+        <location filename="../capture_bench.py" line="89"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="139"/>
+        <location filename="../capture_bench.py" line="142"/>
         <source>اسکنری پیدا نشد</source>
         <translation>No scanner found</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="155"/>
+        <location filename="../capture_bench.py" line="161"/>
         <source>تصویربرداری پرونده {barcode} — {name}</source>
         <translation>Imaging dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="176"/>
+        <location filename="../capture_bench.py" line="181"/>
         <source>{pages} صفحه، {flagged} ایراد باز</source>
         <translation>{pages} pages, {flagged} open flags</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="204"/>
+        <location filename="../capture_bench.py" line="210"/>
         <source>تصویر در دسترس نیست</source>
         <translation>image not available</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="259"/>
+        <location filename="../capture_bench.py" line="262"/>
+        <source>تا پایان دسته در حال اسکن صبر کنید یا آن را متوقف کنید.</source>
+        <translation>Wait for the batch being scanned to end, or stop it.</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="264"/>
+        <source>دسته‌ای در حال اسکن نیست.</source>
+        <translation>No batch is being scanned.</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="266"/>
+        <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
+        <translation>First choose a dossier in the work queue.</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="268"/>
+        <source>ایراد بازی در صفحه‌های این پرونده نمانده است.</source>
+        <translation>No open quality flag is left on this dossier&apos;s pages.</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="280"/>
         <source>صفحه {n} رسید</source>
         <translation>Page {n} arrived</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="282"/>
+        <location filename="../capture_bench.py" line="302"/>
         <source>تصاویر برای افزودن</source>
         <translation>Images to add</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="283"/>
+        <location filename="../capture_bench.py" line="303"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="297"/>
+        <location filename="../capture_bench.py" line="318"/>
         <source>{n} صفحه افزوده شد</source>
         <translation>{n} pages added</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="327"/>
+        <location filename="../capture_bench.py" line="348"/>
         <source>دلیل پذیرش صفحه {n} با ایراد:</source>
         <translation>Why accept page {n} despite its flag:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="327"/>
+        <location filename="../capture_bench.py" line="348"/>
         <source>دلیل حذف صفحه {n}:</source>
         <translation>Why delete page {n}:</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="381"/>
+        <source>پایان اسکن ثبت شد ({n} صفحه)</source>
+        <translation>End of scanning recorded ({n} pages)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="389"/>
+        <source>کنترل کیفیت بسته شد؛ پرونده برای تأیید به ناظر رسید</source>
+        <translation>Quality check closed; the dossier went to the supervisor for approval</translation>
     </message>
 </context>
 <context>
     <name>ClassificationView</name>
     <message>
-        <location filename="../classification_view.py" line="148"/>
-        <location filename="../classification_view.py" line="294"/>
+        <location filename="../classification_view.py" line="149"/>
+        <location filename="../classification_view.py" line="297"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="187"/>
+        <location filename="../classification_view.py" line="188"/>
         <source>۱۴۰۳/۰۷/۱۵</source>
         <translation>1403/07/15</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="195"/>
+        <location filename="../classification_view.py" line="196"/>
         <source>یادداشت:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="199"/>
+        <location filename="../classification_view.py" line="200"/>
         <source>صفحه‌ها:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="200"/>
+        <location filename="../classification_view.py" line="201"/>
         <source>نوع سند:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="201"/>
+        <location filename="../classification_view.py" line="202"/>
         <source>سرفصل:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="202"/>
+        <location filename="../classification_view.py" line="203"/>
         <source>تاریخ سند:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="206"/>
+        <location filename="../classification_view.py" line="207"/>
         <source>سند</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="206"/>
+        <location filename="../classification_view.py" line="207"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="206"/>
+        <location filename="../classification_view.py" line="207"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="207"/>
+        <location filename="../classification_view.py" line="208"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="207"/>
+        <location filename="../classification_view.py" line="208"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="221"/>
+        <location filename="../classification_view.py" line="222"/>
         <source>ثبت سند (Enter)</source>
         <translation>Save document (Enter)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="222"/>
+        <location filename="../classification_view.py" line="223"/>
         <source>همان نوع سند قبلی (فاصله)</source>
         <translation>Same type as before (Space)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="223"/>
+        <location filename="../classification_view.py" line="224"/>
         <source>ویرایش سند (F2)</source>
         <translation>Edit document (F2)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="224"/>
+        <location filename="../classification_view.py" line="225"/>
         <source>جدا کردن از این صفحه (F3)</source>
         <translation>Split at this page (F3)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="225"/>
+        <location filename="../classification_view.py" line="226"/>
         <source>ادغام با سند بعدی (F4)</source>
         <translation>Merge with next document (F4)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="226"/>
+        <location filename="../classification_view.py" line="227"/>
         <source>اعمال برگ‌های جداکننده (F8)</source>
         <translation>Apply separator sheets (F8)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="227"/>
+        <location filename="../classification_view.py" line="228"/>
         <source>چاپ برگ‌های جداکننده…</source>
         <translation>Print separator sheets…</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="228"/>
+        <location filename="../classification_view.py" line="229"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="291"/>
+        <location filename="../classification_view.py" line="294"/>
         <source>طبقه‌بندی پرونده {barcode} — {name}</source>
         <translation>Classifying dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="326"/>
+        <location filename="../classification_view.py" line="329"/>
         <source>{loose} صفحه از {total} صفحه هنوز طبقه‌بندی نشده است</source>
         <translation>{loose} of {total} pages not classified yet</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="329"/>
+        <location filename="../classification_view.py" line="332"/>
         <source>همه {total} صفحه در {docs} سند طبقه‌بندی شده است</source>
         <translation>All {total} pages classified in {docs} documents</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="357"/>
+        <location filename="../classification_view.py" line="360"/>
         <source>سند {n}</source>
         <translation>Doc. {n}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="357"/>
+        <location filename="../classification_view.py" line="360"/>
         <source>بی‌سند</source>
         <translation>loose</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="365"/>
+        <location filename="../classification_view.py" line="368"/>
         <source>هنوز در هیچ سندی نیست</source>
         <translation>Not in any document yet</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="367"/>
+        <location filename="../classification_view.py" line="370"/>
         <source>سند {n}: {kind}</source>
         <translation>Document {n}: {kind}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="378"/>
+        <location filename="../classification_view.py" line="382"/>
+        <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
+        <translation>First choose a dossier in the work queue.</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="384"/>
+        <source>این پرونده هنوز صفحه‌ای ندارد؛ نخست صفحه‌ها را اسکن کنید.</source>
+        <translation>This dossier has no pages yet; scan its pages first.</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="391"/>
         <source>تا صفحه {n}: Enter برای انتخاب نوع، فاصله برای همان نوع قبلی. </source>
         <translation>Up to page {n}: Enter to choose the type, Space for the same type as before. </translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="381"/>
+        <location filename="../classification_view.py" line="394"/>
         <source>پیمایش: جهت‌ها؛ انتخاب: Shift با جهت‌ها، Home یا End، یا شماره صفحه آخر. Enter: نوع سند؛ فاصله: همان نوع سند قبلی؛ F2 ویرایش، F3 جدا کردن، F4 ادغام.</source>
         <translation>Move: arrows; select: Shift with arrows, Home or End, or type the last page number. Enter: document type; Space: same type as before; F2 edit, F3 split, F4 merge.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="433"/>
+        <location filename="../classification_view.py" line="446"/>
         <source>ویرایش سند {n}</source>
         <translation>Editing document {n}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="437"/>
+        <location filename="../classification_view.py" line="450"/>
         <source>صفحه {first}</source>
         <translation>Page {first}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="439"/>
+        <location filename="../classification_view.py" line="452"/>
         <source>صفحه {first} تا {last} ({count} صفحه)</source>
         <translation>Pages {first} to {last} ({count} pages)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="522"/>
+        <location filename="../classification_view.py" line="535"/>
         <source>پیش از این صفحه‌ها سندی نیست؛ نوع سند را بنویسید (Enter).</source>
         <translation>No document before these pages; type the document type (Enter).</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="598"/>
+        <location filename="../classification_view.py" line="611"/>
         <source>{sheets} برگ جداکننده کنار گذاشته شد و {docs} سند ساخته شد.</source>
         <translation>{sheets} separator pages set aside and {docs} documents made.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="602"/>
+        <location filename="../classification_view.py" line="615"/>
         <source>برگ‌های جداکننده</source>
         <translation>Separator sheets</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="603"/>
+        <location filename="../classification_view.py" line="616"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="606"/>
+        <location filename="../classification_view.py" line="619"/>
         <source>برگ‌های جداکننده در {path} نوشته شد.</source>
         <translation>Separator sheets written to {path}.</translation>
     </message>
@@ -306,152 +346,157 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../dossier_view.py" line="71"/>
+        <location filename="../dossier_view.py" line="68"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="71"/>
+        <location filename="../dossier_view.py" line="68"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="72"/>
+        <location filename="../dossier_view.py" line="69"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="72"/>
+        <location filename="../dossier_view.py" line="69"/>
         <source>محل در بایگانی</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="73"/>
+        <location filename="../dossier_view.py" line="70"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="73"/>
+        <location filename="../dossier_view.py" line="70"/>
         <source>برگ‌ها</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="90"/>
+        <location filename="../dossier_view.py" line="87"/>
         <source>مرحله</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="90"/>
+        <location filename="../dossier_view.py" line="87"/>
         <source>انجام دهنده</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="90"/>
+        <location filename="../dossier_view.py" line="87"/>
         <source>زمان</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="91"/>
+        <location filename="../dossier_view.py" line="88"/>
         <source>جزئیات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="104"/>
+        <location filename="../dossier_view.py" line="101"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="104"/>
+        <location filename="../dossier_view.py" line="101"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="104"/>
+        <location filename="../dossier_view.py" line="101"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="105"/>
+        <location filename="../dossier_view.py" line="102"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="119"/>
+        <location filename="../dossier_view.py" line="116"/>
         <source>پرونده جدید (۱)</source>
         <translation>New dossier (1)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="120"/>
+        <location filename="../dossier_view.py" line="117"/>
         <source>برگ شماری (۲)</source>
         <translation>Count sheets (2)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="121"/>
+        <location filename="../dossier_view.py" line="118"/>
         <source>ثبت و الصاق بارکد (۳)</source>
         <translation>Register and label (3)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="122"/>
+        <location filename="../dossier_view.py" line="119"/>
         <source>آماده سازی (۴)</source>
         <translation>Prepare (4)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="123"/>
+        <location filename="../dossier_view.py" line="120"/>
         <source>جمع آوری اوراق (۸)</source>
         <translation>Reassemble (8)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="124"/>
+        <location filename="../dossier_view.py" line="121"/>
         <source>کنترل تعداد برگ‌ها (۹)</source>
         <translation>Recount sheets (9)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="125"/>
+        <location filename="../dossier_view.py" line="122"/>
         <source>بازگرداندن به قفسه (۱۰)</source>
         <translation>Reshelve (10)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="126"/>
+        <location filename="../dossier_view.py" line="123"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="127"/>
+        <location filename="../dossier_view.py" line="124"/>
         <source>مهر «اسکن شد» سند…</source>
         <translation>Document «Scanned» stamp…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="296"/>
+        <location filename="../dossier_view.py" line="268"/>
         <source>برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند.</source>
         <translation>Prints the «Scanned» stamp sticker of the chosen document, or the document itself with its stamp.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="408"/>
+        <location filename="../dossier_view.py" line="271"/>
+        <source>در حال خواندن پرونده…</source>
+        <translation>Reading the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="387"/>
         <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
         <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier&apos;s cover.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="422"/>
+        <location filename="../dossier_view.py" line="401"/>
         <source>اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
         <translation>Put the sheets of this dossier back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="430"/>
+        <location filename="../dossier_view.py" line="409"/>
         <source>مهر «اسکن شد»</source>
         <translation>«Scanned» stamp</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="431"/>
+        <location filename="../dossier_view.py" line="410"/>
         <source>مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.</source>
         <translation>The «Scanned» stamp of document {number} of this dossier: branch name, user name and code, date of action.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="433"/>
+        <location filename="../dossier_view.py" line="412"/>
         <source>برچسب مهر، برای الصاق روی اصل سند</source>
         <translation>Stamp sticker, to stick on the original document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="434"/>
+        <location filename="../dossier_view.py" line="413"/>
         <source>سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)</source>
         <translation>The scanned document with its stamp (the PDF that is uploaded)</translation>
     </message>
@@ -518,52 +563,37 @@
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="269"/>
-        <source>این کار فقط از {role} برمی‌آید.</source>
-        <translation>Only a {role} may do this.</translation>
-    </message>
-    <message>
-        <location filename="../dossier_view.py" line="270"/>
-        <source> یا </source>
-        <translation> or </translation>
-    </message>
-    <message>
-        <location filename="../dossier_view.py" line="274"/>
-        <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
-        <translation>First choose a dossier in the work queue.</translation>
-    </message>
-    <message>
-        <location filename="../dossier_view.py" line="287"/>
+        <location filename="../dossier_view.py" line="278"/>
         <source>چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود.</source>
         <translation>Reprint the label; the step is not recorded again.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="292"/>
+        <location filename="../dossier_view.py" line="267"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="295"/>
+        <location filename="../dossier_view.py" line="276"/>
         <source>نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.</source>
         <translation>First choose a classified document in the list of documents.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="403"/>
+        <location filename="../dossier_view.py" line="382"/>
         <source>{w}×{h} میلی‌متر</source>
         <translation>{w} × {h} mm</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="410"/>
+        <location filename="../dossier_view.py" line="389"/>
         <source>برچسب برای چاپگر برچسب ({size})</source>
         <translation>Label for a label printer ({size})</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="411"/>
+        <location filename="../dossier_view.py" line="390"/>
         <source>برگ A4 برچسب برای چاپگر معمولی</source>
         <translation>A4 sheet of labels for an ordinary printer</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="424"/>
+        <location filename="../dossier_view.py" line="403"/>
         <source>برچسب پوشه</source>
         <translation>Folder label</translation>
     </message>
@@ -1060,7 +1090,7 @@
 <context>
     <name>TypeChooser</name>
     <message>
-        <location filename="../classification_view.py" line="75"/>
+        <location filename="../classification_view.py" line="76"/>
         <source>چند حرف از نام یا کد نوع سند</source>
         <translation>A few letters of the type name or code</translation>
     </message>
