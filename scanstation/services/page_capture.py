@@ -132,13 +132,15 @@ def _finish_batch(uow: UnitOfWork, barcode: str, log: _BatchLog, cancelled: bool
 def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tuple[str, Image.Image, int | None]],
                store: PageStore, log: _BatchLog, min_dpi: int | None = None, duplex: bool = False,
                progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None,
-               position: int | None = None) -> CaptureSummary:
+               position: int | None = None, skip_held: bool = False) -> CaptureSummary:
     """Process and commit page after page until the source ends or stops with an error. The source itself honours
     `cancel` (a scanner stops feeding, a file import stops reading), so every image it gave is kept.
-    With a `position` the pages are inserted there, one after another, instead of appended."""
+    With a `position` the pages are inserted there, one after another, instead of appended. With `skip_held` (file
+    imports) an image the dossier already holds is skipped and named; blank sides are alike by nature and always
+    kept, and a scanner never gives the same pixels twice, so scans keep everything."""
     thresholds = load_thresholds()
     count = 0
-    held = _images_held(uow, barcode)
+    held = _images_held(uow, barcode) if skip_held else set()
     try:
         for label, image, dpi in images:
             processed = process_page(image, dpi, label, store, thresholds, min_dpi)
@@ -147,10 +149,11 @@ def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tu
                 log.stopped = (f"«{label}» برچسب پرونده دیگری ({foreign}) را دارد؛ اوراق دو پرونده قاطی شده است. "
                                "آن برگ‌ها را جدا کنید و ادامه دهید.")
                 break
-            if processed.stored.sha256 in held:  # a re-run import, or one image under several names
-                log.duplicates.append(label)
-                continue
-            held.add(processed.stored.sha256)
+            if skip_held and "blank" not in processed.qc.reasons:
+                if processed.stored.sha256 in held:  # a re-run import, or one image under several names
+                    log.duplicates.append(label)
+                    continue
+                held.add(processed.stored.sha256)
             back = duplex and count % 2 == 1
             captured = _commit_page(uow, barcode, batch_id, processed, "back" if back else "front", not back,
                                     None if position is None else position + count)
@@ -225,11 +228,12 @@ def import_files(uow: UnitOfWork, barcode: str, paths: Iterable[Path], store: Pa
                  after: int | str | None = None, duplex: bool = False) -> CaptureSummary:
     """Steps 5-6 from files: every readable page is captured; a bad file is reported in one sentence and skipped.
     `after` = N inserts the pages after page N (0: before the first) instead of appending them. `duplex` says the
-    images alternate front and back of each sheet, as a copier's two-sided scan to PDF delivers them."""
+    images alternate front and back of each sheet, as a copier's two-sided scan to PDF delivers them. An image the
+    dossier already holds (a re-run import) is skipped and named in the summary."""
     barcode, batch_id, position = _start_batch(uow, barcode, "import", after, source="duplex" if duplex else None)
     log = _BatchLog(batch_id)
     return _run_batch(uow, barcode, batch_id, _images(paths, log.problems, cancel), store, log, duplex=duplex,
-                      progress=progress, cancel=cancel, position=position)
+                      progress=progress, cancel=cancel, position=position, skip_held=True)
 
 
 @dataclass

@@ -50,3 +50,11 @@ def test_the_import_command_says_how_many_were_skipped(sqlite_app: App, tmp_path
     again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert again.returncode == 0, again.stderr
     assert "0 pages captured" in again.stdout and "2 skipped as already in the dossier" in again.stdout
+
+
+def test_identical_blank_backs_are_all_kept(sqlite_app: App, tmp_path: Path) -> None:
+    """Blank sides are alike by nature: a duplex copier's blank backs are never taken for a re-import."""
+    barcode = _ready(sqlite_app)
+    files = [im.save(im.blank_page(dpi=100), tmp_path / f"back{i}.png", dpi=100) for i in range(2)]
+    summary = import_files(sqlite_app.uow(CLERK), barcode, files, sqlite_app.pages)
+    assert len(summary.pages) == 2 and summary.duplicates == ()

@@ -70,8 +70,8 @@ def test_clerk_classifies_fifty_pages_from_the_keyboard(qtbot: QtBot, settle: Se
                                                         artifacts: Path) -> None:
     barcode = new_dossier(staffed)
     walk(staffed, barcode, 4, sheets=50, slimmed=0)
-    images = [im.save(im.text_page(seed, lines=12 + 4 * seed), tmp_path / f"doc{seed}.png") for seed in range(8)]
-    files = [images[n] for n, (_, first, last) in enumerate(PLAN) for _ in range(first, last + 1)]
+    files = [im.save(im.text_page(n * 100 + page, lines=12 + 4 * n), tmp_path / f"doc{n}-{page}.png")  # all distinct
+             for n, (_, first, last) in enumerate(PLAN) for page in range(first, last + 1)]
     assert len(files) == 50
     page_capture.import_files(staffed.uow(CLERK), barcode, files, staffed.pages)
     capture_steps.finish_scanning(staffed.uow(CLERK), barcode)
