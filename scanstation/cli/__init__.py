@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "scanstation.cli.qc_commands",
     "scanstation.cli.capture_commands",
     "scanstation.cli.indexing_commands",
+    "scanstation.cli.sync_commands",
 ]
 
 

@@ -30,6 +30,12 @@ class StoreUnavailable(StoreError):
     transient = True
 
 
+class StoreOffline(StoreUnavailable):
+    """Nothing answers at the store's address: offline is normal, so no try is used up; the run waits."""
+
+    store_wide = True
+
+
 class StoreAuthFailed(StoreError):
     """Wrong user or password (401), or a certificate that cannot be verified: nothing works until fixed."""
 
@@ -84,3 +90,7 @@ def collection_name(barcode: str) -> str:
     if not safe:
         raise StoreRefused("بارکد پرونده برای نام پوشه در مخزن مرکزی خالی است؛ بارکد را بررسی کنید.")
     return safe
+
+
+class LocalCopyDamaged(StoreError):
+    """The file waiting in the outbox folder no longer matches its hash: never send it."""

@@ -17,7 +17,7 @@ import requests
 
 from scanstation.core.digits import to_persian
 from scanstation.sync.store import (NAMESPACE, PutResult, RemoteMismatch, StoreAuthFailed, StoreError,
-                                    StoreRefused, StoreUnavailable)
+                                    StoreOffline, StoreRefused, StoreUnavailable)
 
 CHUNK = 1 << 20
 TIMEOUT = (10, 120)  # connect, read (seconds)
@@ -48,7 +48,7 @@ def _network_problem(exc: requests.RequestException) -> StoreError:
         return StoreAuthFailed("گواهی امنیتی (TLS) مخزن مرکزی تأیید نشد؛ اگر مخزن گواهی سازمانی دارد، مسیر پرونده "
                                "گواهی آن را در تنظیم store_ca_bundle بگذارید.")
     if isinstance(exc, requests.exceptions.ConnectionError) and "refused" in str(exc).lower():
-        return StoreUnavailable("مخزن مرکزی در دسترس نیست (اتصال برقرار نشد)؛ اسناد در صف می‌مانند و پس از "
+        return StoreOffline("مخزن مرکزی در دسترس نیست (اتصال برقرار نشد)؛ اسناد در صف می‌مانند و پس از "
                                 "برقراری ارتباط خودکار فرستاده می‌شوند.")
     if isinstance(exc, requests.exceptions.Timeout):
         return StoreUnavailable("مخزن مرکزی در زمان مقرر پاسخ نداد؛ ارسال کمی بعد خودکار دوباره انجام می‌شود.")

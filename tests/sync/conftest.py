@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from scanstation.bootstrap import App
+from scanstation.services import capture, classification, scanning, verification
+from scanstation.sync.policy import UploadPolicy
 from scanstation.sync.webdav import WebDavStore
+from tests import imaging as im
+from tests.builders import CLERK, SUPERVISOR, new_dossier, staff, walk
 from tests.sync.servers import PASSWORD, USER, DavServer, FaultProxy, start_server
 
 SERVERS = ["wsgidav", "apache"]
@@ -48,3 +54,43 @@ def proxied_store(proxy: FaultProxy) -> Iterator[WebDavStore]:
     adapter = WebDavStore(proxy.url, USER, PASSWORD)
     yield adapter
     adapter.close()
+
+
+@dataclass(frozen=True)
+class Approved:
+    """A dossier approved at step 7 whose real page images sit in the page store: documents 1 (pages 1-2,
+    EMPLOYMENT) and 2 (pages 3-4, CORRESPONDENCE)."""
+
+    app: App
+    barcode: str
+    pages: list[str]  # approved SHA-256 in page order
+    documents: dict[int, int]  # document number -> page count
+
+
+def approve_dossier(app: App, tmp_path: Path, pages: int = 4, lines: int = 12) -> Approved:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    staff(app)
+    barcode = new_dossier(app)
+    walk(app, barcode, 4, sheets=pages + 1, slimmed=1)
+    files = [im.save(im.text_page(n, lines=lines), tmp_path / f"page{n}.png", dpi=300) for n in range(pages)]
+    summary = capture.import_files(app.uow(CLERK), barcode, files, app.settings.data_dir)
+    assert len(summary.pages) == pages, summary.problems
+    for page in summary.pages:
+        if page.reasons:
+            capture.accept_flag(app.uow(CLERK), barcode, page.seq, "خوانا است")
+    scanning.finish_scanning(app.uow(CLERK), barcode)
+    half = pages // 2
+    classification.classify(app.uow(CLERK), barcode, f"1-{half}", "EMPLOYMENT")
+    classification.classify(app.uow(CLERK), barcode, f"{half + 1}-{pages}", "CORRESPONDENCE")
+    scanning.complete_quality_check(app.uow(CLERK), barcode)
+    approved = verification.approve(app.uow(SUPERVISOR), barcode)
+    return Approved(app, barcode, approved, {1: half, 2: pages - half})
+
+
+@pytest.fixture
+def approved(sqlite_app: App, tmp_path: Path) -> Approved:
+    return approve_dossier(sqlite_app, tmp_path / "scans")
+
+
+FAST = UploadPolicy(max_attempts=3, backoff_base_seconds=0, backoff_max_seconds=0, jitter=0.5, lease_minutes=30,
+                    check_interval_hours=24, poll_seconds=1)

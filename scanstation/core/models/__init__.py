@@ -6,8 +6,9 @@ from scanstation.core.models.dossier import Dossier, DossierCounter, StepRecord
 from scanstation.core.models.audit import AuditEntry, AuditHead
 from scanstation.core.models.document import Document
 from scanstation.core.models.capture import CaptureBatch, Page
+from scanstation.core.models.upload import UploadItem
 
 __all__ = [
     "Base", "Branch", "User", "UserRole", "Dossier", "DossierCounter", "StepRecord", "AuditEntry", "AuditHead",
-    "Document", "CaptureBatch", "Page",
+    "Document", "CaptureBatch", "Page", "UploadItem",
 ]
