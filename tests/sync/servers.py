@@ -8,9 +8,11 @@ between the adapter and a server on its own port and answers chosen requests wit
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -183,6 +185,7 @@ class FaultProxy:
         self.upstream_port = upstream_port
         self.faults: list[Fault] = []
         self.seen: list[str] = []  # "METHOD path -> outcome", for assertions and failure messages
+        self.bytes_per_second: float | None = None  # set to make uploads slow enough to be interrupted
         self._lock = threading.Lock()
         self._sock = socket.socket()
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -250,7 +253,28 @@ class FaultProxy:
             body += chunk
         return ("\r\n".join(kept) + "\r\n\r\n").encode("latin-1"), body, method, path
 
+    def _forward(self, client: socket.socket, upstream: socket.socket, data: bytes) -> bool:
+        """Send `data` upstream, at `bytes_per_second` when set; False when the client died meanwhile (then the
+        server is left with part of the body, as when the sending process is killed)."""
+        if not self.bytes_per_second:
+            upstream.sendall(data)
+            return True
+        step = 65536
+        for start in range(0, len(data), step):
+            readable, _, _ = select.select([client], [], [], 0)
+            if readable and not client.recv(1, socket.MSG_PEEK):
+                return False
+            upstream.sendall(data[start:start + step])
+            time.sleep(step / self.bytes_per_second)
+        return True
+
     def _handle(self, client: socket.socket) -> None:
+        try:
+            self._relay(client)
+        except OSError:  # the client was killed or gave up: nothing to answer
+            pass
+
+    def _relay(self, client: socket.socket) -> None:
         with client:
             request = self._read_request(client)
             if request is None:
@@ -268,11 +292,14 @@ class FaultProxy:
                     self.seen.append(f"{method} {path} -> cut after {len(body) // 2} bytes")
                     upstream.sendall(head + body[: len(body) // 2])
                     time.sleep(0.05)
-                    client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                    client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                     return
                 self.seen.append(f"{method} {path}")
                 try:
-                    upstream.sendall(head + body)
+                    if not self._forward(client, upstream, head + body):
+                        self.seen.append(f"{method} {path} -> client vanished mid-body")
+                        upstream.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                        return
                 except OSError:  # the server answered early (412 before the body) and closed its side
                     pass
                 while chunk := upstream.recv(65536):
