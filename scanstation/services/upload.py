@@ -185,13 +185,15 @@ def dossiers_to_queue(uow: UnitOfWork) -> list[str]:
 
 
 def recover(uow: UnitOfWork, worker: str) -> int:
-    """Put back the files this worker had claimed when it stopped (killed, power cut); returns how many."""
+    """Put back the files this worker had claimed when it stopped (killed, power cut), keeping a file already
+    verified as sent; returns how many."""
     with uow:
         uow.require(Role.SYNC)
-        items = uow.session.execute(select(UploadItem).where(UploadItem.state == "sending",
+        items = uow.session.execute(select(UploadItem).where(UploadItem.state.in_(("sending", "sent")),
                                                              UploadItem.claimed_by == worker)).scalars().all()
         for item in items:
-            item.state, item.claimed_by, item.lease_until, item.next_try_at = "queued", None, None, utcnow()
+            item.state = "sent" if item.remote_verified_at else "queued"
+            item.claimed_by, item.lease_until, item.next_try_at = None, None, utcnow()
         if items:
             uow.audit("upload.recovered", f"worker:{worker}", tracking_codes=[i.tracking_code for i in items])
             uow.commit()
@@ -293,8 +295,8 @@ def record_failure(uow: UnitOfWork, item_id: int, problem: StoreError, policy: U
         if (problem.transient and item.attempts >= policy.max_attempts) or not (problem.transient or
                                                                                  problem.store_wide):
             item.state = "needs_attention"
-        else:
-            item.state = "queued"
+        else:  # "sent" keeps what already counts: the file is verified, its properties are what is left
+            item.state = "sent" if item.remote_verified_at else "queued"
             item.next_try_at = utcnow() + (policy.backoff(item.attempts) if count_attempt else timedelta(0))
         uow.audit("upload.failed", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
                   attempt=item.attempts, problem=sentence, state=item.state)

@@ -34,17 +34,21 @@ class RunSummary:
 
 
 def send(store: ContentStore, item: upload.ClaimedItem, on_sent: Callable[[], None]) -> None:
-    """The network trip for one file: create, read back and compare, then set and read back its properties."""
+    """The network trip for one file: create, read back and compare, then set and read back its properties.
+    `on_sent` runs only when the file went through but its properties did not."""
     if not item.path.exists() or file_sha256(item.path) != item.sha256:
         raise LocalCopyDamaged(f"نسخه آماده ارسال «{item.name}» در پوشه صف بارگذاری این رایانه خراب یا گم شده "
                                "است؛ سند را دوباره در صف بگذارید.")
     store.ensure_collection(item.collection)
     store.put_new(item.collection, item.name, item.path, item.sha256)
-    on_sent()
-    store.set_properties(item.collection, item.name, item.properties)
-    if store.get_properties(item.collection, item.name, list(item.properties)) != item.properties:
-        raise StoreUnavailable(f"ویژگی‌های «{item.name}» از مخزن مرکزی همان‌طور که فرستاده شد خوانده نشد؛ "
-                               "کمی بعد دوباره امتحان می‌شود.")
+    try:
+        store.set_properties(item.collection, item.name, item.properties)
+        if store.get_properties(item.collection, item.name, list(item.properties)) != item.properties:
+            raise StoreUnavailable(f"ویژگی‌های «{item.name}» از مخزن مرکزی همان‌طور که فرستاده شد خوانده نشد؛ "
+                                   "کمی بعد دوباره امتحان می‌شود.")
+    except StoreError:
+        on_sent()  # the file itself is verified: that much counts (step 11) before the problem is recorded
+        raise
 
 
 def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, data_dir: Path, policy: UploadPolicy,

@@ -169,3 +169,19 @@ def test_a_file_altered_in_the_store_is_found_and_reported(approved: Approved, s
     assert item.state == "needs_attention" and "تغییر کرده" in json.loads(item.problems)[-1]
     assert "تغییر کرده" in upload.track(app.uow(CLERK), item.tracking_code)["problems"][-1]
     assert check_store(lambda: app.uow(upload.SYNC_ACTOR), store).checked == 2
+
+
+def test_properties_refused_keep_the_file_counted_as_sent(approved: Approved, proxied_store: WebDavStore,
+                                                          proxy: FaultProxy, dav_server: DavServer) -> None:
+    proxy.fail(500, "PROPPATCH", times=1)
+    slow = FAST.__class__(**{**FAST.__dict__, "backoff_base_seconds": 3600, "backoff_max_seconds": 3600})
+    summary = _drain(approved, proxied_store, policy=slow)
+    assert (summary.verified, summary.failed) == (2, 1)
+    first = _items(approved)[0]
+    assert first.state == "sent" and first.remote_verified_at is not None and first.indexed_at is None
+    assert queries.dossier_detail(approved.app.uow(CLERK), approved.barcode)["tracks"]["electronic"] == 11
+    with approved.app.uow(upload.SYNC_ACTOR) as uow:  # the backoff has passed
+        uow.session.get(UploadItem, first.id).next_try_at = first.created_at
+        uow.session.commit()
+    assert _drain(approved, proxied_store).verified == 1
+    assert queries.dossier_detail(approved.app.uow(CLERK), approved.barcode)["tracks"]["electronic"] == 12
