@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from scanstation.core.durable import write_durably
 
 FORMAT_VERSION = 1
 
@@ -31,27 +31,11 @@ def outbox_dir(data_dir: Path) -> Path:
 
 
 def write_outbox_file(data_dir: Path, data: bytes, suffix: str) -> OutboxFile:
-    """Store `data` durably (temporary file, fsync, rename, fsync of the folder) under its SHA-256."""
+    """Store `data` durably under its SHA-256 (an existing file of that name already holds these bytes)."""
     digest = hashlib.sha256(data).hexdigest()
-    folder = outbox_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{digest}{suffix}"
+    target = outbox_dir(data_dir) / f"{digest}{suffix}"
     if not target.exists():
-        fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        write_durably(target, data)
     return OutboxFile(target.name, digest, len(data))
 
 

@@ -92,7 +92,7 @@ class WebDavStore:
         self.session = requests.Session()
         self.session.mount("https://", _BigBlocks())
         self.session.mount("http://", _BigBlocks())
-        self.session.verify = ca_bundle or True
+        self.verify: str | bool = ca_bundle or True  # passed on every request: REQUESTS_CA_BUNDLE cannot override
         self._collections: set[str] = set()  # created or found in this session: no second MKCOL
         if user:
             self.session.auth = (user, password or "")
@@ -110,7 +110,8 @@ class WebDavStore:
 
     def _request(self, method: str, url: str, what: str, ok: tuple[int, ...], **kwargs: object) -> requests.Response:
         try:
-            response = self.session.request(method, url, timeout=TIMEOUT, **kwargs)  # type: ignore[arg-type]
+            response = self.session.request(method, url, timeout=TIMEOUT, verify=self.verify,  # type: ignore[arg-type]
+                                            **kwargs)
         except requests.RequestException as exc:
             raise _network_problem(exc) from None
         if response.status_code not in ok:

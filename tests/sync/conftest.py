@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from scanstation.bootstrap import App
+from scanstation.core.models import StepRecord
+from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services import capture, classification, scanning, verification
 from scanstation.sync.policy import UploadPolicy
 from scanstation.sync.webdav import WebDavStore
@@ -94,3 +97,16 @@ def approved(sqlite_app: App, tmp_path: Path) -> Approved:
 
 FAST = UploadPolicy(max_attempts=3, backoff_base_seconds=0, backoff_max_seconds=0, jitter=0.5, lease_minutes=30,
                     check_interval_hours=24, poll_seconds=1)
+
+
+def electronic_step(app: App, barcode: str) -> int:
+    """Where the dossier's electronic track stands (11 uploaded, 12 indexed), read from its row."""
+    with app.uow(CLERK) as uow:
+        return dossier_by_barcode(uow.session, barcode).electronic_step
+
+
+def steps_done(app: App, barcode: str) -> list[int]:
+    with app.uow(CLERK) as uow:
+        dossier = dossier_by_barcode(uow.session, barcode)
+        return list(uow.session.execute(select(StepRecord.step).where(StepRecord.dossier_id == dossier.id)
+                                        .order_by(StepRecord.id)).scalars())

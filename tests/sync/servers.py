@@ -52,12 +52,13 @@ class DavServer:
     kind: str
     root: Path
     owns_root: bool = False
+    tls: tuple[Path, Path] | None = None  # certificate and key: serve HTTPS (wsgidav only)
     port: int = field(default_factory=free_port)
     proc: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/dav/"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}/dav/"
 
     @property
     def files(self) -> Path:
@@ -76,6 +77,8 @@ class DavServer:
                 "lock_storage": True,
                 "logging": {"enable_loggers": []},
             }
+            if self.tls:
+                config["ssl_certificate"], config["ssl_private_key"] = map(str, self.tls)
             path = self.root / "wsgidav.yaml"
             path.write_text(yaml.safe_dump(config), encoding="utf-8")
             return [sys.executable, "-m", "wsgidav.server.server_cli", "--config", str(path)]
@@ -145,7 +148,16 @@ DocumentRoot {self.root}
         return sorted(p for p in self.files.rglob("*") if p.is_file())
 
 
-def start_server(kind: str, root: Path) -> DavServer:
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 signed by itself (it is its own CA bundle), made with the openssl tool."""
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                    "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+def start_server(kind: str, root: Path, tls: tuple[Path, Path] | None = None) -> DavServer:
     """Start a server serving a folder under `root`; as root, Apache's children run as nobody and cannot enter
     pytest's private temporary folders, so its folder is then a world-traversable one of its own (removed by
     `close`)."""
@@ -156,7 +168,7 @@ def start_server(kind: str, root: Path) -> DavServer:
         root = Path(tempfile.mkdtemp(prefix="scanstation-apache-"))
         root.chmod(0o755)
     root.mkdir(parents=True, exist_ok=True)
-    server = DavServer(kind, root, owns_root=own)
+    server = DavServer(kind, root, owns_root=own, tls=tls)
     server.start()
     return server
 

@@ -13,13 +13,13 @@ from sqlalchemy import select
 
 from scanstation.core.errors import Conflict
 from scanstation.core.models import UploadItem
-from scanstation.services import capture, queries, upload
+from scanstation.services import capture, upload
 from scanstation.services.audit import verify_chain
 from scanstation.services.upload_worker import check_store, drain
 from scanstation.sync.webdav import WebDavStore
 from scanstation.core.uow import Actor
 from tests.builders import CLERK, SUPERVISOR
-from tests.sync.conftest import FAST, Approved
+from tests.sync.conftest import FAST, Approved, electronic_step, steps_done
 from tests.sync.servers import PASSWORD, USER, DavServer, FaultProxy
 
 EXPECTED = ["document-001.pdf", "document-002.pdf", "manifest-0001.json"]
@@ -68,8 +68,8 @@ def test_happy_path_uploads_exactly_the_approved_images(approved: Approved, stor
     assert manifest["dossier"]["barcode"] == approved.barcode and manifest["format_version"] == 1
     assert manifest["documents"][0]["verifier"] == SUPERVISOR and manifest["documents"][0]["group"]
     assert len(manifest["audit_chain_head"]["hash"]) == 64
-    detail = queries.dossier_detail(approved.app.uow(CLERK), approved.barcode)
-    assert detail["tracks"]["electronic"] == 12 and [s["step"] for s in detail["steps"]][-2:] == [11, 12]
+    assert electronic_step(approved.app, approved.barcode) == 12
+    assert steps_done(approved.app, approved.barcode)[-2:] == [11, 12]
     items = _items(approved)
     assert [i.state for i in items] == ["verified"] * 3
     with approved.app.uow(CLERK) as uow:
@@ -117,7 +117,7 @@ def test_store_full_sets_aside_after_the_limit_then_a_person_retries(approved: A
     upload.retry(approved.app.uow(CLERK), first.tracking_code)
     assert _drain(approved, proxied_store).verified == 1
     assert _remote(dav_server, approved.barcode) == EXPECTED
-    assert queries.dossier_detail(approved.app.uow(CLERK), approved.barcode)["tracks"]["electronic"] == 12
+    assert electronic_step(approved.app, approved.barcode) == 12
 
 
 def test_forbidden_is_set_aside_with_its_sentence(approved: Approved, proxied_store: WebDavStore, proxy: FaultProxy,
@@ -126,7 +126,7 @@ def test_forbidden_is_set_aside_with_its_sentence(approved: Approved, proxied_st
     summary = _drain(approved, proxied_store)
     assert summary.set_aside == 1 and "اجازه" in summary.problems[0]
     assert [i.state for i in _items(approved)] == ["needs_attention", "verified", "verified"]
-    assert queries.dossier_detail(approved.app.uow(CLERK), approved.barcode)["tracks"]["electronic"] == 0
+    assert electronic_step(approved.app, approved.barcode) == 0
 
 
 def test_connection_cut_mid_put_then_whole_file(approved: Approved, proxied_store: WebDavStore, proxy: FaultProxy,
@@ -179,9 +179,9 @@ def test_properties_refused_keep_the_file_counted_as_sent(approved: Approved, pr
     assert (summary.verified, summary.failed) == (2, 1)
     first = _items(approved)[0]
     assert first.state == "sent" and first.remote_verified_at is not None and first.indexed_at is None
-    assert queries.dossier_detail(approved.app.uow(CLERK), approved.barcode)["tracks"]["electronic"] == 11
+    assert electronic_step(approved.app, approved.barcode) == 11
     with approved.app.uow(upload.SYNC_ACTOR) as uow:  # the backoff has passed
         uow.session.get(UploadItem, first.id).next_try_at = first.created_at
         uow.session.commit()
     assert _drain(approved, proxied_store).verified == 1
-    assert queries.dossier_detail(approved.app.uow(CLERK), approved.barcode)["tracks"]["electronic"] == 12
+    assert electronic_step(approved.app, approved.barcode) == 12

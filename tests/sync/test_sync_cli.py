@@ -3,6 +3,7 @@ password in one sentence, a password file others can read refused, and SIGKILL a
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -16,10 +17,10 @@ from sqlalchemy import select
 
 from scanstation.core.models import UploadItem
 from scanstation.core.uow import Actor
-from scanstation.services import queries, upload
+from scanstation.services import upload
 from scanstation.services.audit import verify_chain
 from tests.builders import CLERK, PASSWORD as USER_PASSWORD
-from tests.sync.conftest import Approved, approve_dossier
+from tests.sync.conftest import Approved, approve_dossier, electronic_step
 from tests.sync.servers import PASSWORD, USER, DavServer, FaultProxy
 
 EXPECTED = ["document-001.pdf", "document-002.pdf", "manifest-0001.json"]
@@ -55,8 +56,7 @@ def test_sync_once_twice_sends_nothing_twice(approved: Approved, dav_server: Dav
     second = _run(env, "sync", "--once")
     assert second.returncode == 0, second.stderr
     assert "verified 0" in second.stdout and _listing(dav_server, approved.barcode) == listing
-    show = _run(env, "dossier", "show", approved.barcode, "--json")
-    assert json.loads(show.stdout)["tracks"]["electronic"] == 12
+    assert electronic_step(approved.app, approved.barcode) == 12
     with approved.app.uow(upload.SYNC_ACTOR) as uow:
         codes = list(uow.session.execute(select(UploadItem.tracking_code).where(
             UploadItem.kind == "document").order_by(UploadItem.id)).scalars())
@@ -123,7 +123,27 @@ def test_sigkill_at_random_moments_then_every_document_verified_once(sqlite_app,
     assert all(r[3] == "verified" for r in rows)
     remote = {p.name: p for p in (wsgidav_server.files / approved.barcode).iterdir()}
     assert sorted(remote) == sorted(r[2] for r in rows)  # no stray or half files
-    import hashlib
     assert all(hashlib.sha256(remote[r[2]].read_bytes()).hexdigest() == r[4] for r in rows)
-    assert queries.dossier_detail(approved.app.uow(CLERK), approved.barcode)["tracks"]["electronic"] == 12
+    assert electronic_step(approved.app, approved.barcode) == 12
     assert verify_chain(approved.app.uow(Actor("system:console", system=True))).ok
+
+
+def test_sync_as_a_service_drains_and_stops_on_sigterm(approved: Approved, wsgidav_server: DavServer,
+                                                       tmp_path: Path) -> None:
+    env = _env(approved, wsgidav_server, tmp_path)
+    proc = subprocess.Popen([sys.executable, "-m", "scanstation", "sync"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while electronic_step(approved.app, approved.barcode) < 12 and time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            time.sleep(0.2)
+        assert electronic_step(approved.app, approved.barcode) == 12
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert "سرویس بارگذاری" in err and "Traceback" not in err
+    assert sorted(_listing(wsgidav_server, approved.barcode)) == EXPECTED

@@ -11,7 +11,9 @@ import pytest
 from scanstation.sync.store import (RemoteMismatch, StoreAuthFailed, StoreRefused, StoreUnavailable,
                                     collection_name)
 from scanstation.sync.webdav import WebDavStore
-from tests.sync.servers import PASSWORD, USER, DavServer, FaultProxy, free_port
+from scanstation.core.settings import load_settings
+from scanstation.sync.credentials import StoreNotConfigured, open_store
+from tests.sync.servers import PASSWORD, USER, DavServer, FaultProxy, free_port, self_signed, start_server
 
 
 def _file(tmp_path: Path, name: str, size: int, seed: int = 1) -> tuple[Path, str]:
@@ -97,8 +99,42 @@ def test_refused_connection_and_restarted_server(dav_server: DavServer, tmp_path
 
 
 def test_tls_is_verified_and_collection_names_are_safe() -> None:
-    assert WebDavStore("https://dms.example/dav", "u", "p").session.verify is True
-    assert WebDavStore("https://dms.example/dav", "u", "p", "/etc/ca.pem").session.verify == "/etc/ca.pem"
+    assert WebDavStore("https://dms.example/dav", "u", "p").verify is True
+    assert WebDavStore("https://dms.example/dav", "u", "p", "/etc/ca.pem").verify == "/etc/ca.pem"
     assert "Pa55-Secret" not in repr(WebDavStore("https://dms.example/dav", "u", "Pa55-Secret"))
     assert collection_name("SS-0012-1403-000417") == "SS-0012-1403-000417"
     assert collection_name("../a b/ج") == "_a_b__"
+
+
+def test_https_certificates_are_verified_against_the_ca_bundle_setting(tmp_path: Path) -> None:
+    cert, key = self_signed(tmp_path)
+    server = start_server("wsgidav", tmp_path / "tls-root", tls=(cert, key))
+    try:
+        with pytest.raises(StoreAuthFailed) as err:  # not signed by a CA the system trusts: refused
+            WebDavStore(server.url, USER, PASSWORD).ensure_collection("c")
+        assert "store_ca_bundle" in str(err.value) and _is_persian_sentence(str(err.value))
+        settings = load_settings(config_file=str(tmp_path / "absent.toml"), store_url=server.url, store_user=USER,
+                                 store_password=PASSWORD, store_ca_bundle=str(cert))
+        store = open_store(settings)
+        src, sha = _file(tmp_path, "d.pdf", 2000)
+        store.ensure_collection("c")
+        assert store.put_new("c", "d.pdf", src, sha).created
+    finally:
+        server.close()
+
+
+def test_a_config_file_with_the_password_must_be_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SCANSTATION_STORE_PASSWORD", raising=False)
+    config = tmp_path / "config.toml"
+    config.write_text('store_url = "https://dms.example/dav/"\nstore_user = "u"\nstore_password = "Pa55-Secret"\n'
+                      'store_ca_bundle = "/etc/ssl/branch-ca.pem"\n', encoding="utf-8")
+    config.chmod(0o640)
+    settings = load_settings(config_file=str(config))
+    assert settings.store_ca_bundle == "/etc/ssl/branch-ca.pem" and "Pa55-Secret" not in repr(settings)
+    with pytest.raises(StoreNotConfigured) as err:
+        open_store(settings)
+    assert "chmod 600" in str(err.value) and "Pa55-Secret" not in str(err.value)
+    config.chmod(0o600)
+    assert open_store(settings).verify == "/etc/ssl/branch-ca.pem"
+    with pytest.raises(StoreNotConfigured):
+        open_store(load_settings(config_file=str(tmp_path / "absent.toml")))
