@@ -9,8 +9,6 @@ Run: .venv/bin/python bench/bench_upload.py
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import signal
 import subprocess

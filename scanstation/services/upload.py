@@ -327,7 +327,10 @@ def _by_code(session: Session, code: str) -> UploadItem:
 
 
 def upload_state(session: Session, document_id: int) -> dict[str, str | None]:
-    """`documents[].upload` of `dossier show --json`: the state and tracking code of the document's upload."""
+    """`documents[].upload` of `dossier show --json`: the state and tracking code of the document's upload.
+
+    Hook for the dossier read model (services/queries.py, being refactored): `"upload": upload_state(session, doc.id)`.
+    """
     item = session.execute(select(UploadItem).where(UploadItem.document_id == document_id)
                            .order_by(UploadItem.id.desc()).limit(1)).scalar_one_or_none()
     if item is None:
