@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from threading import Event
+from threading import Event, Lock, Thread
 
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
@@ -61,24 +61,37 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, data_dir: Path
             summary.queued += len(upload.enqueue(new_uow(), barcode, data_dir))
         except ScanStationError as exc:
             summary.problems.append(f"{barcode}: {exc}")
-    while not (stop and stop.is_set()):
-        item = upload.claim(new_uow(), worker, data_dir, policy)
-        if item is None:
-            break
-        try:
-            send(store, item, lambda: upload.record_sent(new_uow(), item.id, policy))
-        except StoreError as exc:
-            state = upload.record_failure(new_uow(), item.id, exc, policy)
-            summary.failed += 1
-            if state == "needs_attention":
-                summary.set_aside += 1
-                summary.problems.append(f"{item.tracking_code}: {exc}")
-            if exc.store_wide:
-                summary.stopped = str(exc)
-                break
-            continue
-        upload.record_verified(new_uow(), item.id, policy)
-        summary.verified += 1
+    halt = Event()
+    lock = Lock()
+
+    def sender() -> None:
+        while not (halt.is_set() or (stop and stop.is_set())):
+            item = upload.claim(new_uow(), worker, data_dir, policy)
+            if item is None:
+                return
+            try:
+                send(store, item, lambda: upload.record_sent(new_uow(), item.id, policy))
+            except StoreError as exc:
+                state = upload.record_failure(new_uow(), item.id, exc, policy)
+                with lock:
+                    summary.failed += 1
+                    if state == "needs_attention":
+                        summary.set_aside += 1
+                        summary.problems.append(f"{item.tracking_code}: {exc}")
+                    if exc.store_wide:
+                        summary.stopped = str(exc)
+                        halt.set()
+                continue
+            upload.record_verified(new_uow(), item.id, policy)
+            with lock:
+                summary.verified += 1
+
+    # A few files in flight at once: one file's read-back, properties and records overlap the next one's PUT.
+    threads = [Thread(target=sender, name=f"upload-{n}") for n in range(max(policy.parallel_uploads, 1))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
     return summary
 
 

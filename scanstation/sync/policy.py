@@ -19,6 +19,7 @@ class UploadPolicy:
     lease_minutes: float = 30
     check_interval_hours: float = 24
     poll_seconds: float = 30
+    parallel_uploads: int = 3
 
     def backoff(self, attempts: int, rnd: random.Random | None = None) -> timedelta:
         """Wait before the next try after `attempts` failed ones: exponential, capped, with jitter."""

@@ -12,14 +12,14 @@ import pytest
 from sqlalchemy import select
 
 from scanstation.core.errors import Conflict
-from scanstation.core.models import UploadItem
+from scanstation.core.models import AuditEntry, UploadItem
 from scanstation.services import capture, upload
 from scanstation.services.audit import verify_chain
 from scanstation.services.upload_worker import check_store, drain
 from scanstation.sync.webdav import WebDavStore
 from scanstation.core.uow import Actor
 from tests.builders import CLERK, SUPERVISOR
-from tests.sync.conftest import FAST, Approved, electronic_step, steps_done
+from tests.sync.conftest import FAST, Approved, approve_dossier, electronic_step, steps_done
 from tests.sync.servers import PASSWORD, USER, DavServer, FaultProxy
 
 EXPECTED = ["document-001.pdf", "document-002.pdf", "manifest-0001.json"]
@@ -185,3 +185,17 @@ def test_properties_refused_keep_the_file_counted_as_sent(approved: Approved, pr
         uow.session.commit()
     assert _drain(approved, proxied_store).verified == 1
     assert electronic_step(approved.app, approved.barcode) == 12
+
+
+def test_three_senders_at_once_on_sqlite_and_postgresql(app, wsgidav_server: DavServer, tmp_path: Path) -> None:
+    """Claims never hand one file to two senders (BEGIN IMMEDIATE on SQLite, SKIP LOCKED on PostgreSQL)."""
+    approved = approve_dossier(app, tmp_path / "scans", pages=6)
+    store = WebDavStore(wsgidav_server.url, USER, PASSWORD)
+    summary = _drain(approved, store, policy=FAST.__class__(**{**FAST.__dict__, "parallel_uploads": 3}))
+    assert (summary.verified, summary.failed) == (3, 0)
+    assert _remote(wsgidav_server, approved.barcode) == EXPECTED
+    with approved.app.uow(upload.SYNC_ACTOR) as uow:
+        claims = list(uow.session.execute(select(AuditEntry.entity).where(AuditEntry.action == "upload.claim")))
+    assert len(claims) == 3 and len(set(claims)) == 3
+    assert electronic_step(app, approved.barcode) == 12
+    assert verify_chain(app.uow(Actor("system:console", system=True))).ok
