@@ -8,6 +8,7 @@ there is deliberately no way to switch that off. The password lives only in the 
 from __future__ import annotations
 
 import hashlib
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -94,6 +95,7 @@ class WebDavStore:
         self.session.mount("http://", _BigBlocks())
         self.verify: str | bool = ca_bundle or True  # passed on every request: REQUESTS_CA_BUNDLE cannot override
         self._collections: set[str] = set()  # created or found in this session: no second MKCOL
+        self._mkcol_lock = threading.Lock()
         if user:
             self.session.auth = (user, password or "")
         self.session.headers["User-Agent"] = "ScanStation-sync"
@@ -120,9 +122,17 @@ class WebDavStore:
         return response
 
     def ensure_collection(self, collection: str) -> None:
-        if collection not in self._collections:
-            self._request("MKCOL", self._url(collection), collection, (201, 405)).close()  # 405: it exists
-            self._collections.add(collection)
+        with self._mkcol_lock:  # parallel senders: Apache answers 403 to a MKCOL racing another one
+            if collection not in self._collections:
+                try:
+                    self._request("MKCOL", self._url(collection), collection, (201, 405)).close()  # 405: exists
+                except StoreRefused:  # another workstation may have made it a moment ago: look before refusing
+                    probe = self._request("PROPFIND", self._url(collection), collection, (207, 403, 404),
+                                          headers={"Depth": "0"})
+                    probe.close()
+                    if probe.status_code != 207:
+                        raise
+                self._collections.add(collection)
 
     def remote_sha256(self, collection: str, name: str) -> str | None:
         digest, _ = self._remote_digest(collection, name)
