@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,3 +111,10 @@ def steps_done(app: App, barcode: str) -> list[int]:
         dossier = dossier_by_barcode(uow.session, barcode)
         return list(uow.session.execute(select(StepRecord.step).where(StepRecord.dossier_id == dossier.id)
                                         .order_by(StepRecord.id)).scalars())
+
+
+@pytest.fixture(autouse=True)
+def _no_sigpipe() -> None:
+    """Writing to a socket its peer closed must raise BrokenPipeError, as Python arranges at start-up; a C library
+    loaded by earlier tests may have put SIGPIPE back to its default (end the process). Put Python's rule back."""
+    signal.signal(signal.SIGPIPE, signal.SIG_IGN)

@@ -173,6 +173,12 @@ def start_server(kind: str, root: Path, tls: tuple[Path, Path] | None = None) ->
     return server
 
 
+def _send(sock: socket.socket, data: bytes) -> None:
+    """sendall without SIGPIPE: a C library loaded by earlier tests (SANE) may leave SIGPIPE at its default, which
+    would end the whole test run when a killed client's socket is written to; this raises BrokenPipeError instead."""
+    sock.sendall(data, socket.MSG_NOSIGNAL)
+
+
 @dataclass
 class Fault:
     """What to do to the next `times` requests whose method is `method` (None: any method)."""
@@ -269,14 +275,14 @@ class FaultProxy:
         """Send `data` upstream, at `bytes_per_second` when set; False when the client died meanwhile (then the
         server is left with part of the body, as when the sending process is killed)."""
         if not self.bytes_per_second:
-            upstream.sendall(data)
+            _send(upstream, data)
             return True
         step = 65536
         for start in range(0, len(data), step):
             readable, _, _ = select.select([client], [], [], 0)
             if readable and not client.recv(1, socket.MSG_PEEK):
                 return False
-            upstream.sendall(data[start:start + step])
+            _send(upstream, data[start:start + step])
             time.sleep(step / self.bytes_per_second)
         return True
 
@@ -296,13 +302,13 @@ class FaultProxy:
             if fault is not None and fault.action == "status":
                 self.seen.append(f"{method} {path} -> {fault.status} (injected)")
                 reason = _REASONS.get(fault.status, "Error")
-                client.sendall(f"HTTP/1.1 {fault.status} {reason}\r\nContent-Length: 0\r\n"
+                _send(client, f"HTTP/1.1 {fault.status} {reason}\r\nContent-Length: 0\r\n"
                                "Connection: close\r\n\r\n".encode("latin-1"))
                 return
             with socket.create_connection(("127.0.0.1", self.upstream_port)) as upstream:
                 if fault is not None:  # cut: half the body reaches the server, then both lines drop
                     self.seen.append(f"{method} {path} -> cut after {len(body) // 2} bytes")
-                    upstream.sendall(head + body[: len(body) // 2])
+                    _send(upstream, head + body[: len(body) // 2])
                     time.sleep(0.05)
                     client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                     return
@@ -315,4 +321,4 @@ class FaultProxy:
                 except OSError:  # the server answered early (412 before the body) and closed its side
                     pass
                 while chunk := upstream.recv(65536):
-                    client.sendall(chunk)
+                    _send(client, chunk)
