@@ -25,8 +25,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from _common import ROOT, ready_app  # noqa: E402
 
-os.environ["SCANSTATION_SANE_CONFIG"] = str(ROOT / "resources" / "sane")
-os.environ["SANE_CONFIG_DIR"] = str(ROOT / "resources" / "sane")
+os.environ["SCANSTATION_SANE_CONFIG"] = str(ROOT / "scanstation" / "resources" / "sane")
+os.environ["SANE_CONFIG_DIR"] = str(ROOT / "scanstation" / "resources" / "sane")
 
 from PIL import ImageDraw  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QEventLoop, QTimer  # noqa: E402

@@ -11,23 +11,22 @@ import time
 
 from _common import ready_app, report
 
-from scanstation.capture.page_store import PageStore
 from scanstation.capture.pipeline import process_page
 from scanstation.capture.qc import check_page, load_thresholds
 from scanstation.indexing.barcode_reader import read_barcodes
-from scanstation.services import capture
+from scanstation.services import page_capture
 from tests import imaging as im
 from tests.builders import CLERK
 
 
 def main(pages: int = 12) -> None:
     app, barcode, folder = ready_app()
-    store = PageStore(app.settings.data_dir / "pages")
+    store = app.pages
     thresholds = load_thresholds()
     for mode, goal in (("L", 250), ("RGB", 400)):
         images = [im.text_page(seed, mode=mode) for seed in range(pages)]
         qc_ms, bc_ms, total_ms = [], [], []
-        batch = capture._start_batch(app.uow(CLERK), barcode, "import")[1]
+        batch = page_capture._start_batch(app.uow(CLERK), barcode, "import")[1]
         for n, image in enumerate(images):
             t0 = time.perf_counter()
             check_page(image, 300, thresholds)
@@ -38,7 +37,7 @@ def main(pages: int = 12) -> None:
             bc_ms.append((t2 - t1) * 1000)
             t3 = time.perf_counter()
             processed = process_page(image, 300, f"bench-{mode}-{n}", store, thresholds)
-            capture._commit_page(app.uow(CLERK), barcode, batch, processed)
+            page_capture._commit_page(app.uow(CLERK), barcode, batch, processed)
             total_ms.append((time.perf_counter() - t3) * 1000)
         label = "gray" if mode == "L" else "colour"
         report(f"quality check alone, {label}", qc_ms)

@@ -17,7 +17,7 @@ from _common import ROOT, ready_app
 
 from tests.builders import CLERK, PASSWORD
 
-SANE = str(ROOT / "resources" / "sane")
+SANE = str(ROOT / "scanstation" / "resources" / "sane")
 
 
 def timed(cmd: list[str], env: dict[str, str], cwd: str) -> float:
@@ -49,14 +49,14 @@ def main(dpi: int = 300) -> None:
 def in_process(dpi: int) -> float:
     """scan_batch without the interpreter's start-up and imports, to tell the two costs apart (best of 3)."""
     os.environ["SCANSTATION_SANE_CONFIG"] = SANE
-    from scanstation.services import capture
+    from scanstation.services import page_capture
 
     times = []
     for _ in range(3):
         app, barcode, _folder = ready_app()
-        request = capture.ScanRequest("dossier-simplex", "test:0", "adf", dpi, "gray")
+        request = page_capture.ScanRequest("dossier-simplex", "test:0", "adf", dpi, "gray")
         t0 = time.perf_counter()
-        summary = capture.scan_batch(app.uow(CLERK), barcode, request, app.settings.data_dir)
+        summary = page_capture.scan_batch(app.uow(CLERK), barcode, request, app.pages)
         times.append(time.perf_counter() - t0)
         assert len(summary.pages) == 10, summary
     return min(times)

@@ -6,13 +6,19 @@ The window and the CLI both call `bootstrap()`; nothing is built at import time.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from scanstation.core.db import is_initialised, make_engine, upgrade
+from scanstation.capture.temp_folders import clean_stale
+from scanstation.core.db import is_initialised, make_engine, private_folder, upgrade
 from scanstation.core.settings import Settings, load_settings
 from scanstation.core.uow import Actor, UnitOfWork
+
+if TYPE_CHECKING:
+    from scanstation.capture.page_store import PageStore
 
 
 @dataclass
@@ -29,6 +35,14 @@ class App:
             actor = Actor(actor)
         return UnitOfWork(self.session_factory, actor, self.settings.workstation)
 
+    @cached_property
+    def pages(self) -> PageStore:
+        """The page store of the data folder, built once on first use (numpy and PIL load only for commands that
+        touch images); services that read or write page images are handed this one."""
+        from scanstation.capture.page_store import PageStore
+
+        return PageStore.of_data_folder(self.settings.data_dir)
+
     def upgrade_schema(self) -> None:
         upgrade(self.engine)
 
@@ -43,6 +57,7 @@ class App:
 def bootstrap(settings: Settings | None = None, **overrides: object) -> App:
     """Wire the application from `settings` (or load them, applying `overrides`)."""
     settings = settings or load_settings(**overrides)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(settings.data_dir)
+    clean_stale()  # PDF render folders left by an import that was killed
     engine = make_engine(settings.db_url)
     return App(settings, engine, sessionmaker(engine, expire_on_commit=False))

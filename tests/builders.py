@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import json
+from typing import NamedTuple
 
 from scanstation.bootstrap import App
-from scanstation.core.jalali import utcnow
 from scanstation.core.models import Page
-from scanstation.services import classification, dossiers, scanning, setup, users, verification
+from scanstation.services import capture_steps, classification, dossiers, setup, users, verification
 from scanstation.services.lookup import dossier_by_barcode
 
 BRANCH = "0012"
@@ -22,8 +21,10 @@ VALID_NATIONAL_IDS = ["0012345679", "0499370899", "0067749828", "4608968882", "0
 def staff(app: App) -> None:
     """Branch 0012 and one user per role (password `pass-word`)."""
     setup.ensure_branch(app.uow(setup.CONSOLE), BRANCH, "شعبه آزمایشی")
+    users.add_user(app.uow(setup.CONSOLE), ADMIN, f"کاربر {ADMIN}", ROLES[ADMIN], PASSWORD, BRANCH)  # the first admin
     for code, roles in ROLES.items():
-        users.add_user(app.uow(setup.CONSOLE), code, f"کاربر {code}", roles, PASSWORD, BRANCH)
+        if code != ADMIN:
+            users.add_user(app.uow(ADMIN), code, f"کاربر {code}", roles, PASSWORD, BRANCH)
 
 
 def new_dossier(app: App, n: int = 0, out_of_turn: str | None = None, actor: str = CLERK) -> str:
@@ -31,17 +32,35 @@ def new_dossier(app: App, n: int = 0, out_of_turn: str | None = None, actor: str
     return dossiers.retrieve(app.uow(actor), BRANCH, data)
 
 
+class _Image(NamedTuple):
+    """Facts about an image that is not in the page store (workflow tests need rows, not pixels)."""
+
+    sha256: str
+    width: int = 2480
+    height: int = 3508
+    mode: str = "gray"
+
+
 def add_pages(app: App, barcode: str, count: int, actor: str = CLERK, flagged: tuple[int, ...] = ()) -> None:
     """Page rows for workflow tests (the capture tests cover real images in the page store)."""
     with app.uow(actor) as uow:
         dossier = dossier_by_barcode(uow.session, barcode)
         for i in range(1, count + 1):
-            uow.session.add(Page(
-                dossier_id=dossier.id, seq=i, sheet=i, side="front",
-                sha256=hashlib.sha256(f"{barcode}-{i}".encode()).hexdigest(), width=2480, height=3508, dpi=300,
-                mode="gray", qc_reasons=json.dumps(["blur"] if i in flagged else []), actor=actor,
-                created_at=utcnow()))
+            uow.session.add(Page.captured(
+                dossier_id=dossier.id, batch_id=None, seq=i, sheet=i, side="front",
+                image=_Image(hashlib.sha256(f"{barcode}-{i}".encode()).hexdigest()), dpi=300, origin=None,
+                qc_reasons=["blur"] if i in flagged else [], qc_metrics={}, barcodes=[], actor=actor))
         uow.commit()
+
+
+def checked_by(app: App, barcode: str, actor: str, pages: int) -> None:
+    """Take a new dossier through step 6 with every page captured, classified and checked by `actor` (for
+    separation-of-duties tests: `actor` is then the operator)."""
+    walk(app, barcode, 4, sheets=pages, slimmed=0)
+    add_pages(app, barcode, pages, actor=actor)
+    scanning.finish_scanning(app.uow(actor), barcode)
+    classification.classify(app.uow(actor), barcode, f"1-{pages}", "EMPLOYMENT")
+    scanning.complete_quality_check(app.uow(actor), barcode)
 
 
 def walk(app: App, barcode: str, to_step: int, sheets: int = 10, slimmed: int = 2) -> None:
@@ -54,10 +73,10 @@ def walk(app: App, barcode: str, to_step: int, sheets: int = 10, slimmed: int = 
         dossiers.prepare(app.uow(CLERK), barcode, slimmed)
     if to_step >= 5:
         add_pages(app, barcode, sheets - slimmed)
-        scanning.finish_scanning(app.uow(CLERK), barcode)
+        capture_steps.finish_scanning(app.uow(CLERK), barcode)
     if to_step >= 6:
         classification.classify(app.uow(CLERK), barcode, f"1-{sheets - slimmed}", "EMPLOYMENT")
-        scanning.complete_quality_check(app.uow(CLERK), barcode)
+        capture_steps.complete_quality_check(app.uow(CLERK), barcode)
     if to_step >= 7:
         verification.approve(app.uow(SUPERVISOR), barcode)
     if to_step >= 8:

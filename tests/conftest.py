@@ -8,6 +8,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -58,22 +59,31 @@ def app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[App]:
         yield application
         application.close()
         return
+    with postgres_schema("t") as url:
+        application = bootstrap(db_url=url, data_dir=str(tmp_path / "data"),
+                                config_file=str(tmp_path / "absent.toml"), workstation="test-ws")
+        application.upgrade_schema()
+        yield application
+        application.close()
+
+
+@contextmanager
+def postgres_schema(prefix: str) -> Iterator[str]:
+    """A URL of the test PostgreSQL whose search path is a fresh schema of its own, dropped afterwards
+    (skips the test, with the reason, when PostgreSQL does not answer)."""
     if _PG_SKIP:
         pytest.skip(_PG_SKIP)
-    schema = f"t_{uuid.uuid4().hex[:12]}"
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_ADMIN_URL)
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     sep = "&" if "?" in PG_ADMIN_URL else "?"
-    url = f"{PG_ADMIN_URL}{sep}options=-csearch_path%3D{schema}"
-    application = bootstrap(db_url=url, data_dir=str(tmp_path / "data"),
-                            config_file=str(tmp_path / "absent.toml"), workstation="test-ws")
-    application.upgrade_schema()
-    yield application
-    application.close()
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    try:
+        yield f"{PG_ADMIN_URL}{sep}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -104,7 +114,9 @@ def _tests_sane_config() -> Path:
     in ten suite runs). A 200-microsecond sleep after each write makes the cancel land in usleep(), a safe point, at
     about 50 ms a page. The shipped folder stays undelayed for demos and benches."""
     folder = Path(tempfile.mkdtemp(prefix="scanstation-sane-"))
-    shipped = Path(__file__).resolve().parents[1] / "resources" / "sane"
+    from scanstation.core.resources import resource
+
+    shipped = resource("sane")
     shutil.copy(shipped / "dll.conf", folder / "dll.conf")
     conf = (shipped / "test.conf").read_text(encoding="utf-8")
     delayed = conf.replace("\nread-delay false\n", "\nread-delay true\n").replace(

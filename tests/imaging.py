@@ -144,3 +144,50 @@ def bomb_png(path: Path, width: int, height: int) -> Path:
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
                      + chunk(b"IEND", b""))
     return path
+
+
+def pdf_with_images(path: Path, pages: list[Image.Image], truncate_page: int | None = None) -> Path:
+    """A PDF with one gray Flate-compressed image per page, written by hand so a page's stream can be cut short
+    (`truncate_page`, 1-based): poppler then says "Unexpected end of file in flate stream" and still exits 0."""
+    objects: list[bytes] = []
+    kids = []
+    for number, page in enumerate(pages, start=1):
+        gray = page.convert("L")
+        data = zlib.compress(gray.tobytes())
+        if number == truncate_page:
+            data = data[: len(data) // 3]
+        w, h = gray.size
+        image_id, content_id, page_id = len(objects) + 3, len(objects) + 4, len(objects) + 5
+        objects.append(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+                       b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % (w, h, len(data))
+                       + data + b"\nendstream")
+        draw = b"q 612 0 0 792 0 0 cm /Im Do Q"
+        objects.append(b"<< /Length %d >>\nstream\n" % len(draw) + draw + b"\nendstream")
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+                       b"/Resources << /XObject << /Im %d 0 R >> >> >>" % (content_id, image_id))
+        kids.append(b"%d 0 R" % page_id)
+    head = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(pages)]
+    body = b"%PDF-1.4\n"
+    offsets = []
+    for number, obj in enumerate(head + objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)
+    body += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(offsets) + 1, xref)
+    path.write_bytes(body)
+    return path
+
+
+def tiff_with_bad_frame(path: Path, pages: list[Image.Image], bad: int) -> Path:
+    """A multi-page deflate TIFF whose frame `bad` (1-based) has its compressed strip overwritten with garbage."""
+    pages[0].save(path, save_all=True, append_images=pages[1:], dpi=(300, 300), compression="tiff_deflate")
+    with Image.open(path) as tif:
+        tif.seek(bad - 1)
+        offset, length = tif.tag_v2[273][0], tif.tag_v2[279][0]
+    data = bytearray(path.read_bytes())
+    data[offset + 2: offset + length] = bytes((i * 37 + 11) % 256 for i in range(length - 2))
+    path.write_bytes(bytes(data))
+    return path

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import tempfile
-import tomllib
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,9 +15,10 @@ from pathlib import Path
 
 from PIL import Image, ImageSequence
 
+from scanstation.capture.temp_folders import new_pdf_folder
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
-from scanstation.core.resources import resource
+from scanstation.core.policy import capture_limits
 
 SIGNATURES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg", b"II*\x00": "tiff", b"MM\x00*": "tiff",
               b"%PDF-": "pdf"}
@@ -38,9 +37,8 @@ class ImageLimits:
 
 def load_limits() -> ImageLimits:
     """Limits from resources/capture_limits.toml."""
-    with resource("capture_limits.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    return ImageLimits(int(data["max_pixels"]), int(data["max_file_megabytes"]) * 1024 * 1024, int(data["pdf_dpi"]))
+    data = capture_limits()
+    return ImageLimits(data.max_pixels, data.max_file_megabytes * 1024 * 1024, data.pdf_dpi)
 
 
 @dataclass(frozen=True)
@@ -80,28 +78,45 @@ def _check_pixels(path: Path, width: int, height: int, limits: ImageLimits) -> N
         )
 
 
+def _open_raster(path: Path) -> Image.Image:
+    try:
+        return Image.open(path)
+    except Image.DecompressionBombError:
+        raise ImageFileError(f"«{path.name}» بیش از حد بزرگ است و باز نمی‌شود.") from None
+    except (OSError, SyntaxError, ValueError):
+        raise ImageFileError(f"«{path.name}» خراب است و باز نمی‌شود؛ دوباره از اسکنر بگیرید.") from None
+
+
+def _frames(path: Path, opened: Image.Image, limits: ImageLimits) -> Iterator[tuple[int, Image.Image]]:
+    """Each frame decoded completely; a frame that is not refuses the whole file, naming the frame."""
+    frames = getattr(opened, "n_frames", 1)
+    index = 0
+    try:
+        for index, frame in enumerate(ImageSequence.Iterator(opened)):
+            _check_pixels(path, frame.width, frame.height, limits)
+            frame.load()
+            yield index, frame
+    except (OSError, SyntaxError, ValueError, EOFError):
+        where = f"صفحه {to_persian(index + 1)} " if frames > 1 else ""
+        raise ImageFileError(
+            f"{where}«{path.name}» ناقص یا خراب است (احتمالاً کامل کپی نشده) و هیچ صفحه‌ای از آن برداشته نشد؛ "
+            "فایل را دوباره بفرستید."
+        ) from None
+
+
 def _raster(path: Path, limits: ImageLimits) -> Iterator[LoadedImage]:
+    """Every frame is decoded once to check it before the first is given out, so a file with a bad frame (a TIFF
+    whose second page is damaged) is refused whole: nothing of it is stored. Only one frame is held at a time."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # our own pixel limit decides
         warnings.simplefilter("ignore", UserWarning)  # Pillow's notes on damaged metadata: a clerk cannot act on them
-        try:
-            opened = Image.open(path)
-        except Image.DecompressionBombError:
-            raise ImageFileError(f"«{path.name}» بیش از حد بزرگ است و باز نمی‌شود.") from None
-        except (OSError, SyntaxError, ValueError):
-            raise ImageFileError(f"«{path.name}» خراب است و باز نمی‌شود؛ دوباره از اسکنر بگیرید.") from None
-        with opened:
+        with _open_raster(path) as opened:
+            for _ in _frames(path, opened, limits):
+                pass
+        with _open_raster(path) as opened:
             frames = getattr(opened, "n_frames", 1)
-            for index, frame in enumerate(ImageSequence.Iterator(opened)):
-                _check_pixels(path, frame.width, frame.height, limits)
-                try:
-                    frame.load()
-                    image = frame.copy()
-                except (OSError, SyntaxError, ValueError):
-                    where = f"صفحه {to_persian(index + 1)} " if frames > 1 else ""
-                    raise ImageFileError(
-                        f"{where}«{path.name}» ناقص یا خراب است (احتمالاً کامل کپی نشده)؛ فایل را دوباره بفرستید."
-                    ) from None
+            for index, frame in _frames(path, opened, limits):
+                image = frame.copy()
                 if image.mode not in ("1", "L", "RGB"):
                     image = image.convert("RGB")
                 label = f"{path.name}#{index + 1}" if frames > 1 else path.name
@@ -119,26 +134,34 @@ def _pdf_pages(path: Path) -> int:
     return int(match.group(1))
 
 
+# Poppler reports a stream it could not decode completely on stderr and still exits 0, drawing what it had (a blank
+# or half page). These are the messages that mean "this page's pixels are not all there".
+_DAMAGED = re.compile(r"(?i)^(syntax |internal )?error.*(stream|unexpected end|decod|dct|jpx|jbig2|ccitt|lzw|image data)")
+
+
 def _pdf(path: Path, limits: ImageLimits) -> Iterator[LoadedImage]:
+    """Every page is rendered and checked before the first is given out: a page poppler cannot decode completely
+    refuses the whole file, so nothing of it is stored."""
     pages = _pdf_pages(path)
     if pages == 0:
         raise ImageFileError(f"«{path.name}» هیچ صفحه‌ای ندارد.")
-    with tempfile.TemporaryDirectory(prefix="scanstation-pdf-") as tmp:
-        for number in range(1, pages + 1):
-            info = subprocess.run(["pdfinfo", "-f", str(number), "-l", str(number), str(path)],
-                                  capture_output=True, text=True, timeout=60).stdout
-            size = re.search(r"size:\s+([\d.]+) x ([\d.]+) pts", info)
-            if size:
-                w, h = (float(v) / 72 * limits.pdf_dpi for v in size.groups())
-                _check_pixels(path, int(w), int(h), limits)
-            target = Path(tmp) / f"p{number}"
-            done = subprocess.run(["pdftoppm", "-r", str(limits.pdf_dpi), "-f", str(number), "-l", str(number),
-                                   "-png", "-singlefile", str(path), str(target)], capture_output=True, timeout=300)
-            png = target.with_suffix(".png")
-            if done.returncode != 0 or not png.exists():
-                raise ImageFileError(f"صفحه {to_persian(number)} از «{path.name}» خراب است و خوانده نمی‌شود.")
-            with Image.open(png) as rendered:
-                image = rendered.copy()
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", str(pages), str(path)],
+                          capture_output=True, text=True, timeout=60).stdout
+    for size in re.finditer(r"size:\s+([\d.]+) x ([\d.]+) pts", info):
+        w, h = (float(v) / 72 * limits.pdf_dpi for v in size.groups())
+        _check_pixels(path, int(w), int(h), limits)
+    with new_pdf_folder() as tmp:
+        done = subprocess.run(["pdftoppm", "-r", str(limits.pdf_dpi), "-png", str(path), str(Path(tmp) / "p")],
+                              capture_output=True, text=True, timeout=300 * pages)
+        rendered = sorted(Path(tmp).glob("p-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+        damaged = [line for line in done.stderr.splitlines() if _DAMAGED.search(line)]
+        if done.returncode != 0 or damaged or len(rendered) != pages:
+            raise ImageFileError(f"«{path.name}» صفحه‌ای دارد که کامل خوانده نمی‌شود و هیچ صفحه‌ای از آن برداشته "
+                                 "نشد؛ PDF را دوباره از اسکنر یا فرستنده بگیرید.")
+        for number, png in enumerate(rendered, start=1):
+            with Image.open(png) as page:
+                image = page.copy()
+            png.unlink()
             if image.mode not in ("L", "RGB"):
                 image = image.convert("RGB")
             yield LoadedImage(f"{path.name}#{number}" if pages > 1 else path.name, image, limits.pdf_dpi, path,

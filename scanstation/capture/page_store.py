@@ -61,6 +61,11 @@ class PageStore:
         self.root = Path(root)
         self.thumbs = Path(thumbs) if thumbs else self.root.parent / "thumbs"
 
+    @classmethod
+    def of_data_folder(cls, data_dir: Path) -> PageStore:
+        """The page store kept in a data folder (pages/ and thumbs/ beside each other)."""
+        return cls(Path(data_dir) / "pages", Path(data_dir) / "thumbs")
+
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / f"{sha256}.png"
 
@@ -95,8 +100,16 @@ class PageStore:
 
     def verify(self, sha256: str) -> bool:
         """True when the stored file exists and still hashes to its name."""
-        path = self.path_for(sha256)
-        return path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+        return self.check(sha256) == "ok"
+
+    def check(self, sha256: str) -> str:
+        """"ok", "missing" or "altered" (the bytes no longer hash to the name); read in blocks, not whole."""
+        try:
+            with self.path_for(sha256).open("rb") as fh:
+                digest = hashlib.file_digest(fh, "sha256").hexdigest()
+        except FileNotFoundError:
+            return "missing"
+        return "ok" if digest == sha256 else "altered"
 
     def thumbnail(self, sha256: str, image: Image.Image | None = None) -> Path:
         """The cached thumbnail (JPEG is fine here: it is a cache, never the record), made when missing."""

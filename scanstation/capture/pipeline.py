@@ -1,13 +1,19 @@
-"""What happens to every captured page, as a list of plain steps: quality check, barcodes, store, thumbnail.
+"""What happens to every page, as a list of plain steps: quality check and barcodes (`inspect_page`, the same for a
+scanned page, an imported file and `scanstation qc`), then for captured pages the lossless store and thumbnail.
 
-The runner (services/capture.py) commits each processed page in its own small transaction, so every page it has
+The runner (services/page_capture.py) commits each processed page in its own small transaction, so every page it has
 acknowledged is durable.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor, wait
+import queue
+import threading
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from functools import cache
+from typing import TypeVar
 
 from PIL import Image
 
@@ -17,9 +23,24 @@ from scanstation.core.errors import InvalidInput
 from scanstation.core.identifiers import parse_barcode
 from scanstation.indexing.barcode_reader import FoundBarcode, read_barcodes
 
-# One writer beside the checking thread: zlib, numpy and zbar release the GIL, so on two cores encoding and storing a
-# page takes place while it is checked instead of after.
-_WRITER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-store")
+
+T = TypeVar("T")
+
+
+@cache
+def _writer() -> ThreadPoolExecutor:
+    """One writer beside the checking thread, made on the first captured page (not at import): zlib, numpy and zbar
+    release the GIL, so on two cores encoding and storing a page takes place while it is checked."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-store")
+
+
+@dataclass(frozen=True)
+class PageFindings:
+    """What the checks found on one page."""
+
+    dpi: int
+    qc: QcResult
+    barcodes: tuple[FoundBarcode, ...]
 
 
 @dataclass(frozen=True)
@@ -42,6 +63,17 @@ class ProcessedPage:
         return None
 
 
+def inspect_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, min_dpi: int | None = None,
+                 first: bool = False) -> PageFindings:
+    """Quality check, then barcodes, the page straightened by the measured skew. The thorough barcode search runs
+    where the page shows barcode-like structure, and always on a `first` page (a dossier's first carries its label)."""
+    gray = image if image.mode == "L" else image.convert("L")
+    qc = check_page(gray, dpi, thresholds, min_dpi)
+    skew = qc.metrics.get("skew_degrees")
+    codes = tuple(read_barcodes(gray, float(skew) if skew is not None else None, thorough=first))
+    return PageFindings(int(qc.metrics["dpi"] or 0), qc, codes)
+
+
 def _store(store: PageStore, image: Image.Image) -> StoredImage:
     stored = store.put(image)
     store.thumbnail(stored.sha256, image)
@@ -49,16 +81,54 @@ def _store(store: PageStore, image: Image.Image) -> StoredImage:
 
 
 def process_page(image: Image.Image, dpi: int | None, label: str, store: PageStore, thresholds: QcThresholds,
-                 min_dpi: int | None = None) -> ProcessedPage:
-    """Quality check, barcodes, lossless store (fsynced), thumbnail: everything but the database row.
-    Returns only once the image is durable, so the caller may commit the row that names it."""
+                 min_dpi: int | None = None, first: bool = False) -> ProcessedPage:
+    """`inspect_page`, with the lossless store (fsynced) and thumbnail written meanwhile: everything but the database
+    row. Returns only once the image is durable, so the caller may commit the row that names it."""
     image.load()  # both threads read the pixels: decode a lazily opened file once, here
-    writing = _WRITER.submit(_store, store, image)
+    writing: Future[StoredImage] = _writer().submit(_store, store, image)
     try:
-        gray = image if image.mode == "L" else image.convert("L")
-        qc = check_page(gray, dpi, thresholds, min_dpi)
-        skew = qc.metrics.get("skew_degrees")
-        codes = tuple(read_barcodes(gray, float(skew) if skew is not None else None))
+        found = inspect_page(image, dpi, thresholds, min_dpi, first)
     finally:
-        wait([writing])
-    return ProcessedPage(label, writing.result(), int(qc.metrics["dpi"] or 0), qc, codes)
+        wait([writing])  # also when the checks fail: the page is not left half-written behind the caller's back
+    return ProcessedPage(label, writing.result(), found.dpi, found.qc, found.barcodes)
+
+
+def read_ahead(items: Iterator[T]) -> Iterator[T]:
+    """The items of `items` in order, each one made in a helper thread while the caller works on the one before:
+    decoding an image file releases the GIL, so on two cores the next page is read while this one is checked.
+    One item ahead at most, so a long PDF never piles up in memory; an exception reaches the caller in its turn,
+    and a caller that stops early stops the helper too."""
+    ahead: queue.Queue[tuple[str, object]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def offer(kind: str, value: object) -> bool:
+        while not stop.is_set():
+            try:
+                ahead.put((kind, value), timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not offer("item", item):
+                    return
+            offer("end", None)
+        except BaseException as exc:  # handed to the caller, who raises it where the item would have been
+            offer("error", exc)
+
+    worker = threading.Thread(target=produce, name="read-ahead", daemon=True)
+    worker.start()
+    try:
+        while True:
+            kind, value = ahead.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value  # type: ignore[misc]
+            yield value  # type: ignore[misc]
+    finally:
+        stop.set()
+        worker.join()

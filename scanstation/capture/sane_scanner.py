@@ -17,16 +17,18 @@ import os
 import queue
 import tempfile
 import threading
-import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from types import MappingProxyType
 
 from PIL import Image
 
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import InvalidInput, ScanStationError
+from scanstation.core.policy import capture_limits, policy_file
+from scanstation.core.progress import CancelToken
 from scanstation.core.resources import resource
 
 A4_MM = (210.0, 297.0)
@@ -46,10 +48,6 @@ STATUS_MESSAGES = {
 
 class ScanError(ScanStationError):
     """The scanner stopped; the message says what the clerk should do."""
-
-
-class CancelToken(Protocol):
-    def is_set(self) -> bool: ...
 
 
 _END = object()
@@ -73,12 +71,12 @@ class DeviceInfo:
     kind: str
 
 
-def load_profiles() -> dict[str, ScanProfile]:
-    """Scan profiles from resources/scan_profiles.toml."""
-    with resource("scan_profiles.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    return {name: ScanProfile(name, str(p["title"]), int(p["dpi"]), str(p["mode"]), str(p["source"]),
-                              int(p.get("min_dpi", 300))) for name, p in data.items()}
+@lru_cache(maxsize=1)
+def load_profiles() -> Mapping[str, ScanProfile]:
+    """Scan profiles from resources/scan_profiles.toml, read once per process."""
+    data = policy_file("scan_profiles.toml")
+    return MappingProxyType({name: ScanProfile(name, str(p["title"]), int(p["dpi"]), str(p["mode"]), str(p["source"]),
+                              int(p.get("min_dpi", 300))) for name, p in data.items()})
 
 
 def _write(path: Path, text: str) -> None:
@@ -118,8 +116,7 @@ def _init() -> object:
 
 def stall_seconds() -> float:
     """How long a scanner may deliver nothing before the batch gives up on it (resources/capture_limits.toml)."""
-    with resource("capture_limits.toml").open("rb") as fh:
-        return float(tomllib.load(fh)["scanner_stall_seconds"])
+    return float(capture_limits().scanner_stall_seconds)
 
 
 def list_devices() -> list[DeviceInfo]:

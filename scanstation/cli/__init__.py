@@ -1,7 +1,9 @@
 """The headless door (CLI.md): argparse over the same services the window calls.
 
-Each command group lives in its own module with a `register(commands, groups)` function;
-`COMMAND_MODULES` lists them. A command function takes (app, args) and returns the exit code.
+Each command group lives in its own module with a `register(commands, groups)` function; `COMMAND_MODULES` lists
+them. A command function takes (app, args) and returns the exit code. Only the module that registers the command
+being run is imported (see `STANDALONE`), so `--version`, `taxonomy` and `qc` start without loading the services and
+SQLAlchemy; `--help` and every other command load them all.
 """
 
 from __future__ import annotations
@@ -12,21 +14,57 @@ import sys
 from collections.abc import Sequence
 
 from scanstation import __version__
-from scanstation.cli.common import run_command
 
 COMMAND_MODULES = [
     "scanstation.cli.setup_commands",
     "scanstation.cli.dossier_commands",
     "scanstation.cli.audit_commands",
+    "scanstation.cli.store_commands",
     "scanstation.cli.verify_commands",
     "scanstation.cli.qc_commands",
     "scanstation.cli.capture_commands",
     "scanstation.cli.indexing_commands",
+    "scanstation.cli.taxonomy_commands",
+    "scanstation.cli.scanning_commands",
     "scanstation.cli.sync_commands",
 ]
+# Top-level commands whose module registers them on its own (no group shared with another module). A command not
+# named here (a group such as `dossier`, or one added later) simply loads every module.
+STANDALONE = {
+    "init": "scanstation.cli.setup_commands",
+    "user": "scanstation.cli.setup_commands",
+    "audit": "scanstation.cli.audit_commands",
+    "verify": "scanstation.cli.verify_commands",
+    "qc": "scanstation.cli.qc_commands",
+    "scan": "scanstation.cli.capture_commands",
+    "import": "scanstation.cli.capture_commands",
+    "taxonomy": "scanstation.cli.taxonomy_commands",
+}
+GLOBAL_OPTIONS_WITH_VALUE = ("--db", "--data", "--config")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command named on the line, skipping the global options (and their values) before it."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in GLOBAL_OPTIONS_WITH_VALUE:
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _modules_for(argv: Sequence[str]) -> list[str]:
+    """The command modules this command line needs: none to open the window or print the version."""
+    word = _command_word(argv)
+    if word is None:
+        return [] if not {"-h", "--help"} & set(argv) else COMMAND_MODULES
+    return [STANDALONE[word]] if word in STANDALONE else COMMAND_MODULES
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scanstation", description="ScanStation — electronic file workstation")
     parser.add_argument("--version", action="version", version=f"scanstation {__version__}")
     parser.add_argument("--db", dest="db_url", help="SQLAlchemy database URL (default: SQLite in the data folder)")
@@ -34,19 +72,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", dest="config_file", help="TOML config file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     groups: dict[str, argparse._SubParsersAction] = {}
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(commands, groups)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_modules_for(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         from scanstation.ui.app import run_window
 
         return run_window(db_url=args.db_url, data_dir=args.data_dir, config_file=args.config_file)
     if not hasattr(args, "func"):
-        parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+        build_parser().parse_args([*argv, "--help"])
         return 2
+    from scanstation.cli.common import run_command
+
     return run_command(args)

@@ -9,43 +9,60 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import threading
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from scanstation.bootstrap import App
 from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, acting_uow, add_user_flag
 
 if TYPE_CHECKING:
-    from scanstation.services import capture
+    from scanstation.core.uow import UnitOfWork
+    from scanstation.services.read_models import CaptureSummary, PageView
 
-CAPTURE = "scanstation.services.capture"
-
-
-def _print_page(page: capture.CapturedPage) -> None:
-    flags = ", ".join(page.reasons) or "ok"
-    print(f"page {page.seq} (sheet {page.sheet}) {page.sha256[:12]} {flags}  <- {page.label}", flush=True)
+CAPTURE = "scanstation.services.page_capture"
 
 
-def _report(summary: capture.CaptureSummary) -> int:
+def _print_page(page: PageView) -> None:
+    flags = ", ".join(page.qc_reasons) or "ok"
+    print(f"page {page.seq} (sheet {page.sheet}) {page.sha256[:12]} {flags}  <- {page.origin}", flush=True)
+
+
+def _report(summary: CaptureSummary) -> int:
     for line in [*summary.warnings, *summary.problems] + ([summary.stopped] if summary.stopped else []):
         print(f"scanstation: {line}", file=sys.stderr)
-    flagged = sum(1 for p in summary.pages if p.reasons)
+    flagged = sum(1 for p in summary.pages if p.qc_reasons)
     print(f"{len(summary.pages)} pages captured, {flagged} flagged by the quality check")
+    if summary.separators is not None:
+        print(f"separator sheets: pages {','.join(map(str, summary.separators.separators))}; "
+              f"documents {','.join(map(str, summary.separators.documents))}")
     return EXIT_OK if summary.ok else EXIT_PROBLEM
 
 
+def _capture_after_login(app: App, args: argparse.Namespace) -> tuple[ModuleType, UnitOfWork]:
+    """The capture stack and the acting unit of work. The stack is imported in a helper thread while the password is
+    checked (argon2 releases the GIL), so the two waits overlap instead of adding up."""
+    loaded: list[ModuleType] = []
+    loader = threading.Thread(target=lambda: loaded.append(importlib.import_module(CAPTURE)), name="capture-import")
+    loader.start()
+    try:
+        uow = acting_uow(app, args)
+    finally:
+        loader.join()
+    return (loaded[0] if loaded else importlib.import_module(CAPTURE)), uow  # a failed import raises here
+
+
 def _scan(app: App, args: argparse.Namespace) -> int:
-    capture = importlib.import_module(CAPTURE)
-    uow = acting_uow(app, args)
+    capture, uow = _capture_after_login(app, args)
     request = capture.ScanRequest(args.profile, args.device, args.source, args.dpi, args.mode)
-    return _report(capture.scan_batch(uow, args.dossier, request, app.settings.data_dir, progress=_print_page,
+    return _report(capture.scan_batch(uow, args.dossier, request, app.pages, progress=_print_page,
                                       after=args.after))
 
 
 def _import(app: App, args: argparse.Namespace) -> int:
-    capture = importlib.import_module(CAPTURE)
-    uow = acting_uow(app, args)
-    return _report(capture.import_files(uow, args.dossier, [Path(p) for p in args.paths], app.settings.data_dir,
+    capture, uow = _capture_after_login(app, args)
+    return _report(capture.import_files(uow, args.dossier, [Path(p) for p in args.paths], app.pages,
                                         progress=_print_page, after=args.after, duplex=args.duplex))
 
 

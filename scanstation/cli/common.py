@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
 import os
 import sys
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from scanstation.bootstrap import App, bootstrap
 from scanstation.core.errors import ScanStationError
-from scanstation.core.uow import Actor, UnitOfWork
+
+if TYPE_CHECKING:  # imported when a command needs them: SQLAlchemy alone costs a fifth of a second
+    from scanstation.bootstrap import App
+    from scanstation.core.uow import UnitOfWork
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -36,6 +40,7 @@ def _password() -> str:
 
 def acting_uow(app: App, args: argparse.Namespace) -> UnitOfWork:
     """A unit of work acting as `--user`, after checking the password (lockout rules apply)."""
+    from scanstation.core.uow import Actor
     from scanstation.services.users import authenticate
 
     authenticate(app.uow(Actor("system:console", system=True)), args.user, _password())
@@ -51,21 +56,83 @@ def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, sort_keys=False))
 
 
+def _wire(args: argparse.Namespace) -> App | None:
+    """The app, or None for a command that needs no database and no settings (`needs_app=False`: qc, taxonomy),
+    which then starts without importing SQLAlchemy."""
+    if not getattr(args, "needs_app", True):
+        return None
+    from scanstation.bootstrap import bootstrap
+
+    return bootstrap(db_url=args.db_url, data_dir=args.data_dir, config_file=args.config_file)
+
+
+def _folder_sentence(exc: OSError, fallback: Path | None) -> str:
+    """One sentence for a file-system failure: which folder, and what the person can do about it."""
+    where = Path(exc.filename).parent if exc.filename else fallback
+    folder = f"«{where}»" if where else "پوشه داده"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"پوشه {folder} جای خالی ندارد؛ فضای دیسک را آزاد کنید و کار را دوباره انجام دهید."
+    if exc.errno == errno.EROFS:
+        return f"پوشه {folder} فقط‌خواندنی است؛ دیسک را با اجازه نوشتن وصل کنید یا پوشه داده دیگری بدهید."
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"اجازه نوشتن در پوشه {folder} نیست؛ از مدیر سیستم اجازه آن را بخواهید."
+    return f"کار با پوشه {folder} ممکن نشد ({exc.strerror})؛ دیسک و اتصال آن را بررسی کنید."
+
+
+def _database_sentence(exc: Exception) -> str:
+    """One sentence for a database that refused to work (disk full, read-only, unreachable, busy)."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "disk is full" in text or "no space" in text or "disk i/o error" in text:  # a full WAL shows as I/O error
+        return "دیسک پایگاه داده پر است یا در آن نوشته نمی‌شود و چیزی ثبت نشد؛ فضای دیسک را آزاد کنید و دوباره انجام دهید."
+    if "readonly" in text or "read-only" in text:
+        return "پایگاه داده فقط‌خواندنی است و چیزی ثبت نشد؛ اجازه نوشتن پوشه داده را بررسی کنید."
+    if "locked" in text or "busy" in text:
+        return "پایگاه داده در دست ایستگاه دیگری است؛ چند لحظه بعد دوباره انجام دهید."
+    return "پایگاه داده در دسترس نیست و چیزی ثبت نشد؛ اتصال آن (یا SCANSTATION_DB) را بررسی کنید."
+
+
+def _is_database_failure(exc: Exception) -> bool:
+    """SQLAlchemy's OperationalError, looked up only when SQLAlchemy was loaded (qc and taxonomy never load it)."""
+    exc_module = sys.modules.get("sqlalchemy.exc")
+    return exc_module is not None and isinstance(exc, exc_module.OperationalError)
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader of our output went away (`... | head`): stop without a traceback, also at interpreter exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_OK
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Wire the app, run the command, turn refusals into one sentence on stderr and an exit code."""
-    app = bootstrap(db_url=args.db_url, data_dir=args.data_dir, config_file=args.config_file)
+    app: App | None = None
     try:
+        app = _wire(args)
         if getattr(args, "needs_db", True):
             require_initialised(app)
-        return int(args.func(app, args) or EXIT_OK)
+        code = int(args.func(app, args) or EXIT_OK)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
+        return code
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except UsageError as exc:
         print(f"scanstation: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except ScanStationError as exc:
         print(f"scanstation: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
+    except OSError as exc:
+        print(f"scanstation: {_folder_sentence(exc, app.settings.data_dir if app else None)}", file=sys.stderr)
+        return EXIT_PROBLEM
     except KeyboardInterrupt:
         print("scanstation: interrupted", file=sys.stderr)
         return EXIT_PROBLEM
+    except Exception as exc:  # noqa: BLE001 - a database that refused to work; anything else goes on up
+        if not _is_database_failure(exc):
+            raise
+        print(f"scanstation: {_database_sentence(exc)}", file=sys.stderr)
+        return EXIT_PROBLEM
     finally:
-        app.close()
+        if app is not None:
+            app.close()

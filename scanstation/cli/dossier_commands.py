@@ -7,16 +7,14 @@ import argparse
 from collections.abc import Callable
 
 from scanstation.bootstrap import App
-from scanstation.cli.common import EXIT_OK, UsageError, acting_uow, add_user_flag, print_json
-from scanstation.core.uow import Actor
+from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag, print_json
 from scanstation.services import dossiers, queries, setup
+from scanstation.services.read_models import iso_utc
 
 
 def _new(app: App, args: argparse.Namespace) -> int:
+    branch = args.branch or app.settings.branch or setup.default_branch(app.uow(setup.CONSOLE))
     uow = acting_uow(app, args)
-    branch = args.branch or app.settings.branch or setup.only_branch(app.uow(setup.CONSOLE))
-    if not branch:
-        raise UsageError("several branches exist: name one with --branch or SCANSTATION_BRANCH")
     data = dossiers.NewDossier(args.insured_number, args.national_id, args.name, args.shelf, args.out_of_turn)
     print(dossiers.retrieve(uow, branch, data))
     return EXIT_OK
@@ -33,13 +31,13 @@ def _step_command(service: Callable[..., object], *fields: str) -> Callable[[App
 
 
 def _show(app: App, args: argparse.Namespace) -> int:
-    detail = queries.dossier_detail(app.uow(Actor("system:console", system=True)), args.barcode)
+    detail = queries.dossier_detail(acting_uow(app, args), args.barcode)
     if args.json:
-        print_json(detail)
+        print_json(detail.to_json())
     else:
-        print(f"{detail['barcode']}  {detail['name']}  {detail['state_title']}")
-        for s in detail["steps"]:
-            print(f"  {s['step']:>2} {s['title']}  {s['user']}  {s['at']}")
+        print(f"{detail.barcode}  {detail.name}  {detail.state_title}")
+        for s in detail.steps:
+            print(f"  {s.step:>2} {s.title}  {s.user}  {iso_utc(s.at)}")
     return EXIT_OK
 
 
@@ -91,4 +89,5 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     show = sub.add_parser("show", help="everything about one dossier")
     show.add_argument("barcode")
     show.add_argument("--json", action="store_true")
+    add_user_flag(show)
     show.set_defaults(func=_show)

@@ -1,4 +1,4 @@
-"""`scanstation taxonomy`, `scanstation classify`, `scanstation document ...` and `scanstation dossier label|stamp|pdf`."""
+"""`scanstation classify`, `scanstation document ...` and `scanstation dossier label|stamp|pdf`."""
 
 from __future__ import annotations
 
@@ -7,22 +7,7 @@ from pathlib import Path
 
 from scanstation.bootstrap import App
 from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag, print_json
-from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services import classification
-
-
-def _taxonomy(app: App, args: argparse.Namespace) -> int:
-    taxonomy = load_taxonomy()
-    rows = [{"code": t.code, "name": t.name, "name_en": t.name_en, "heading": t.heading,
-             "heading_name": taxonomy.headings[t.heading].name, "group": t.group, "disposition": t.disposition,
-             "binder": t.binder} for t in taxonomy.types.values()]
-    if args.json:
-        print_json(rows)
-    else:
-        for r in rows:
-            binder = f" ({r['binder']})" if r["binder"] else ""
-            print(f"{r['code']:24} {r['heading']:15} {r['disposition']}{binder}  {r['name']}")
-    return EXIT_OK
 
 
 def _classify(app: App, args: argparse.Namespace) -> int:
@@ -84,14 +69,10 @@ def _pdf(app: App, args: argparse.Namespace) -> int:
     from scanstation.services import document_pdf
 
     return _write_pdf(args, document_pdf.stamped_document_pdf(acting_uow(app, args), args.barcode, args.document,
-                                                              app.settings.data_dir))
+                                                              app.pages))
 
 
 def register(commands: argparse._SubParsersAction, groups: dict) -> None:
-    tax = commands.add_parser("taxonomy", help="document types: code, heading, group, what happens to the original")
-    tax.add_argument("--json", action="store_true")
-    tax.set_defaults(func=_taxonomy, needs_db=False)
-
     cls = commands.add_parser("classify", help="make pages one document of a type (step 12's input)")
     cls.add_argument("barcode")
     cls.add_argument("--pages", required=True, help="page numbers, e.g. 1-4,7")

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scanstation.core import audit_state
 from scanstation.core.models import AuditEntry, AuditHead
 
 GENESIS = "0" * 64
@@ -59,13 +60,16 @@ class ChainReport:
     checked: int
     bad_seq: int | None = None
     problem: str | None = None
+    drift: tuple[str, ...] = ()  # every dossier or user whose rows differ from their last audited state
 
 
 def verify(session: Session, batch: int = 5000) -> ChainReport:
-    """Recompute the whole chain in order; stop at the first entry that does not hold."""
+    """Recompute the whole chain in order, stopping at the first entry that does not hold; then compare each
+    dossier's and user's rows with the state the chain last recorded for them."""
     prev_hash = GENESIS
     expected_seq = 1
     last_seen = 0
+    recorded: dict[str, dict[str, Any] | None] = {}
     while True:
         rows = session.execute(
             select(AuditEntry).where(AuditEntry.seq > last_seen).order_by(AuditEntry.seq).limit(batch)
@@ -85,6 +89,9 @@ def verify(session: Session, batch: int = 5000) -> ChainReport:
                                    f"audit entry #{e.seq} ({e.action} {e.entity}, {e.at}) was altered: "
                                    "its content no longer matches its hash")
             prev_hash = e.hash
+            after = json.loads(e.details).get("after") if '"after"' in e.details else None
+            if after is not None or e.entity not in recorded:
+                recorded[e.entity] = after
             expected_seq += 1
             last_seen = e.seq
         session.expunge_all()
@@ -94,4 +101,24 @@ def verify(session: Session, batch: int = 5000) -> ChainReport:
         return ChainReport(False, checked, checked + 1,
                            f"the audit chain ends at entry #{checked} but its head says #{head.last_seq}: "
                            "entries were removed from the end")
+    drift = _drift(session, recorded)
+    if drift:
+        return ChainReport(False, checked, None, drift[0], tuple(drift))
     return ChainReport(True, checked)
+
+
+def _drift(session: Session, recorded: dict[str, dict[str, Any] | None]) -> list[str]:
+    """Sentences for rows that changed, appeared or vanished without an audit entry."""
+    present = audit_state.entities_in_database(session)
+    if not recorded and present:
+        return [f"زنجیره ممیزی خالی است ولی پایگاه داده {len(present)} پرونده و کاربر دارد؛ "
+                "ثبت‌های زنجیره پاک شده است."]
+    found: list[str] = []
+    for entity in present:
+        if entity not in recorded:
+            found.append(f"{audit_state.ENTITY_TITLES[entity.split(':')[0]]} {entity.split(':', 1)[1]} "
+                         "هیچ ثبتی در زنجیره ممیزی ندارد؛ بیرون از برنامه افزوده شده است.")
+    for entity, state in recorded.items():
+        if state is not None:
+            found.extend(audit_state.differences(entity, state, audit_state.state_of(session, entity)))
+    return found

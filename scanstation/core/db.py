@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -14,12 +16,39 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+OWNER_ONLY_FILE, OWNER_ONLY_FOLDER = 0o600, 0o700
+
+
+def private_folder(path: Path) -> None:
+    """Create `path` (and missing parents) readable by its owner only; a folder that exists is left as it is
+    (a branch share's permissions are the branch IT's choice)."""
+    path = Path(path)
+    if path.is_dir():
+        return
+    if not path.parent.is_dir():
+        private_folder(path.parent)
+    path.mkdir(mode=OWNER_ONLY_FOLDER, exist_ok=True)
+    os.chmod(path, OWNER_ONLY_FOLDER)  # mkdir's mode is filtered by the umask
+
+
+def private_sqlite_file(db_path: Path) -> None:
+    """The SQLite file holds names, national IDs and password hashes: create it, and keep it and its -wal/-shm,
+    owner-only (SQLite gives the -wal and -shm files the mode of the database file)."""
+    private_folder(db_path.parent)
+    if not db_path.exists():
+        os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, OWNER_ONLY_FILE))
+    for path in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        if path.exists() and path.stat().st_mode & 0o077:
+            with contextlib.suppress(OSError):  # a read-only copy stays readable for checks
+                os.chmod(path, OWNER_ONLY_FILE)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for SQLite (WAL, foreign keys, write transactions that take the lock up front) or PostgreSQL."""
     if url.startswith("sqlite"):
         db_path = url.split("///", 1)[-1]
         if db_path and db_path != ":memory:":
-            Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+            private_sqlite_file(Path(db_path))
         engine = create_engine(url, connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")

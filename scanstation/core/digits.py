@@ -1,9 +1,13 @@
-"""Persian (۰-۹) and Arabic-Indic (٠-٩) digits in, Latin digits stored; Persian digits shown."""
+"""Persian (۰-۹) and Arabic-Indic (٠-٩) digits in, Latin digits stored; Persian digits shown.
+
+Other digit sets (Devanagari, superscripts, fullwidth...) look like digits to Python's `isdigit` but are not what a
+clerk means to type; they are refused rather than stored as typed."""
 
 from __future__ import annotations
 
 _TO_LATIN = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _TO_PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+LARGEST_COUNT = 1_000_000  # no paper count or page number comes near; keeps typed values inside every INTEGER column
 
 
 def to_latin(text: str) -> str:
@@ -16,17 +20,31 @@ def to_persian(text: object) -> str:
     return str(text).translate(_TO_PERSIAN)
 
 
-def parse_int(text: str | int, what: str, minimum: int = 0) -> int:
-    """An integer typed in any digits; raises InvalidInput with `what` named in Persian."""
+def is_latin_digits(text: str) -> bool:
+    """True for a non-empty run of 0-9 only (after `to_latin`); False for any other digit set."""
+    return text.isascii() and text.isdigit()
+
+
+def foreign_digits(text: str) -> bool:
+    """True when `text` holds a digit that is neither Latin, Persian nor Arabic-Indic (e.g. ١ is fine, १ or ² not)."""
+    return any(ch.isdigit() and not ch.isascii() for ch in to_latin(text))
+
+
+def parse_int(text: str | int, what: str, minimum: int = 0, maximum: int = LARGEST_COUNT) -> int:
+    """An integer typed in Persian, Arabic-Indic or Latin digits; raises InvalidInput with `what` named in Persian."""
     from scanstation.core.errors import InvalidInput
 
     if isinstance(text, int):
         value = text
     else:
         cleaned = to_latin(str(text)).strip()
-        if not cleaned.isdigit():
-            raise InvalidInput(f"{what} باید یک عدد باشد؛ «{text}» عدد نیست.")
+        if not is_latin_digits(cleaned):
+            raise InvalidInput(f"{what} را با رقم‌های فارسی یا لاتین بنویسید؛ «{text}» عدد نیست.")
+        if len(cleaned) > len(str(maximum)):
+            raise InvalidInput(f"{what} نمی‌تواند بیشتر از {to_persian(maximum)} باشد.")
         value = int(cleaned)
     if value < minimum:
         raise InvalidInput(f"{what} نمی‌تواند کمتر از {to_persian(minimum)} باشد.")
+    if value > maximum:
+        raise InvalidInput(f"{what} نمی‌تواند بیشتر از {to_persian(maximum)} باشد.")
     return value

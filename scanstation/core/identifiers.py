@@ -3,14 +3,44 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
-from scanstation.core.digits import to_latin, to_persian
+from scanstation.core.digits import foreign_digits, is_latin_digits, to_latin, to_persian
 from scanstation.core.errors import InvalidInput
+from scanstation.core.policy import input_limits
 
 _ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 BARCODE_PREFIX = "SS"
 _BARCODE_RE = re.compile(r"^SS-([0-9A-Z]{2,8})-(\d{4})-(\d{6})-([0-9A-Z])$")
+
+
+def _refuse_foreign_digits(text: str, what: str) -> None:
+    if foreign_digits(text):
+        raise InvalidInput(f"{what} را فقط با رقم‌های فارسی یا لاتین بنویسید؛ «{text}» رقم‌های دیگری دارد.")
+
+
+# Zero-width (non-)joiner and the direction marks are part of ordinary Persian typing; every other control or format
+# character (escape sequences, newlines, bidi overrides that make text display differently from what is stored) is not.
+_ALLOWED_FORMAT = {"\u200c", "\u200d", "\u200e", "\u200f"}
+
+
+def plain_text(text: str, what: str, limit: str) -> str:
+    """Typed free text (a name, a shelf, a reason), trimmed; refused with one sentence when it holds control
+    characters or is longer than the policy's `limit` key in resources/input_limits.toml."""
+    value = (text or "").strip()
+    for ch in value:
+        if unicodedata.category(ch)[0] == "C" and ch not in _ALLOWED_FORMAT:
+            raise InvalidInput(f"{what} نویسه کنترلی (مانند سطر تازه یا کد فرار) دارد؛ آن را دوباره و ساده تایپ کنید.")
+    most = int(getattr(input_limits(), limit))
+    if len(value) > most:
+        raise InvalidInput(f"{what} بیش از {to_persian(most)} نویسه است؛ آن را کوتاه‌تر بنویسید.")
+    return value
+
+
+def person_name(text: str) -> str:
+    """A person's name as typed (trimmed, no control characters, at most the policy's length); may be empty."""
+    return plain_text(text, "نام", "name_max_chars")
 
 
 def national_id(text: str) -> str:
@@ -18,8 +48,9 @@ def national_id(text: str) -> str:
 
     Leading zeros matter, so the value stays text. Dashes and spaces typed by the user are ignored.
     """
+    _refuse_foreign_digits(text, "کد ملی")
     raw = to_latin(text).replace("-", "").replace(" ", "").strip()
-    if not raw.isdigit() or len(raw) != 10:
+    if not is_latin_digits(raw) or len(raw) != 10:
         raise InvalidInput(f"کد ملی باید ده رقم باشد؛ «{text}» ده رقم نیست.")
     if len(set(raw)) == 1:
         raise InvalidInput(f"کد ملی «{to_persian(raw)}» معتبر نیست.")
@@ -33,8 +64,9 @@ def national_id(text: str) -> str:
 
 def insured_number(text: str) -> str:
     """The insured number (شماره بیمه): digits kept as text so leading zeros survive."""
+    _refuse_foreign_digits(text, "شماره بیمه")
     raw = to_latin(text).replace(" ", "").strip()
-    if not raw.isdigit() or not 6 <= len(raw) <= 12:
+    if not is_latin_digits(raw) or not 6 <= len(raw) <= 12:
         raise InvalidInput(f"شماره بیمه باید ۶ تا ۱۲ رقم باشد؛ «{text}» پذیرفته نیست.")
     return raw
 

@@ -30,10 +30,6 @@ class Settings:
     language: str = "fa"
 
     @property
-    def page_store(self) -> Path:
-        return self.data_dir / "pages"
-
-    @property
     def is_sqlite(self) -> bool:
         return self.db_url.startswith("sqlite")
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scanstation.core import audit_chain
+from scanstation.core import audit_chain, audit_state
 from scanstation.core.errors import PermissionDenied
 from scanstation.core.models import User
 from scanstation.core.roles import ROLE_TITLES, Role
@@ -83,8 +83,19 @@ class UnitOfWork:
         self._pending.append({"action": action, "entity": entity, "details": details})
 
     def commit(self) -> None:
-        for item in self._pending:
-            audit_chain.append(self.session, workstation=self.workstation, actor=self.actor.code, **item)
+        """Write the queued audit entries, each carrying the state its entity is left in, then commit.
+
+        The state is read after a flush, so it is what this transaction leaves behind, not what it found."""
+        if self._pending:
+            self.session.flush()
+            states: dict[str, dict[str, Any] | None] = {}
+            for item in self._pending:
+                entity = item["entity"]
+                if entity not in states:
+                    states[entity] = audit_state.state_of(self.session, entity)
+                details = item["details"] if states[entity] is None else {**item["details"], "after": states[entity]}
+                audit_chain.append(self.session, workstation=self.workstation, actor=self.actor.code,
+                                   action=item["action"], entity=entity, details=details)
         self._pending = []
         self.session.commit()
 

@@ -119,14 +119,38 @@ def require_step_allowed(p: Progress, number: int) -> None:
     raise StepOutOfOrder(f"پیش از «{step.title}» باید مرحله {to_persian(prev.number)} «{prev.title}» انجام شود.")
 
 
+def pages_editable(p: Progress) -> bool:
+    """Pages may still change (capture, fix, classify) from preparation until the supervisor approves: steps 4-6,
+    and again after a rejection sends the dossier back to step 5."""
+    return 4 <= p.step <= 6
+
+
+def require_pages_editable(p: Progress) -> None:
+    """Refuse a page or document change outside the window in which pages may still change."""
+    if not pages_editable(p):
+        raise StepOutOfOrder("صفحه‌ها و اسناد این پرونده فقط پس از آماده سازی و پیش از تأیید ناظر تغییر می‌کنند.")
+
+
 def expected_recount(counted: int, slimmed: int) -> int:
     """Sheets that must be in the file at step 9 (Part 4.1: slimmed sheets left the file at step 4)."""
     return counted - slimmed
 
 
+def require_sheets_captured(counted: int, slimmed: int, captured: int) -> None:
+    """Refuse when the sheets captured (sheets, not images: a duplex sheet is two images, a blank back counts with
+    its sheet) differ from the count of step 2 minus the sheets slimmed at step 4. Checked when step 6 closes, while
+    pages can still change, and again at the step-9 recount."""
+    expected = expected_recount(counted, slimmed)
+    if captured != expected:
+        raise RecountMismatch(
+            f"پرونده {to_persian(expected)} برگ دارد (برگ شماری {to_persian(counted)} منهای {to_persian(slimmed)} برگ "
+            f"لاغرسازی) اما {to_persian(captured)} برگ اسکن شده است؛ برگ‌های اسکن‌نشده یا اضافه را پیدا کنید."
+        )
+
+
 def require_recount_matches(counted: int, slimmed: int, recounted: int, captured: int | None = None) -> None:
     """Refuse a step-9 recount that differs from the step-2 count minus slimmed sheets, or from the number of
-    sheets captured (sheets, not images: a duplex sheet is two images, a blank back counts with its sheet)."""
+    sheets captured."""
     expected = expected_recount(counted, slimmed)
     if recounted != expected:
         raise RecountMismatch(
@@ -134,8 +158,5 @@ def require_recount_matches(counted: int, slimmed: int, recounted: int, captured
             f"(برگ شماری {to_persian(counted)} منهای {to_persian(slimmed)} برگ لاغرسازی). "
             "پرونده را دوباره بشمارید و برگ‌های گمشده را پیدا کنید."
         )
-    if captured is not None and captured != expected:
-        raise RecountMismatch(
-            f"پرونده {to_persian(expected)} برگ دارد اما {to_persian(captured)} برگ اسکن شده است؛ "
-            "برگ‌های اسکن‌نشده یا اضافه را پیدا کنید."
-        )
+    if captured is not None:
+        require_sheets_captured(counted, slimmed, captured)

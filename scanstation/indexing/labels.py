@@ -7,9 +7,10 @@ it reads back after printing or rendering at 300 dpi.
 from __future__ import annotations
 
 import io
-import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -17,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
-from scanstation.core.resources import resource
+from scanstation.core.policy import policy_file
 from scanstation.indexing.barcode_image import code128_image, modules
 from scanstation.indexing.pdf_text import CODE_FONT, paragraph, register_fonts
 
@@ -32,9 +33,9 @@ class LabelData:
     jalali_date: str  # Latin digits, e.g. 1403/07/15
 
 
-def _sizes() -> dict:
-    with resource("labels.toml").open("rb") as fh:
-        return tomllib.load(fh)
+def _sizes() -> Mapping[str, Mapping[str, Any]]:
+    """Label, sheet, stamp and printing sizes (resources/labels.toml), read once per process."""
+    return policy_file("labels.toml")
 
 
 def label_size(kind: str) -> tuple[float, float]:

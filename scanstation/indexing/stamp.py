@@ -4,8 +4,9 @@ paper original, and drawn as vector text over a page of the document PDF (scanst
 from __future__ import annotations
 
 import io
-import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, black
@@ -13,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from scanstation.core.digits import to_persian
-from scanstation.core.resources import resource
+from scanstation.core.policy import policy_file
 from scanstation.indexing.pdf_text import paragraph, register_fonts
 
 
@@ -25,10 +26,9 @@ class StampFields:
     date: str  # Jalali, Latin digits
 
 
-def stamp_spec() -> dict:
+def stamp_spec() -> Mapping[str, Any]:
     """The stamp's size and look (resources/labels.toml, [stamp])."""
-    with resource("labels.toml").open("rb") as fh:
-        return tomllib.load(fh)["stamp"]
+    return policy_file("labels.toml")["stamp"]
 
 
 def stamp_subject(fields: StampFields) -> str:

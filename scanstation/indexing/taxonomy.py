@@ -5,12 +5,13 @@ Validated when loaded, so a typo in the policy file is caught at start-up, not w
 
 from __future__ import annotations
 
-import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from scanstation.core.errors import InvalidInput
-from scanstation.core.resources import resource
+from scanstation.core.policy import policy_file
 
 DISPOSITIONS = {
     "return": "بازگرداندن اصل به بیمه شده",
@@ -63,7 +64,7 @@ class Taxonomy:
         return self.headings[key]
 
 
-def parse_taxonomy(data: dict) -> Taxonomy:
+def parse_taxonomy(data: Mapping[str, Any]) -> Taxonomy:
     """Build and check a taxonomy from its TOML data; ValueError names the first problem."""
     headings = {k: Heading(k, v["name"], v["name_en"]) for k, v in data["headings"].items()}
     groups = {k: Heading(k, v["name"], v["name_en"]) for k, v in data["groups"].items()}
@@ -88,5 +89,4 @@ def parse_taxonomy(data: dict) -> Taxonomy:
 @lru_cache(maxsize=1)
 def load_taxonomy() -> Taxonomy:
     """The branch's taxonomy, read once per process."""
-    with resource("taxonomy.toml").open("rb") as fh:
-        return parse_taxonomy(tomllib.load(fh))
+    return parse_taxonomy(policy_file("taxonomy.toml"))

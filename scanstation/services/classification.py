@@ -6,22 +6,24 @@ the supervisor). Documents are numbered in page order within the dossier.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scanstation.core.digits import parse_int, to_persian
 from scanstation.core.errors import InvalidInput, NotFound, StepOutOfOrder
 from scanstation.core.identifiers import separator_type
 from scanstation.core.jalali import jalali_date, parse_jalali_date, utcnow
-from scanstation.core.models import Document, Dossier, Page
-from scanstation.core.roles import Role
+from scanstation.core.models import Document, Dossier, Page, PageStatus
+from scanstation.core.pages import active_pages, document_first_seq, document_page_count, document_pages
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.page_ranges import parse_ranges
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.lookup import dossier_by_barcode
+from scanstation.services.queries import require_reader
+from scanstation.services.read_models import SeparatorResult
+from scanstation.services.steps import guard_pages
 
 
 @dataclass(frozen=True)
@@ -34,43 +36,27 @@ class DocumentInfo:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class SeparatorResult:
-    """What the separator sheets did: the pages they were (numbered as before) and the documents they started."""
-
-    separators: tuple[int, ...]
-    documents: tuple[int, ...]
-
-
 SEPARATOR_REASON = "برگ جداکننده سند"  # deleted_reason of a separator sheet's pages: kept, never counted
-
-
-def _active_pages(session: Session, dossier_id: int) -> list[Page]:
-    return list(session.execute(select(Page).where(Page.dossier_id == dossier_id, Page.status == "active")
-                                .order_by(Page.seq)).scalars())
 
 
 def require_fully_classified(session: Session, dossier_id: int) -> None:
     """Refuse while any active page belongs to no document."""
-    loose = [p.seq for p in _active_pages(session, dossier_id) if p.document_id is None]
+    loose = [p.seq for p in active_pages(session, dossier_id) if p.document_id is None]
     if loose:
         listed = "، ".join(to_persian(s) for s in loose[:10])
         raise StepOutOfOrder(f"{to_persian(len(loose))} صفحه هنوز در هیچ سندی طبقه‌بندی نشده است (صفحه {listed}).")
 
 
 def _editable(uow: UnitOfWork, barcode: str) -> Dossier:
-    uow.require(Role.CLERK)
     dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-    if dossier.step not in (4, 5, 6):
-        raise StepOutOfOrder("طبقه‌بندی صفحه‌ها پس از اسکن و پیش از تأیید ناظر انجام می‌شود.")
+    guard_pages(uow, dossier)
     return dossier
 
 
 def _renumber(session: Session, dossier_id: int) -> None:
     """Documents numbered 1..n in the order of their first page."""
     docs = list(session.execute(select(Document).where(Document.dossier_id == dossier_id)).scalars())
-    first = {d.id: session.execute(select(func.min(Page.seq)).where(Page.document_id == d.id,
-                                                                    Page.status == "active")).scalar() for d in docs}
+    first = {d.id: document_first_seq(session, d.id) for d in docs}
     for d in docs:  # park numbers out of the way first: (dossier_id, number) is unique
         d.number = -d.id
     session.flush()
@@ -108,9 +94,7 @@ def _drop_empty(session: Session, document_ids: set[int | None]) -> None:
     """Documents left without an active page are no documents."""
     session.flush()
     for doc_id in document_ids - {None}:
-        left = session.execute(select(func.count()).select_from(Page).where(
-            Page.document_id == doc_id, Page.status == "active")).scalar_one()
-        if not left:
+        if not document_page_count(session, doc_id):
             session.delete(session.get(Document, doc_id))
     session.flush()
 
@@ -122,11 +106,6 @@ def _document(session: Session, dossier: Dossier, number: int | str) -> Document
     if doc is None:
         raise NotFound(f"سند {to_persian(wanted)} در این پرونده نیست.")
     return doc
-
-
-def _pages_of(session: Session, doc: Document) -> list[Page]:
-    return list(session.execute(select(Page).where(Page.document_id == doc.id, Page.status == "active")
-                                .order_by(Page.seq)).scalars())
 
 
 def _stamp(doc: Document) -> dict[str, str | None]:
@@ -141,7 +120,7 @@ def classify(uow: UnitOfWork, barcode: str, pages: str, type_code: str, heading:
         dossier = _editable(uow, barcode)
         code, heading_code, date_text = _fields(type_code, heading, doc_date)
         wanted = parse_ranges(pages)
-        by_seq = {p.seq: p for p in _active_pages(uow.session, dossier.id)}
+        by_seq = {p.seq: p for p in active_pages(uow.session, dossier.id)}
         missing = [n for n in wanted if n not in by_seq]
         if missing:
             raise NotFound(f"صفحه {to_persian(missing[0])} در این پرونده نیست (پرونده {to_persian(len(by_seq))} صفحه دارد).")
@@ -164,7 +143,7 @@ def split(uow: UnitOfWork, barcode: str, number: int | str, at_page: int | str) 
         dossier = _editable(uow, barcode)
         doc = _document(uow.session, dossier, number)
         at = parse_int(at_page, "شماره صفحه", minimum=1)
-        pages = _pages_of(uow.session, doc)
+        pages = document_pages(uow.session, doc.id)
         if at not in {p.seq for p in pages}:
             raise NotFound(f"صفحه {to_persian(at)} در سند {to_persian(doc.number)} نیست.")
         if at == pages[0].seq:
@@ -194,7 +173,7 @@ def merge(uow: UnitOfWork, barcode: str, number: int | str) -> int:
                                                                Document.number == doc.number + 1)).scalar_one_or_none()
         if following is None:
             raise InvalidInput(f"سند {to_persian(doc.number)} آخرین سند پرونده است؛ سند بعدی برای ادغام نیست.")
-        moved = _pages_of(uow.session, following)
+        moved = document_pages(uow.session, following.id)
         for p in moved:
             p.document_id = doc.id
         absorbed = {"number": following.number, "type": following.type_code, "heading": following.heading_code,
@@ -230,7 +209,7 @@ def update(uow: UnitOfWork, barcode: str, number: int | str, type_code: str | No
 
 
 def _separator_kind(page: Page) -> str | None:
-    for value in json.loads(page.barcodes):
+    for value in page.barcodes:
         code = separator_type(value)
         if code is not None:
             return code
@@ -248,7 +227,7 @@ def classify_by_separators(uow: UnitOfWork, barcode: str) -> SeparatorResult:
     with uow:
         dossier = _editable(uow, barcode)
         taxonomy = load_taxonomy()
-        pages = _active_pages(uow.session, dossier.id)
+        pages = active_pages(uow.session, dossier.id)
         if not any(_separator_kind(p) for p in pages):
             return SeparatorResult((), ())
         separators: list[int] = []
@@ -267,7 +246,7 @@ def classify_by_separators(uow: UnitOfWork, barcode: str) -> SeparatorResult:
             if code is not None or page.sheet == separator_sheet:
                 separators.append(page.seq)
                 emptied.add(page.document_id)
-                page.status, page.deleted_reason, page.document_id = "deleted", SEPARATOR_REASON, None
+                page.status, page.deleted_reason, page.document_id = PageStatus.DELETED, SEPARATOR_REASON, None
                 continue
             if kind is None:
                 continue
@@ -277,13 +256,13 @@ def classify_by_separators(uow: UnitOfWork, barcode: str) -> SeparatorResult:
             emptied.add(page.document_id)
             page.document_id = doc.id
         _drop_empty(uow.session, emptied)
-        for seq, page in enumerate(_active_pages(uow.session, dossier.id), 1):
+        for seq, page in enumerate(active_pages(uow.session, dossier.id), 1):
             page.seq = seq
         _renumber(uow.session, dossier.id)
         numbers = tuple(d.number for d in started)
         uow.audit("document.separators", f"dossier:{dossier.barcode}", separators=separators,
-                  documents=[{"number": d.number, "type": d.type_code, "pages": [p.seq for p in _pages_of(uow.session, d)]}
-                             for d in started])
+                  documents=[{"number": d.number, "type": d.type_code,
+                              "pages": [p.seq for p in document_pages(uow.session, d.id)]} for d in started])
         uow.commit()
         return SeparatorResult(tuple(separators), numbers)
 
@@ -291,8 +270,9 @@ def classify_by_separators(uow: UnitOfWork, barcode: str) -> SeparatorResult:
 def documents(uow: UnitOfWork, barcode: str) -> list[DocumentInfo]:
     """The dossier's documents with their pages, in order."""
     with uow:
+        require_reader(uow)
         dossier = dossier_by_barcode(uow.session, barcode)
-        pages = _active_pages(uow.session, dossier.id)
+        pages = active_pages(uow.session, dossier.id)
         docs = uow.session.execute(select(Document).where(Document.dossier_id == dossier.id)
                                    .order_by(Document.number)).scalars()
         return [DocumentInfo(d.number, d.type_code, d.heading_code,

@@ -2,32 +2,26 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from sqlalchemy import select
-
+from scanstation.capture.page_store import PageStore
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
-from scanstation.core.models import Page
+from scanstation.core.pages import document_pages
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.document_pdf import DocumentInfo, MasterPage, document_pdf
 from scanstation.indexing.taxonomy import load_taxonomy
-from scanstation.services.capture import page_store
 from scanstation.services.labels import stamp_fields
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
 
 
-def stamped_document_pdf(uow: UnitOfWork, barcode: str, number: int, data_dir: Path) -> bytes:
+def stamped_document_pdf(uow: UnitOfWork, barcode: str, number: int, store: PageStore) -> bytes:
     """Document `number` of the dossier from its page masters, each checked against its SHA-256 first, so a
     damaged master is named instead of being sent."""
     with uow:
         uow.require(Role.CLERK, Role.SUPERVISOR, Role.SYNC)  # SYNC: the upload worker packages it
         dossier = dossier_by_barcode(uow.session, barcode)
         doc = document_by_number(uow.session, dossier, number)
-        pages = uow.session.execute(select(Page).where(Page.document_id == doc.id, Page.status == "active")
-                                    .order_by(Page.seq)).scalars().all()
-        store = page_store(data_dir)
+        pages = document_pages(uow.session, doc.id)
         for page in pages:
             if not store.verify(page.sha256):
                 raise ScanStationError(f"تصویر صفحه {to_persian(page.seq)} در مخزن صفحه‌ها نیست یا با "

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 from sqlalchemy.exc import IntegrityError
 
 from scanstation.core.digits import parse_int, to_persian
 from scanstation.core.errors import InvalidInput
-from scanstation.core.identifiers import insured_number, make_barcode, national_id
+from scanstation.core.identifiers import insured_number, make_barcode, national_id, person_name, plain_text
 from scanstation.core.jalali import jalali_year, utcnow
-from scanstation.core.models import Dossier, DossierCounter, Page
+from scanstation.core import pages
+from scanstation.core.models import Dossier, DossierCounter
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, require_recount_matches
 from scanstation.services.lookup import branch_by_code, dossier_by_barcode
-from scanstation.services.steps import guard_step, record_step
+from scanstation.services.steps import guard_step, record_step, require_step_role
 
 
 @dataclass(frozen=True)
@@ -48,14 +49,14 @@ def _next_sequence(uow: UnitOfWork, branch_id: int, year: int) -> int:
 def retrieve(uow: UnitOfWork, branch_code: str, data: NewDossier) -> str:
     """Step 1: a file taken off its shelf is registered; returns its new barcode."""
     with uow:
-        uow.require(STEP_BY_NUMBER[1].role)
-        name = data.name.strip()
-        shelf = data.shelf.strip()
+        require_step_role(uow, 1)
+        name = person_name(data.name)
+        shelf = plain_text(data.shelf, "محل پرونده", "shelf_max_chars")
         if not name:
             raise InvalidInput("نام بیمه شده را بنویسید.")
         if not shelf:
             raise InvalidInput("محل پرونده در بایگانی (ردیف/قفسه) را بنویسید.")
-        reason = (data.out_of_turn_reason or "").strip() or None
+        reason = plain_text(data.out_of_turn_reason or "", "دلیل خارج از نوبت", "reason_max_chars") or None
         branch = branch_by_code(uow.session, branch_code)
         now = utcnow()
         year = jalali_year(now)
@@ -74,15 +75,19 @@ def retrieve(uow: UnitOfWork, branch_code: str, data: NewDossier) -> str:
 
 def sheets_captured(session: Session, dossier_id: int) -> int | None:
     """Distinct physical sheets among the dossier's active pages (None before anything was captured)."""
-    sheets = session.execute(select(func.count(func.distinct(Page.sheet))).where(
-        Page.dossier_id == dossier_id, Page.status == "active")).scalar_one()
-    return int(sheets) or None
+    return pages.sheets_captured(session, dossier_id) or None
+
+
+def require_out_of_turn_allowed(uow: UnitOfWork) -> None:
+    """Refuse marking a file out of turn to anyone but those who retrieve files (clerks) or verify them
+    (supervisors)."""
+    uow.require(STEP_BY_NUMBER[1].role, STEP_BY_NUMBER[7].role)
 
 
 def set_out_of_turn(uow: UnitOfWork, barcode: str, reason: str) -> None:
     """Part 3.1.b: the insured person is at the counter or the file is to be transferred; jump the queue."""
     with uow:
-        uow.require(STEP_BY_NUMBER[1].role, STEP_BY_NUMBER[7].role)
+        require_out_of_turn_allowed(uow)
         reason = reason.strip()
         if not reason:
             raise InvalidInput("دلیل خارج از نوبت بودن را بنویسید (مثلاً: بیمه شده در باجه است).")

@@ -14,7 +14,7 @@ from scanstation.indexing.separator_sheets import separator_sheets_pdf
 from scanstation.indexing.stamp import StampFields, stamp_pdf
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
-from scanstation.services.steps import guard_step, record_step
+from scanstation.services.steps import guard_step, progress_of, record_step
 
 
 def _data(dossier: Dossier) -> LabelData:
@@ -27,33 +27,45 @@ _RENDER: dict[str, Callable[[LabelData], bytes]] = {
     "dossier": dossier_label_pdf, "sheet": lambda data: dossier_label_sheet_pdf([data]), "folder": folder_label_pdf}
 
 
+def require_label_allowed(uow: UnitOfWork, dossier: Dossier, kind: str) -> bool:
+    """Refuse a label print by anyone but a clerk, or before its step may be done; True when the label was printed
+    before (its step is done), so this print is a reprint that records no step."""
+    uow.require(Role.CLERK)
+    step = LABEL_STEP[kind]
+    printed = progress_of(dossier).done(step)
+    if not printed:
+        guard_step(uow, dossier, step)
+    return printed
+
+
 def print_label(uow: UnitOfWork, barcode: str, kind: str = "dossier",
                 deliver: Callable[[bytes], None] | None = None) -> bytes:
     """The label PDF. The first dossier label of a file is step 3 (register and attach), the first folder label
     step 8 (reassemble and label); later prints are audited reprints. `deliver(pdf)` (a printer, a file) runs
     before the commit, so a label that never reached the printer records nothing."""
     with uow:
-        uow.require(Role.CLERK)
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-        step = LABEL_STEP[kind]
-        done = dossier.step >= step if step <= 7 else dossier.physical_step >= step
-        if not done:
-            guard_step(uow, dossier, step)
+        reprint = require_label_allowed(uow, dossier, kind)
         pdf = _RENDER[kind](_data(dossier))
-        if done:
+        if reprint:
             uow.audit("dossier.label_reprint", f"dossier:{dossier.barcode}", label=kind)
         else:
-            record_step(uow, dossier, step, label=kind)
+            record_step(uow, dossier, LABEL_STEP[kind], label=kind)
         if deliver is not None:
             deliver(pdf)
         uow.commit()
         return pdf
 
 
+def require_stamp_allowed(uow: UnitOfWork) -> None:
+    """Refuse the «اسکن شد» sticker to anyone but a clerk or a supervisor."""
+    uow.require(Role.CLERK, Role.SUPERVISOR)
+
+
 def stamp_sticker(uow: UnitOfWork, barcode: str, number: int) -> bytes:
     """The «اسکن شد» sticker of document `number`, from the stamp fields recorded when it was classified."""
     with uow:
-        uow.require(Role.CLERK, Role.SUPERVISOR)
+        require_stamp_allowed(uow)
         doc = document_by_number(uow.session, dossier_by_barcode(uow.session, barcode), number)
         return stamp_pdf(stamp_fields(doc))
 

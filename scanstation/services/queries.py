@@ -5,16 +5,23 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import or_, select
 
 from scanstation.core.digits import to_latin
-from scanstation.core.models import Document, Dossier, Page, StepRecord
+from scanstation.core.models import Document, Dossier, StepRecord
+from scanstation.core.roles import Role
+from scanstation.core.pages import active_pages
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, state_code, state_title
 from scanstation.services.lookup import dossier_by_barcode
+from scanstation.services.read_models import DocumentView, DossierDetail, PageView, StepView, UploadView
 from scanstation.services.steps import progress_of
+
+
+def require_reader(uow: UnitOfWork) -> None:
+    """Reads that show names and national IDs need a logged-in, active user with a role (or a system actor)."""
+    uow.require(*Role)
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,7 @@ def work_queue(uow: UnitOfWork, search: str = "", step: int | None = None, inclu
     """Dossiers waiting for work, out-of-turn first, then oldest first; `search` matches
     barcode, insured number or national ID (any digits); `step` keeps those whose next step it is."""
     with uow:
+        require_reader(uow)
         query = select(Dossier)
         text = to_latin(search).strip().upper()
         if text:
@@ -59,60 +67,32 @@ def work_queue(uow: UnitOfWork, search: str = "", step: int | None = None, inclu
         return rows
 
 
-def _at(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def dossier_detail(uow: UnitOfWork, barcode: str) -> dict[str, Any]:
-    """Everything known about one dossier, as plain data (the `dossier show --json` shape)."""
+def dossier_detail(uow: UnitOfWork, barcode: str) -> DossierDetail:
+    """Everything known about one dossier (names and national IDs: a logged-in user's read)."""
     with uow:
+        require_reader(uow)
         d = dossier_by_barcode(uow.session, barcode)
         p = progress_of(d)
         steps = uow.session.execute(
             select(StepRecord).where(StepRecord.dossier_id == d.id).order_by(StepRecord.id)
         ).scalars().all()
-        pages = uow.session.execute(
-            select(Page).where(Page.dossier_id == d.id, Page.status == "active").order_by(Page.seq)
-        ).scalars().all()
+        pages = active_pages(uow.session, d.id)
         docs = uow.session.execute(
             select(Document).where(Document.dossier_id == d.id).order_by(Document.number)
         ).scalars().all()
         doc_number = {doc.id: doc.number for doc in docs}
-        return {
-            "barcode": d.barcode,
-            "branch": d.branch.code,
-            "insured_number": d.insured_number,
-            "national_id": d.national_id,
-            "name": d.name,
-            "shelf": d.shelf,
-            "out_of_turn": d.out_of_turn,
-            "out_of_turn_reason": d.out_of_turn_reason,
-            "state": state_code(p),
-            "state_title": state_title(p),
-            "step": d.step,
-            "tracks": {"physical": d.physical_step, "electronic": d.electronic_step},
-            "next_steps": p.next_steps(),
-            "rejected_reason": d.rejected_reason,
-            "sheets_counted": d.sheets_counted,
-            "sheets_slimmed": d.sheets_slimmed,
-            "sheets_recounted": d.sheets_recounted,
-            "created_at": _at(d.created_at),
-            "steps": [
-                {"step": s.step, "action": s.action, "title": STEP_BY_NUMBER[s.step].title, "user": s.actor,
-                 "user_name": s.user.name if s.user else s.actor, "workstation": s.workstation,
-                 "at": _at(s.at), "values": json.loads(s.values_json)}
-                for s in steps
-            ],
-            "pages": [
-                {"seq": pg.seq, "sheet": pg.sheet, "side": pg.side, "sha256": pg.sha256,
-                 "qc_reasons": json.loads(pg.qc_reasons), "accepted_reason": pg.accepted_reason,
-                 "document": doc_number.get(pg.document_id) if pg.document_id else None}
-                for pg in pages
-            ],
-            "documents": [
-                {"number": doc.number, "type": doc.type_code, "heading": doc.heading_code, "date": doc.doc_date,
-                 "pages": [pg.seq for pg in pages if pg.document_id == doc.id], "verified_by": doc.verified_by,
-                 "upload": {"state": None, "tracking_code": None}}
-                for doc in docs
-            ],
-        }
+        return DossierDetail(
+            barcode=d.barcode, branch=d.branch.code, insured_number=d.insured_number, national_id=d.national_id,
+            name=d.name, shelf=d.shelf, out_of_turn=d.out_of_turn, out_of_turn_reason=d.out_of_turn_reason,
+            state=state_code(p), state_title=state_title(p), progress=p, rejected_reason=d.rejected_reason,
+            sheets_counted=d.sheets_counted, sheets_slimmed=d.sheets_slimmed, sheets_recounted=d.sheets_recounted,
+            created_at=d.created_at,
+            steps=tuple(StepView(s.step, s.action, STEP_BY_NUMBER[s.step].title, s.actor,
+                                 s.user.name if s.user else s.actor, s.workstation, s.at, json.loads(s.values_json))
+                        for s in steps),
+            pages=tuple(PageView.of(pg, doc_number.get(pg.document_id) if pg.document_id else None) for pg in pages),
+            documents=tuple(DocumentView(doc.number, doc.type_code, doc.heading_code, doc.doc_date,
+                                         tuple(pg.seq for pg in pages if pg.document_id == doc.id), doc.verified_by,
+                                         UploadView())
+                            for doc in docs),
+        )

@@ -8,8 +8,10 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
+from scanstation.core.errors import Conflict, InvalidInput, NotFound
+from scanstation.core.jalali import utcnow
 from scanstation.core.identifiers import branch_code as parse_branch_code
-from scanstation.core.models import Branch, Dossier, User
+from scanstation.core.models import Branch, DatabaseFlag, Dossier, User
 from scanstation.core.uow import Actor, UnitOfWork
 from scanstation.core.roles import Role
 
@@ -27,6 +29,17 @@ def ensure_branch(uow: UnitOfWork, code: str, name: str) -> bool:
         uow.audit("branch.add", f"branch:{code}", name=name)
         uow.commit()
         return True
+
+
+def default_branch(uow: UnitOfWork) -> str:
+    """The branch to work in when none was named: the only one; otherwise one sentence saying what to do."""
+    with uow:
+        codes = list(uow.session.execute(select(Branch.code).limit(2)).scalars())
+    if not codes:
+        raise NotFound("هنوز شعبه‌ای تعریف نشده است؛ با scanstation init --branch CODE شعبه را بسازید.")
+    if len(codes) > 1:
+        raise InvalidInput("چند شعبه تعریف شده است؛ شعبه را با --branch یا SCANSTATION_BRANCH نام ببرید.")
+    return codes[0]
 
 
 def only_branch(uow: UnitOfWork) -> str | None:
@@ -62,16 +75,49 @@ DEMO_DOSSIERS = (
 )
 
 
+DEMO_FLAG = "demo"
+
+
+def is_demo(uow: UnitOfWork) -> bool:
+    """True when this database was made as a demo (its users' passwords are printed in the README and terminal)."""
+    with uow:
+        return uow.session.get(DatabaseFlag, DEMO_FLAG) is not None
+
+
+def demo_allowed(uow: UnitOfWork) -> bool:
+    """Demo data goes only into a new database (no users, no dossiers) or one that is already a demo."""
+    with uow:
+        if uow.session.get(DatabaseFlag, DEMO_FLAG) is not None:
+            return True
+        return (uow.session.execute(select(User.id).limit(1)).first() is None
+                and uow.session.execute(select(Dossier.id).limit(1)).first() is None)
+
+
+def _mark_demo(uow: UnitOfWork) -> None:
+    with uow:
+        if uow.session.get(DatabaseFlag, DEMO_FLAG) is None:
+            uow.session.add(DatabaseFlag(name=DEMO_FLAG, value="1", set_at=utcnow()))
+            uow.audit("database.demo", "database:demo")
+            uow.commit()
+
+
 def create_demo(uow_for: Callable[[Actor | str], UnitOfWork]) -> list[DemoUser]:
-    """A demo branch, one user per role and dossiers at steps 1-4 (one out of turn). Idempotent."""
+    """A demo branch, one user per role and dossiers at steps 1-4 (one out of turn), only in a new or demo
+    database (Conflict otherwise). Idempotent."""
     from scanstation.services import dossiers, users
 
+    if not demo_allowed(uow_for(CONSOLE)):
+        raise Conflict("این پایگاه داده کاربران یا پرونده‌های واقعی دارد و داده نمونه به آن افزوده نمی‌شود؛ "
+                       "برای نمونه، پایگاه داده تازه‌ای (SCANSTATION_DB) بسازید.")
+    _mark_demo(uow_for(CONSOLE))
     ensure_branch(uow_for(CONSOLE), *DEMO_BRANCH)
     with uow_for(CONSOLE) as uow:
         existing = {u for u in uow.session.execute(select(User.code)).scalars()}
-    for demo in DEMO_USERS:
+    admin = next(d for d in DEMO_USERS if "admin" in d.roles)
+    for demo in sorted(DEMO_USERS, key=lambda d: d is not admin):  # the admin first: it adds the others
         if demo.code not in existing:
-            users.add_user(uow_for(CONSOLE), demo.code, demo.name, list(demo.roles), demo.password, DEMO_BRANCH[0])
+            actor: Actor | str = CONSOLE if demo is admin else admin.code
+            users.add_user(uow_for(actor), demo.code, demo.name, list(demo.roles), demo.password, DEMO_BRANCH[0])
     with uow_for(CONSOLE) as uow:
         have_dossiers = uow.session.execute(select(Dossier.id).limit(1)).first() is not None
     if not have_dossiers:
@@ -86,3 +132,4 @@ def create_demo(uow_for: Callable[[Actor | str], UnitOfWork]) -> list[DemoUser]:
             if last >= 4:
                 dossiers.prepare(uow_for(clerk), barcode, 2)
     return list(DEMO_USERS)
+

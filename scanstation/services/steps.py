@@ -7,18 +7,31 @@ from typing import Any
 
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import Dossier, StepRecord
+from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
-from scanstation.core.workflow import STEP_BY_NUMBER, Progress, require_step_allowed
+from scanstation.core.workflow import STEP_BY_NUMBER, Progress, require_pages_editable, require_step_allowed
 
 
 def progress_of(dossier: Dossier) -> Progress:
     return Progress(dossier.step, dossier.physical_step, dossier.electronic_step, dossier.rejected_reason is not None)
 
 
+def require_step_role(uow: UnitOfWork, number: int) -> None:
+    """Refuse unless the actor holds the role that does step `number`."""
+    uow.require(STEP_BY_NUMBER[number].role)
+
+
 def guard_step(uow: UnitOfWork, dossier: Dossier, number: int) -> None:
     """Refuse unless the actor has the step's role and the dossier is ready for the step."""
-    uow.require(STEP_BY_NUMBER[number].role)
+    require_step_role(uow, number)
     require_step_allowed(progress_of(dossier), number)
+
+
+def guard_pages(uow: UnitOfWork, dossier: Dossier) -> None:
+    """Refuse a change to pages or documents (fix, rescan, rotate, classify) by anyone but a clerk, or once the pages
+    may no longer change (core.workflow.pages_editable)."""
+    uow.require(Role.CLERK)
+    require_pages_editable(progress_of(dossier))
 
 
 def record_step(uow: UnitOfWork, dossier: Dossier, number: int, action: str | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import sys
 
 from PySide6.QtCore import QObject
@@ -15,6 +16,15 @@ from scanstation.ui.main_window import MainWindow
 from scanstation.ui.operations import MainThreadCollector, Runner
 
 
+def pin_singletons() -> None:
+    """PySide6 6.12 drops a reference to True on every Signal.emit and to None on every Runner job; on Python 3.11,
+    where those objects are not yet immortal (3.12 made them so), a day of scanning frees them and the process
+    aborts ("deallocating True or False"). Give them references enough for centuries, as 3.12 does."""
+    if sys.version_info < (3, 12) and sys.implementation.name == "cpython":
+        for singleton in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40  # ob_refcnt comes first in every object
+
+
 class Launcher(QObject):
     """Login first, then the main window; tests drive `login` and read `window`."""
 
@@ -24,14 +34,31 @@ class Launcher(QObject):
         self.idle_ms = idle_ms
         self.maximized = maximized
         self.runner = Runner(None)
-        self.login = LoginDialog(app, self.runner)
-        self.runner.owner = self.login
+        self.login = self._new_login()
         self.window: MainWindow | None = None
-        self.login.finished.connect(self._login_finished)
+
+    def _new_login(self) -> LoginDialog:
+        login = LoginDialog(self.app, self.runner)
+        self.runner.owner = login
+        login.finished.connect(self._login_finished)
+        return login
 
     def start(self) -> None:
         self.login.show()
         self.login.form.focus_first_empty()
+
+    def log_out(self) -> None:
+        """«خروج از حساب»: the window closes and the login dialog asks who works next; that user gets a window
+        built anew for their roles."""
+        if self.window is None:
+            return
+        QApplication.instance().setQuitOnLastWindowClosed(False)  # the login dialog is shown after the window
+        self.window.close()
+        self.window.deleteLater()
+        self.window = None
+        self.login.deleteLater()
+        self.login = self._new_login()
+        self.start()
 
     def _login_finished(self, result: int) -> None:
         if result != QDialog.DialogCode.Accepted or self.login.who is None:
@@ -41,6 +68,7 @@ class Launcher(QObject):
 
     def open_window(self, who: LoggedIn) -> MainWindow:
         self.window = MainWindow(self.app, who, self.idle_ms)
+        self.window.log_out_requested.connect(self.log_out)
         if self.maximized:
             self.window.showMaximized()
         else:
@@ -51,6 +79,7 @@ class Launcher(QObject):
 
 def run_window(db_url: str | None = None, data_dir: str | None = None, config_file: str | None = None) -> int:
     """`scanstation` with no command: upgrade the schema if needed, log in, work; returns the exit code."""
+    pin_singletons()
     app = bootstrap(db_url=db_url, data_dir=data_dir, config_file=config_file)
     qapp = QApplication.instance() or QApplication(sys.argv)
     qapp.setApplicationName("ScanStation")

@@ -1,5 +1,6 @@
 """The capture bench (steps 5-6): scan or import pages, watch thumbnails arrive with their quality flags,
-and fix what is flagged from the keyboard. Every action is a service call run off the UI thread."""
+and fix what is flagged from the keyboard. Every action is a service call run off the UI thread; which buttons
+work, and the tooltip saying why one does not, come from services.actions."""
 
 from __future__ import annotations
 
@@ -15,9 +16,12 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
 from scanstation.capture.qc import REASON_TITLES
 from scanstation.capture.sane_scanner import list_devices, load_profiles
 from scanstation.core.digits import to_persian
-from scanstation.core.identifiers import separator_type
-from scanstation.services import capture, classification, queries, scanning
-from scanstation.ui.operations import Runner
+from scanstation.core.progress import CancelFlag
+from scanstation.services import actions, capture_steps, page_capture, queries
+from scanstation.services.actions import ActionSet
+from scanstation.services.read_models import CaptureSummary, DossierDetail, PageView
+from scanstation.ui.look import file_filter, ltr
+from scanstation.ui.operations import Runner, show_error
 from scanstation.ui.page_images import read_scaled
 from scanstation.ui.workspace import Workspace
 
@@ -25,20 +29,16 @@ FLAGGED = QColor("#ffe0e0")
 ACCEPTED = QColor("#fff4d6")
 ICON_SIZE = QSize(110, 150)
 FIX_COLUMNS = 4
+# Which answer of services.actions each button follows (next_flag and cancel follow the bench itself).
+BUTTON_ACTIONS = {"scan": "scan", "import": "import", "accept": "edit_pages", "delete": "edit_pages",
+                  "rescan": "edit_pages", "rotate": "edit_pages", "classify": "classify",
+                  "finish": "finish_scanning", "checked": "complete_qc"}
 
 
 class _PageRelay(QObject):
     """Lives on the main thread: pages captured on the worker arrive here through a queued signal."""
 
     captured = Signal(object)
-
-
-class _Cancel:
-    def __init__(self) -> None:
-        self.flag = False
-
-    def is_set(self) -> bool:
-        return self.flag
 
 
 class CaptureBench(QWidget):
@@ -51,9 +51,12 @@ class CaptureBench(QWidget):
         super().__init__(parent)
         self._ws = workspace
         self.barcode: str | None = None
-        self.pages: list[dict[str, Any]] = []
+        self.pages: list[PageView] = []
+        self.allowed: ActionSet | None = None
+        self._busy = False  # a batch is running: only «توقف» works
+        self._note = ""  # what the last batch or step did, kept beside the page count until another dossier is shown
         self.reason_dialog: QInputDialog | None = None
-        self._cancel = _Cancel()
+        self._cancel = CancelFlag()
         self._relay = _PageRelay(self)
         self._relay.captured.connect(self._page_arrived)
         # Images are read by a runner of their own: neither a PNG decoder nor a scan batch queued on the window's
@@ -89,7 +92,8 @@ class CaptureBench(QWidget):
         for key, text, shortcut, slot in actions:
             button = QPushButton(text)
             button.clicked.connect(slot)
-            QShortcut(QKeySequence(shortcut), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # through the button, so a key does nothing while its button is disabled (and says why in its tooltip)
+            QShortcut(QKeySequence(shortcut), self, button.click, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.buttons[key] = button
             if key in ("scan", "import", "cancel"):
                 toolbar.addWidget(button)
@@ -102,7 +106,6 @@ class CaptureBench(QWidget):
         toolbar.insertWidget(0, self.profile)
         toolbar.insertWidget(1, self.device)
         toolbar.addStretch(1)
-        toolbar.addWidget(self.status)
         self.thumbs = QListWidget()
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
         self.thumbs.setIconSize(ICON_SIZE)
@@ -122,12 +125,13 @@ class CaptureBench(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(toolbar)
+        layout.addWidget(self.status)  # a row of its own: what a batch or a step did is read, not squeezed
         layout.addWidget(split, 1)
         layout.addLayout(fixes)
         # SANE discovery can take seconds (network backends): on a runner of its own it holds up nothing else.
         self.discovery = Runner(self)
         self.discovery.run(list_devices, self._devices_found, lambda e: self.status.setText(str(e)))
-        self._enable(False)
+        self._update_buttons()
 
     # -- loading ---------------------------------------------------------------------------------------------
     def _devices_found(self, devices: list) -> None:
@@ -139,21 +143,24 @@ class CaptureBench(QWidget):
 
     def show_dossier(self, barcode: str | None) -> None:
         if barcode != self.barcode:
+            self._note = ""
             self._icons.clear()  # a clerk goes through many dossiers a day: keep only this one's thumbnails
         self.barcode = barcode
         if barcode is None:
-            self.pages = []
+            self.pages, self.allowed = [], None
             self._render()
             return
         uow = self._ws.uow()
-        self._ws.runner.run(lambda: queries.dossier_detail(uow, barcode), self._loaded)
+        self._ws.runner.run(lambda: (queries.dossier_detail(uow, barcode), actions.allowed_actions(uow, barcode)),
+                            lambda loaded: self._loaded(*loaded))
 
-    def _loaded(self, detail: dict[str, Any]) -> None:
-        if detail["barcode"] != self.barcode:
+    def _loaded(self, detail: DossierDetail, allowed: ActionSet) -> None:
+        if detail.barcode != self.barcode:
             return
+        self.allowed = allowed
         self.title.setText(self.tr("تصویربرداری پرونده {barcode} — {name}").format(
-            barcode=detail["barcode"], name=detail["name"]))
-        self.pages = detail["pages"]
+            barcode=ltr(detail.barcode), name=detail.name))
+        self.pages = list(detail.pages)
         self._render()
 
     def _render(self) -> None:
@@ -171,10 +178,10 @@ class CaptureBench(QWidget):
         while len(self._shown) > len(self.pages):
             self._shown.pop()
             self.thumbs.takeItem(len(self._shown))
-        flagged = sum(1 for p in self.pages if p["qc_reasons"] and not p["accepted_reason"])
-        self.status.setText(self.tr("{pages} صفحه، {flagged} ایراد باز").format(
-            pages=to_persian(len(self.pages)), flagged=to_persian(flagged)))
-        self._enable(self.barcode is not None)
+        counts = self.tr("{pages} صفحه، {flagged} ایراد باز").format(
+            pages=to_persian(len(self.pages)), flagged=to_persian(self._open_flags()))
+        self.status.setText(f"{self._note} — {counts}" if self._note else counts)
+        self._update_buttons()
         if self.pages:
             row = min(max(current, 0), len(self.pages) - 1)
             if row == current:
@@ -185,37 +192,37 @@ class CaptureBench(QWidget):
             self._show_large(-1)
 
     @staticmethod
-    def _row_key(page: dict[str, Any]) -> tuple[object, ...]:
-        return page["seq"], page["sha256"], tuple(page["qc_reasons"]), page["accepted_reason"]
+    def _row_key(page: PageView) -> tuple[object, ...]:
+        return page.seq, page.sha256, page.qc_reasons, page.accepted_reason
 
-    def _append(self, page: dict[str, Any]) -> None:
+    def _append(self, page: PageView) -> None:
         item = QListWidgetItem()
         self._fill(item, page)
         self.thumbs.addItem(item)
         self._shown.append(self._row_key(page))
 
-    def _fill(self, item: QListWidgetItem, page: dict[str, Any]) -> None:
+    def _fill(self, item: QListWidgetItem, page: PageView) -> None:
         """Text, flag colour and thumbnail of one row; a thumbnail not yet read is asked of the loader."""
-        sha = page["sha256"]
-        flags = "، ".join(REASON_TITLES.get(r, r) for r in page["qc_reasons"])
-        text = to_persian(page["seq"]) + (f" — {flags}" if flags else "")
+        sha = page.sha256
+        flags = "، ".join(REASON_TITLES.get(r, r) for r in page.qc_reasons)
+        text = to_persian(page.seq) + (f" — {flags}" if flags else "")
         if sha in self._icons and self._icons[sha] is None:
             text += " — " + self.tr("تصویر در دسترس نیست")
         item.setText(text)
         if sha not in self._icons:
             self._icons[sha] = QIcon()  # asked for once; filled in by _thumbnail_read
-            thumb = lambda: capture.page_files(self._ws.app.settings.data_dir, sha)[1]  # noqa: E731
+            thumb = lambda: page_capture.page_files(self._ws.app.pages, sha)[1]  # noqa: E731
             self._load(self._thumbnail_read, sha, thumb, ICON_SIZE)
         item.setIcon(self._icons[sha] or QIcon())
-        item.setBackground(QBrush(ACCEPTED if page["accepted_reason"] else FLAGGED) if page["qc_reasons"] else QBrush())
-        item.setToolTip((page["accepted_reason"] or flags) if page["qc_reasons"] else "")
+        item.setBackground(QBrush(ACCEPTED if page.accepted_reason else FLAGGED) if page.qc_reasons else QBrush())
+        item.setToolTip((page.accepted_reason or flags) if page.qc_reasons else "")
 
     def _thumbnail_read(self, sha: str, image: QImage | None) -> None:
         if sha not in self._icons:  # asked for by a dossier no longer shown
             return
         self._icons[sha] = QIcon(QPixmap.fromImage(image)) if image is not None else None
         for row, page in enumerate(self.pages):
-            if page["sha256"] == sha and row < self.thumbs.count():
+            if page.sha256 == sha and row < self.thumbs.count():
                 self._fill(self.thumbs.item(row), page)
 
     def _show_large(self, row: int) -> None:
@@ -224,11 +231,11 @@ class CaptureBench(QWidget):
             self._large_sha = None
             self.large.clear()
             return
-        sha = self.pages[row]["sha256"]
+        sha = self.pages[row].sha256
         if sha == self._large_sha:
             return
         self._large_sha = sha
-        master = lambda: capture.page_files(self._ws.app.settings.data_dir, sha)[0]  # noqa: E731
+        master = lambda: page_capture.page_files(self._ws.app.pages, sha)[0]  # noqa: E731
         self._load(self._large_read, sha, master, self.large.size())
 
     def _load(self, done: Callable[[str, QImage | None], None], sha: str, path: Callable[[], Path | None],
@@ -239,69 +246,84 @@ class CaptureBench(QWidget):
     def _large_read(self, sha: str, image: QImage | None) -> None:
         """Shown only if that page is still the one chosen (the clerk may have moved on meanwhile)."""
         row = self.thumbs.currentRow()
-        if 0 <= row < len(self.pages) and self.pages[row]["sha256"] == sha:
+        if 0 <= row < len(self.pages) and self.pages[row].sha256 == sha:
             if image is None:
                 self.large.clear()
             else:
                 self.large.setPixmap(QPixmap.fromImage(image))
 
-    def _enable(self, on: bool) -> None:
+    def _open_flags(self) -> int:
+        return sum(1 for p in self.pages if p.open_flag)
+
+    def _update_buttons(self) -> None:
+        """Each button as services.actions answered for the shown dossier, its refusal as the tooltip."""
         for key, button in self.buttons.items():
-            button.setEnabled(on if key != "cancel" else False)
+            if self._busy:
+                reason = None if key == "cancel" else self.tr("تا پایان دسته در حال اسکن صبر کنید یا آن را متوقف کنید.")
+            elif key == "cancel":
+                reason = self.tr("دسته‌ای در حال اسکن نیست.")
+            elif self.allowed is None:
+                reason = self.tr("نخست یک پرونده را از صف کار انتخاب کنید.")
+            elif key == "next_flag":
+                reason = None if self._open_flags() else self.tr("ایراد بازی در صفحه‌های این پرونده نمانده است.")
+            else:
+                reason = self.allowed[BUTTON_ACTIONS[key]].reason
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or "")
 
     def current_seq(self) -> int | None:
         row = self.thumbs.currentRow()
-        return self.pages[row]["seq"] if 0 <= row < len(self.pages) else None
+        return self.pages[row].seq if 0 <= row < len(self.pages) else None
 
     # -- capturing -------------------------------------------------------------------------------------------
-    def _page_arrived(self, page: capture.CapturedPage) -> None:
+    def _page_arrived(self, page: PageView) -> None:
         self.status.setText(self.tr("صفحه {n} رسید").format(n=to_persian(page.seq)))
-        entry = {"seq": page.seq, "sha256": page.sha256, "qc_reasons": list(page.reasons), "accepted_reason": None}
-        self.pages.append(entry)
-        self._append(entry)
+        self.pages.append(page)
+        self._append(page)
         self.thumbs.scrollToBottom()
 
     def _run_batch(self, work: Any) -> None:
-        self._cancel = _Cancel()
-        self._enable(False)
-        self.buttons["cancel"].setEnabled(True)
+        self._cancel = CancelFlag()
+        self._busy = True
+        self._update_buttons()
         self._ws.runner.run(work, self._batch_done, self._failed)
 
     def scan(self) -> None:
         if self.barcode is None:
             return
-        request = capture.ScanRequest(self.profile.currentData(), self.device.currentData())
-        uow, barcode, data_dir = self._ws.uow(), self.barcode, self._ws.app.settings.data_dir
-        self._run_batch(lambda: capture.scan_batch(uow, barcode, request, data_dir, self._relay.captured.emit,
+        request = page_capture.ScanRequest(self.profile.currentData(), self.device.currentData())
+        uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
+        self._run_batch(lambda: page_capture.scan_batch(uow, barcode, request, store, self._relay.captured.emit,
                                                    self._cancel))
 
     def import_dialog(self) -> None:
         if self.barcode is None:
             return
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("تصاویر برای افزودن"), "",
-                                                self.tr("تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)"))
+                                                file_filter(self.tr("تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)")))
         if files:
             self.import_files([Path(f) for f in files])
 
     def import_files(self, files: list[Path]) -> None:
-        uow, barcode, data_dir = self._ws.uow(), self.barcode, self._ws.app.settings.data_dir
-        self._run_batch(lambda: capture.import_files(uow, barcode, files, data_dir, self._relay.captured.emit,
+        uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
+        self._run_batch(lambda: page_capture.import_files(uow, barcode, files, store, self._relay.captured.emit,
                                                      self._cancel))
 
     def cancel(self) -> None:
-        self._cancel.flag = True
+        self._cancel.set()
 
-    def _batch_done(self, summary: capture.CaptureSummary) -> None:
+    def _batch_done(self, summary: CaptureSummary) -> None:
+        self._busy = False
         lines = [*summary.warnings, *summary.problems] + ([summary.stopped] if summary.stopped else [])
-        self.status.setText(" ".join(lines) or self.tr("{n} صفحه افزوده شد").format(n=to_persian(len(summary.pages))))
-        if any(separator_type(code) for page in summary.pages for code in page.barcodes):
-            uow, barcode = self._ws.uow(), self.barcode
-            self._ws.runner.run(lambda: classification.classify_by_separators(uow, barcode))
+        self._note = " ".join(lines) or self.tr("{n} صفحه افزوده شد").format(n=to_persian(len(summary.pages)))
+        self.status.setText(self._note)
         self._after_change()
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(str(error))
-        self._enable(self.barcode is not None)
+        """The batch was refused or could not start: a readable message, and the buttons as they were."""
+        self._busy = False
+        self._update_buttons()
+        show_error(self, str(error))
 
     def _after_change(self, _: object = None) -> None:
         if self.barcode:
@@ -314,7 +336,7 @@ class CaptureBench(QWidget):
         order = list(range(start, len(self.pages))) + list(range(0, start))
         for row in order:
             page = self.pages[row]
-            if page["qc_reasons"] and not page["accepted_reason"]:
+            if page.open_flag:
                 self.thumbs.setCurrentRow(row)
                 return
 
@@ -333,28 +355,36 @@ class CaptureBench(QWidget):
     def _with_reason(self, action: str, seq: int, reason: str) -> None:
         self.reason_dialog = None
         uow, barcode = self._ws.uow(), self.barcode
-        service = capture.accept_flag if action == "accept" else capture.delete_page
+        service = page_capture.accept_flag if action == "accept" else page_capture.delete_page
         self._ws.runner.run(lambda: service(uow, barcode, seq, reason), self._after_change)
 
     def rescan(self) -> None:
         seq = self.current_seq()
         if seq is None:
             return
-        request = capture.ScanRequest(self.profile.currentData(), self.device.currentData(), source="flatbed")
-        uow, barcode, data_dir = self._ws.uow(), self.barcode, self._ws.app.settings.data_dir
-        self._ws.runner.run(lambda: capture.rescan_page(uow, barcode, seq, request, data_dir), self._after_change)
+        request = page_capture.ScanRequest(self.profile.currentData(), self.device.currentData(), source="flatbed")
+        uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
+        self._ws.runner.run(lambda: page_capture.rescan_page(uow, barcode, seq, request, store), self._after_change)
 
     def rotate(self) -> None:
         seq = self.current_seq()
         if seq is None:
             return
-        uow, barcode, data_dir = self._ws.uow(), self.barcode, self._ws.app.settings.data_dir
-        self._ws.runner.run(lambda: capture.rotate_page(uow, barcode, seq, 90, data_dir), self._after_change)
+        uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
+        self._ws.runner.run(lambda: page_capture.rotate_page(uow, barcode, seq, 90, store), self._after_change)
 
     def finish_scanning(self) -> None:
         uow, barcode = self._ws.uow(), self.barcode
-        self._ws.runner.run(lambda: scanning.finish_scanning(uow, barcode), self._after_change)
+        self._ws.runner.run(lambda: capture_steps.finish_scanning(uow, barcode), self._scanning_finished)
+
+    def _scanning_finished(self, pages: int) -> None:
+        self._note = self.tr("پایان اسکن ثبت شد ({n} صفحه)").format(n=to_persian(pages))
+        self._after_change()
 
     def complete_qc(self) -> None:
         uow, barcode = self._ws.uow(), self.barcode
-        self._ws.runner.run(lambda: scanning.complete_quality_check(uow, barcode), self._after_change)
+        self._ws.runner.run(lambda: capture_steps.complete_quality_check(uow, barcode), self._qc_completed)
+
+    def _qc_completed(self, _: object) -> None:
+        self._note = self.tr("کنترل کیفیت بسته شد؛ پرونده برای تأیید به ناظر رسید")
+        self._after_change()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QKeyEvent, QKeySequence, QPainter, QPixmap, QShortcut
@@ -22,7 +21,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 
 from scanstation.core.digits import to_latin, to_persian
 from scanstation.indexing.taxonomy import DocumentType, load_taxonomy
-from scanstation.services import capture, classification, labels, queries, scanning
+from scanstation.services import actions, capture_steps, classification, labels, page_capture, queries
+from scanstation.services.actions import ActionSet
+from scanstation.services.read_models import DossierDetail, PageView
+from scanstation.ui.look import file_filter, ltr
 from scanstation.ui.operations import Runner, show_error
 from scanstation.ui.page_images import read_scaled
 from scanstation.ui.workspace import Workspace
@@ -135,7 +137,7 @@ class ClassificationView(QWidget):
         super().__init__(parent)
         self._ws = workspace
         self.barcode: str | None = None
-        self.pages: list[dict[str, Any]] = []
+        self.pages: tuple[PageView, ...] = ()
         self.documents: list[classification.DocumentInfo] = []
         self.files: dict[str, tuple[Path, Path | None]] = {}
         self.editing: int | None = None  # the document the form is changing, or None for a new one
@@ -261,7 +263,8 @@ class ClassificationView(QWidget):
         self.setFocusProxy(self.thumbs)
         self._images = Runner(self)  # the large page is decoded here, off the main thread
         self._hint()
-        self._enable(False)
+        self.allowed: ActionSet | None = None  # what the user may do to the shown dossier, from services.actions
+        self._update_buttons()
 
     # -- loading ---------------------------------------------------------------------------------------------
     def show_dossier(self, barcode: str | None) -> None:
@@ -270,28 +273,29 @@ class ClassificationView(QWidget):
         self.barcode = barcode
         self.editing = None
         if barcode is None:
-            self._loaded((None, [], [], {}))
+            self._loaded((None, (), [], {}, None))
             return
-        uow, data_dir = self._ws.uow(), self._ws.app.settings.data_dir
+        uow, store = self._ws.uow(), self._ws.app.pages
 
-        def load() -> tuple[dict[str, Any], list, list, dict]:
+        def load() -> tuple[DossierDetail, tuple[PageView, ...], list, dict, ActionSet]:
             detail = queries.dossier_detail(uow, barcode)
             docs = classification.documents(uow, barcode)
-            files = {p["sha256"]: capture.page_files(data_dir, p["sha256"]) for p in detail["pages"]}
-            return detail, detail["pages"], docs, files
+            files = {p.sha256: page_capture.page_files(store, p.sha256) for p in detail.pages}
+            return detail, detail.pages, docs, files, actions.allowed_actions(uow, barcode)
 
         self._ws.runner.run(load, self._loaded)
 
-    def _loaded(self, loaded: tuple[dict[str, Any] | None, list, list, dict]) -> None:
-        detail, pages, docs, files = loaded
-        if detail is not None and detail["barcode"] != self.barcode:
+    def _loaded(self, loaded: tuple[DossierDetail | None, tuple[PageView, ...], list, dict, ActionSet | None]
+                ) -> None:
+        detail, pages, docs, files, allowed = loaded
+        if detail is not None and detail.barcode != self.barcode:
             return  # the clerk has moved on to another dossier
         if detail is not None:
             self.title.setText(self.tr("طبقه‌بندی پرونده {barcode} — {name}").format(
-                barcode=detail["barcode"], name=detail["name"]))
+                barcode=ltr(detail.barcode), name=detail.name))
         else:
             self.title.setText(self.tr("پرونده‌ای انتخاب نشده است"))
-        self.pages, self.documents, self.files = pages, docs, files
+        self.pages, self.documents, self.files, self.allowed = pages, docs, files, allowed
         self._render()
 
     def _render(self) -> None:
@@ -300,8 +304,8 @@ class ClassificationView(QWidget):
         self.thumbs.blockSignals(True)
         self.thumbs.clear()
         for page in self.pages:
-            item = QListWidgetItem(self._icon(page), to_persian(page["seq"]))
-            item.setToolTip(self._document_title(page["document"]))
+            item = QListWidgetItem(self._icon(page), to_persian(page.seq))
+            item.setToolTip(self._document_title(page.document))
             self.thumbs.addItem(item)
         self.thumbs.blockSignals(False)
         self.table.setRowCount(len(self.documents))
@@ -318,7 +322,7 @@ class ClassificationView(QWidget):
                     cell.setBackground(band_colour(doc.number))
                     cell.setForeground(QColor("white"))
                 self.table.setItem(row, column, cell)
-        loose = sum(1 for p in self.pages if p["document"] is None)
+        loose = sum(1 for p in self.pages if p.document is None)
         if not self.pages:
             self.status.setText("")
         elif loose:
@@ -327,31 +331,31 @@ class ClassificationView(QWidget):
         else:
             self.status.setText(self.tr("همه {total} صفحه در {docs} سند طبقه‌بندی شده است").format(
                 total=to_persian(len(self.pages)), docs=to_persian(len(self.documents))))
-        self._enable(bool(self.pages))
+        self._update_buttons()
         if self.pages:
             self._select_rows(min(keep, len(self.pages) - 1), min(keep, len(self.pages) - 1))
         self._show_large()
 
-    def _icon(self, page: dict[str, Any]) -> QIcon:
+    def _icon(self, page: PageView) -> QIcon:
         """The thumbnail under a band in its document's colour with the document's number."""
-        key = (page["sha256"], page["document"])
+        key = (page.sha256, page.document)
         if key not in self._icons:
             canvas = QPixmap(THUMB.width(), THUMB.height() + BAND_HEIGHT)
             canvas.fill(QColor("white"))
             painter = QPainter(canvas)
-            thumb = self.files.get(page["sha256"], (None, None))[1]
+            thumb = self.files.get(page.sha256, (None, None))[1]
             if thumb is not None:
                 picture = QPixmap(str(thumb)).scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                                      Qt.TransformationMode.SmoothTransformation)
                 painter.drawPixmap((THUMB.width() - picture.width()) // 2, BAND_HEIGHT, picture)
             band = QRect(0, 0, THUMB.width(), BAND_HEIGHT)
-            painter.fillRect(band, band_colour(page["document"]))
+            painter.fillRect(band, band_colour(page.document))
             font = QFont(self.font())
             font.setBold(True)
             font.setPointSize(10)
             painter.setFont(font)
             painter.setPen(QColor("white"))
-            number = page["document"]
+            number = page.document
             painter.drawText(band, Qt.AlignmentFlag.AlignCenter,
                              self.tr("سند {n}").format(n=to_persian(number)) if number else self.tr("بی‌سند"))
             painter.end()
@@ -368,10 +372,20 @@ class ClassificationView(QWidget):
     def _doc(self, number: int | None) -> classification.DocumentInfo | None:
         return next((d for d in self.documents if d.number == number), None)
 
-    def _enable(self, on: bool) -> None:
-        for button in self.buttons.values():
-            button.setEnabled(on)
-        self.buttons["print"].setEnabled(True)
+    def _update_buttons(self) -> None:
+        """Document edits and step 6 as services.actions answered, the refusal as the tooltip; printing separator
+        sheets needs no dossier."""
+        for key, button in self.buttons.items():
+            if key == "print":
+                reason = None
+            elif self.allowed is None:
+                reason = self.tr("نخست یک پرونده را از صف کار انتخاب کنید.")
+            elif not self.pages:
+                reason = self.tr("این پرونده هنوز صفحه‌ای ندارد؛ نخست صفحه‌ها را اسکن کنید.")
+            else:
+                reason = self.allowed["complete_qc" if key == "checked" else "classify"].reason
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or "")
 
     def _hint(self) -> None:
         typed = self.tr("تا صفحه {n}: Enter برای انتخاب نوع، فاصله برای همان نوع قبلی. ").format(
@@ -386,9 +400,9 @@ class ClassificationView(QWidget):
         return rows or ([self.thumbs.currentRow()] if self.thumbs.currentRow() >= 0 else [])
 
     def selected_seqs(self) -> list[int]:
-        return [self.pages[r]["seq"] for r in self.selected_rows()]
+        return [self.pages[r].seq for r in self.selected_rows()]
 
-    def current_page(self) -> dict[str, Any] | None:
+    def current_page(self) -> PageView | None:
         row = self.thumbs.currentRow()
         return self.pages[row] if 0 <= row < len(self.pages) else None
 
@@ -422,7 +436,7 @@ class ClassificationView(QWidget):
             return
         wanted, self.goto = int(self.goto), ""
         self._hint()
-        rows = [r for r, p in enumerate(self.pages) if p["seq"] == wanted]
+        rows = [r for r, p in enumerate(self.pages) if p.seq == wanted]
         if rows:
             self._select_rows(self.selected_rows()[0], rows[0])
 
@@ -440,23 +454,23 @@ class ClassificationView(QWidget):
         self.selection.setText(text)
 
     def select_document(self, number: int) -> None:
-        rows = [r for r, p in enumerate(self.pages) if p["document"] == number]
+        rows = [r for r, p in enumerate(self.pages) if p.document == number]
         if rows:
             self._select_rows(rows[0], rows[-1])
             self.thumbs.setFocus()
 
     def _show_large(self) -> None:
         page = self.current_page()
-        if page is None or page["sha256"] not in self.files:
+        if page is None or page.sha256 not in self.files:
             self.large.clear()
             return
-        sha, master = page["sha256"], self.files[page["sha256"]][0]
+        sha, master = page.sha256, self.files[page.sha256][0]
         self._images.run(lambda: read_scaled(master, self.large.size()), lambda image: self._large_read(sha, image))
 
     def _large_read(self, sha: str, image: QImage | None) -> None:
         """Shown only if that page is still the current one (the clerk may have moved on meanwhile)."""
         page = self.current_page()
-        if page is None or page["sha256"] != sha:
+        if page is None or page.sha256 != sha:
             return
         if image is None:
             self.large.clear()
@@ -511,7 +525,7 @@ class ClassificationView(QWidget):
     def _previous_type(self) -> str | None:
         """The type of the document the selection follows."""
         rows = self.selected_rows()
-        earlier = [p["document"] for p in self.pages[:rows[0]] if p["document"] is not None] if rows else []
+        earlier = [p.document for p in self.pages[:rows[0]] if p.document is not None] if rows else []
         doc = self._doc(earlier[-1]) if earlier else None
         return doc.type_code if doc else None
 
@@ -557,7 +571,7 @@ class ClassificationView(QWidget):
 
     def edit_document(self) -> None:
         page = self.current_page()
-        doc = self._doc(page["document"]) if page else None
+        doc = self._doc(page.document) if page else None
         if doc is None:
             return
         self.select_document(doc.number)
@@ -571,17 +585,17 @@ class ClassificationView(QWidget):
 
     def split(self) -> None:
         page = self.current_page()
-        if page is None or page["document"] is None or self.barcode is None:
+        if page is None or page.document is None or self.barcode is None:
             return
-        uow, barcode, number, seq = self._ws.uow(), self.barcode, page["document"], page["seq"]
+        uow, barcode, number, seq = self._ws.uow(), self.barcode, page.document, page.seq
         self._next_row = self.thumbs.currentRow()
         self._ws.runner.run(lambda: classification.split(uow, barcode, number, seq), self._done, self._refused)
 
     def merge(self) -> None:
         page = self.current_page()
-        if page is None or page["document"] is None or self.barcode is None:
+        if page is None or page.document is None or self.barcode is None:
             return
-        uow, barcode, number = self._ws.uow(), self.barcode, page["document"]
+        uow, barcode, number = self._ws.uow(), self.barcode, page.document
         self._next_row = self.thumbs.currentRow()
         self._ws.runner.run(lambda: classification.merge(uow, barcode, number), self._done, self._refused)
 
@@ -599,7 +613,7 @@ class ClassificationView(QWidget):
 
     def print_separators(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("برگ‌های جداکننده"), "separator-sheets.pdf",
-                                              self.tr("PDF (*.pdf)"))
+                                              file_filter(self.tr("PDF (*.pdf)")))
         if path:
             self._ws.runner.run(lambda: Path(path).write_bytes(labels.separator_sheets()),
                                 lambda _: self.hint.setText(self.tr("برگ‌های جداکننده در {path} نوشته شد.").format(
@@ -609,7 +623,7 @@ class ClassificationView(QWidget):
         if self.barcode is None:
             return
         uow, barcode = self._ws.uow(), self.barcode
-        self._ws.runner.run(lambda: scanning.complete_quality_check(uow, barcode), self._done, self._refused)
+        self._ws.runner.run(lambda: capture_steps.complete_quality_check(uow, barcode), self._done, self._refused)
 
 
 def _ranges(seqs: tuple[int, ...]) -> str:

@@ -4,14 +4,14 @@ Steps 3 and 8 print their label (through Qt's print dialog, or into a PDF file):
 step once the label has reached the printer or the file. A classified document's «اسکن شد» sticker, or the document
 itself with the stamp drawn on, print the same way.
 
-Which steps may be done now comes from core.workflow (the same rule the services enforce), so a disabled
-button can say why in its tooltip; the service still has the last word and its refusal is shown as is.
+What may be done now comes from services.actions (the checks the services themselves run), so a disabled button
+says why in its tooltip with the service's own sentence; the service still has the last word after the click, and
+its refusal is shown as is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QGridLayout, QHBoxLay
 
 from scanstation.core.errors import ScanStationError
 from scanstation.core.jalali import jalali_datetime
-from scanstation.core.roles import ROLE_TITLES, Role
 from scanstation.core.uow import UnitOfWork
-from scanstation.core.workflow import STEP_BY_NUMBER, STEPS, Progress, require_step_allowed
+from scanstation.core.workflow import STEP_BY_NUMBER, STEPS
 from scanstation.indexing.labels import label_size
 from scanstation.indexing.taxonomy import load_taxonomy
-from scanstation.services import document_pdf, dossiers, labels, queries
+from scanstation.services import actions, document_pdf, dossiers, labels, queries
+from scanstation.services.actions import ActionSet
+from scanstation.services.read_models import DossierDetail
 from scanstation.ui import printing, step_dialogs
-from scanstation.ui.look import latin_digits
+from scanstation.ui.look import latin_digits, ltr
 from scanstation.ui.operations import show_error
 from scanstation.ui.printing import Output, OutputChoice
 from scanstation.ui.step_dialogs import StepDialog
@@ -41,11 +42,6 @@ DOCUMENT_ROWS = 3  # rows of the documents table before it scrolls
 Job = Callable[[UnitOfWork, Output], object]  # makes a PDF and hands it to the output
 
 
-def _moment(text: str) -> datetime:
-    """The service's `...Z` timestamps back to aware UTC datetimes."""
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
-
-
 class DossierView(QWidget):
     """Shows the dossier chosen in the queue; `changed(barcode)` tells the window a step was recorded."""
 
@@ -55,7 +51,8 @@ class DossierView(QWidget):
         super().__init__(parent)
         self._ws = workspace
         self._generation = 0
-        self.detail: dict[str, Any] | None = None
+        self.detail: DossierDetail | None = None
+        self.allowed: ActionSet | None = None  # what the user may do to the shown dossier (None: not known yet)
         self.active_dialog: QDialog | None = None  # the open step or print dialog, if any
         self.title = QLabel()
         self.title.setObjectName("paneTitle")
@@ -112,7 +109,7 @@ class DossierView(QWidget):
         self.documents.setMaximumHeight((DOCUMENT_ROWS + 1) * (self.fontMetrics().height() + 6) + 6)
         self.documents.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.documents.horizontalHeader().setStretchLastSection(True)
-        self.documents.itemSelectionChanged.connect(lambda: self._update_buttons(self.detail))
+        self.documents.itemSelectionChanged.connect(self._update_buttons)
         self.buttons: dict[str, QPushButton] = {}
         actions = QGridLayout()
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
@@ -143,7 +140,7 @@ class DossierView(QWidget):
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.documents)
         layout.addLayout(actions)
-        self._render(None)
+        self.show_dossier(None)
 
     def _leading(self) -> Qt.AlignmentFlag:
         """Text starts on the reading side even when it is all digits (which Qt would put on the left)."""
@@ -152,38 +149,41 @@ class DossierView(QWidget):
 
     # ----- loading and drawing
     def show_dossier(self, barcode: str | None) -> None:
+        """Load the dossier and what the user may do to it now (with no dossier: whether they may start one)."""
         self._generation += 1
         generation = self._generation
-        if barcode is None:
-            self._render(None)
-            return
         uow = self._ws.uow()
-        self._ws.runner.run(lambda: queries.dossier_detail(uow, barcode),
-                            lambda detail: self._loaded(generation, detail))
+        if barcode is None:
+            self._render(None, None)
+            self._ws.runner.run(lambda: actions.allowed_actions(uow, None),
+                                lambda allowed: self._loaded(generation, None, allowed))
+            return
+        self._ws.runner.run(lambda: (queries.dossier_detail(uow, barcode), actions.allowed_actions(uow, barcode)),
+                            lambda loaded: self._loaded(generation, *loaded))
 
-    def _loaded(self, generation: int, detail: dict[str, Any]) -> None:
+    def _loaded(self, generation: int, detail: DossierDetail | None, allowed: ActionSet) -> None:
         if generation == self._generation:
-            self._render(detail)
+            self._render(detail, allowed)
 
-    def _render(self, detail: dict[str, Any] | None) -> None:
-        self.detail = detail
+    def _render(self, detail: DossierDetail | None, allowed: ActionSet | None) -> None:
+        self.detail, self.allowed = detail, allowed
         if detail is None:
             self.title.setText(self.tr("پرونده‌ای انتخاب نشده است"))
             self.badge.hide()
             for value in self.values.values():
                 value.clear()
         else:
-            self.title.setText(self.tr("پرونده {barcode}").format(barcode=detail["barcode"]))
-            self._badge_text = self.tr("خارج از نوبت: {reason}").format(reason=detail["out_of_turn_reason"] or "")
+            self.title.setText(self.tr("پرونده {barcode}").format(barcode=ltr(detail.barcode)))
+            self._badge_text = self.tr("خارج از نوبت: {reason}").format(reason=detail.out_of_turn_reason or "")
             self.badge.setToolTip(self._badge_text)
-            self.badge.setVisible(bool(detail["out_of_turn"]))
+            self.badge.setVisible(detail.out_of_turn)
             self._fit_badge()
             for key in ("name", "insured_number", "national_id", "shelf", "state_title"):
-                self.values[key].setText(str(detail[key]))
+                self.values[key].setText(str(getattr(detail, key)))
             self.values["sheets"].setText(self._sheets_text(detail))
         self._render_steps(detail)
         self._render_documents(detail)
-        self._update_buttons(detail)
+        self._update_buttons()
 
     def _fit_badge(self) -> None:
         """One line beside the title, elided when the pane is narrow (the tooltip has it all)."""
@@ -194,31 +194,31 @@ class DossierView(QWidget):
         super().resizeEvent(event)
         self._fit_badge()
 
-    def _sheets_text(self, detail: dict[str, Any]) -> str:
+    def _sheets_text(self, detail: DossierDetail) -> str:
         parts = []
-        if detail["sheets_counted"] is not None:
-            parts.append(self.tr("شمارش {n}").format(n=detail["sheets_counted"]))
-        if detail["sheets_slimmed"] is not None:
-            parts.append(self.tr("لاغرسازی {n}").format(n=detail["sheets_slimmed"]))
-        if detail["sheets_recounted"] is not None:
-            parts.append(self.tr("بازشماری {n}").format(n=detail["sheets_recounted"]))
+        if detail.sheets_counted is not None:
+            parts.append(self.tr("شمارش {n}").format(n=detail.sheets_counted))
+        if detail.sheets_slimmed is not None:
+            parts.append(self.tr("لاغرسازی {n}").format(n=detail.sheets_slimmed))
+        if detail.sheets_recounted is not None:
+            parts.append(self.tr("بازشماری {n}").format(n=detail.sheets_recounted))
         return self.tr("، ").join(parts) if parts else self.tr("هنوز شمرده نشده")
 
     def _values_text(self, values: dict[str, Any]) -> str:
         names = {"sheets": self.tr("برگ"), "slimmed": self.tr("لاغرسازی"), "shelf": self.tr("محل")}
         return self.tr("، ").join(f"{names[k]}: {values[k]}" for k in names if values.get(k) not in (None, ""))
 
-    def _render_steps(self, detail: dict[str, Any] | None) -> None:
-        last = {record["step"]: record for record in (detail["steps"] if detail else [])}
-        upcoming = set(detail["next_steps"]) if detail else set()
+    def _render_steps(self, detail: DossierDetail | None) -> None:
+        last = {record.step: record for record in (detail.steps if detail else ())}
+        upcoming = set(detail.progress.next_steps()) if detail else set()
         bold = QFont(self.font())
         bold.setBold(True)
         for row, step in enumerate(STEPS):
             record = last.get(step.number)
             cells = [f"{step.number}. {step.title}", "", "", ""]
             if record is not None:
-                cells[1:] = [record["user_name"], jalali_datetime(_moment(record["at"]), persian_digits=False),
-                             self._values_text(record["values"])]
+                cells[1:] = [record.user_name, jalali_datetime(record.at, persian_digits=False),
+                             self._values_text(record.values)]
             elif step.number in upcoming:
                 cells[1] = self.tr("مرحله بعد")
             for column, text in enumerate(cells):
@@ -233,15 +233,15 @@ class DossierView(QWidget):
         if upcoming:  # on a short screen the table scrolls: keep the next step in sight
             self.steps.scrollToItem(self.steps.item(max(upcoming) - 1, 0))
 
-    def _render_documents(self, detail: dict[str, Any] | None) -> None:
+    def _render_documents(self, detail: DossierDetail | None) -> None:
         """The classified documents, hidden while there are none."""
-        documents = detail["documents"] if detail else []
+        documents = detail.documents if detail else ()
         taxonomy = load_taxonomy()
         self.documents.setRowCount(len(documents))
         for row, doc in enumerate(documents):
-            kind, heading = taxonomy.types.get(doc["type"]), taxonomy.headings.get(doc["heading"])
-            cells = [str(doc["number"]), kind.name if kind else doc["type"], heading.name if heading else doc["heading"],
-                     self.tr("، ").join(str(n) for n in doc["pages"])]
+            kind, heading = taxonomy.types.get(doc.type), taxonomy.headings.get(doc.heading)
+            cells = [str(doc.number), kind.name if kind else doc.type, heading.name if heading else doc.heading,
+                     self.tr("، ").join(str(n) for n in doc.pages)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -257,47 +257,26 @@ class DossierView(QWidget):
         rows = self.documents.selectionModel().selectedRows()
         if not rows or not self.detail:
             return None
-        return int(self.detail["documents"][rows[0].row()]["number"])
+        return self.detail.documents[rows[0].row()].number
 
-    # ----- which buttons work, and why not
-    def _progress(self, detail: dict[str, Any]) -> Progress:
-        return Progress(detail["step"], detail["tracks"]["physical"], detail["tracks"]["electronic"],
-                        detail["rejected_reason"] is not None)
-
-    def _why_not(self, detail: dict[str, Any] | None, roles: tuple[Role, ...], step: int | None) -> str | None:
-        if not set(roles) & self._ws.user.roles:
-            return self.tr("این کار فقط از {role} برمی‌آید.").format(
-                role=self.tr(" یا ").join(ROLE_TITLES[r] for r in roles))
-        if step == 1:
-            return None
-        if detail is None:
-            return self.tr("نخست یک پرونده را از صف کار انتخاب کنید.")
-        if step is not None:
-            try:
-                require_step_allowed(self._progress(detail), step)
-            except ScanStationError as refusal:
-                return str(refusal)
-        return None
-
-    def _update_buttons(self, detail: dict[str, Any] | None) -> None:
-        rules = {"new": 1, "count": 2, "register": 3, "prepare": 4, "reassemble": 8, "recount": 9, "reshelve": 10}
-        for key, step in rules.items():
-            if key in ("register", "reassemble") and detail is not None and self._label_printed(detail, step):
-                self._enable(key, self._why_not(detail, (Role.CLERK,), None),  # the label service's role
-                             self.tr("چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود."))
+    # ----- which buttons work, and why not: as services.actions answers
+    def _update_buttons(self) -> None:
+        descriptions = {key: STEP_BY_NUMBER[step].title for key, step in (
+            ("new", 1), ("count", 2), ("register", 3), ("prepare", 4), ("reassemble", 8), ("recount", 9),
+            ("reshelve", 10))}
+        descriptions["out_of_turn"] = self.tr("این پرونده در همه صف‌ها پیش از بقیه می‌آید.")
+        descriptions["stamp"] = self.tr("برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند.")
+        for key, description in descriptions.items():
+            if self.allowed is None:
+                self._enable(key, self.tr("در حال خواندن پرونده…"), description)
                 continue
-            self._enable(key, self._why_not(detail, (STEP_BY_NUMBER[step].role,), step),
-                         STEP_BY_NUMBER[step].title)
-        self._enable("out_of_turn", self._why_not(detail, (Role.CLERK, Role.SUPERVISOR), None),
-                     self.tr("این پرونده در همه صف‌ها پیش از بقیه می‌آید."))
-        stamp = self._why_not(detail, (Role.CLERK, Role.SUPERVISOR), None)
-        if stamp is None and self.selected_document() is None:
-            stamp = self.tr("نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.")
-        self._enable("stamp", stamp, self.tr("برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند."))
-
-    def _label_printed(self, detail: dict[str, Any], step: int) -> bool:
-        """Step 3 or 8 is done, so its label button reprints (the service audits a reprint)."""
-        return (detail["step"] if step <= 7 else detail["tracks"]["physical"]) >= step
+            action = self.allowed[key]
+            reason = action.reason
+            if key == "stamp" and action.allowed and self.selected_document() is None:
+                reason = self.tr("نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.")
+            if action.reprint:
+                description = self.tr("چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود.")
+            self._enable(key, reason, description)
 
     def _enable(self, key: str, reason: str | None, description: str) -> None:
         button = self.buttons[key]
@@ -338,7 +317,7 @@ class DossierView(QWidget):
 
     def _barcode(self) -> str:
         assert self.detail is not None, "step buttons are disabled until a dossier is shown"
-        return str(self.detail["barcode"])
+        return self.detail.barcode
 
     def _changed(self, barcode: str) -> None:
         self.show_dossier(barcode)
@@ -395,8 +374,8 @@ class DossierView(QWidget):
 
     def document_job(self, number: int) -> Job:
         """Output document `number` as its stamped PDF, pages lossless from the page store."""
-        barcode, data_dir = self._barcode(), self._ws.app.settings.data_dir
-        return lambda uow, output: output(document_pdf.stamped_document_pdf(uow, barcode, number, data_dir))
+        barcode, store = self._barcode(), self._ws.app.pages
+        return lambda uow, output: output(document_pdf.stamped_document_pdf(uow, barcode, number, store))
 
     def _size_text(self, kind: str) -> str:
         width, height = label_size(kind)
@@ -441,12 +420,12 @@ class DossierView(QWidget):
 
     def reshelve(self) -> StepDialog:
         barcode = self._barcode()
-        shelf = str(self.detail["shelf"]) if self.detail else ""
+        shelf = self.detail.shelf if self.detail else ""
         return self._ask(step_dialogs.reshelve(self, shelf),
                          lambda uow, v: dossiers.reshelve(uow, barcode, v["shelf"]), barcode)
 
     def out_of_turn(self) -> StepDialog:
         barcode = self._barcode()
-        reason = str(self.detail.get("out_of_turn_reason") or "") if self.detail else ""
+        reason = (self.detail.out_of_turn_reason or "") if self.detail else ""
         return self._ask(step_dialogs.out_of_turn(self, reason),
                          lambda uow, v: dossiers.set_out_of_turn(uow, barcode, v["reason"]), barcode)

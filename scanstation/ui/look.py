@@ -23,6 +23,7 @@ BASE_POINT_SIZE = 12
 STYLE = """
 QLabel#appTitle { font-size: 17pt; font-weight: bold; color: #0b4f6c; }
 QLabel#paneTitle, QLabel#dialogTitle { font-size: 15pt; font-weight: bold; }
+QLabel#paneTitle { font-family: "Vazirmatn"; }  /* a title names a dossier by its barcode: Latin digits */
 QFrame#header { background: #eef4f7; border-bottom: 2px solid #0b4f6c; }
 QFrame#header QLabel { padding: 2px 10px; }
 QLabel#urgentBadge { background: #ffe8b3; color: #7a3e00; border-radius: 6px; padding: 3px 10px; font-weight: bold; }
@@ -53,10 +54,13 @@ def install_look(qapp: QApplication, language: str) -> list[QTranslator]:
     if language == "fa":
         qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
-        qt_own = QTranslator(qapp)  # Qt's own texts (context menus, standard buttons) in Persian
+        qt_own = QTranslator(qapp)  # Qt's own texts (context menus, standard buttons, file dialog) in Persian
         if qt_own.load(QLocale(QLocale.Language.Persian), "qtbase", "_",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             translators.append(qt_own)
+        qt_extra = QTranslator(qapp)  # what qtbase_fa lacks in Qt 6 (the file dialog's labels); installed later,
+        if qt_extra.load(str(TRANSLATIONS / "qt_extra_fa.qm")):  # so asked first
+            translators.append(qt_extra)
     else:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         QLocale.setDefault(QLocale(QLocale.Language.English))
@@ -68,6 +72,21 @@ def install_look(qapp: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+LRI, PDI = "\u2066", "\u2069"  # LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE
+
+
+def ltr(text: object) -> str:
+    """`text` (a barcode, national ID, insured number, user code) as one left-to-right island in a Persian
+    sentence: right-to-left layout can no longer move its check character to the front or glue a following
+    number to it. Its digits stay Latin code points, as printed on the label."""
+    return f"{LRI}{text}{PDI}"
+
+
+def file_filter(text: str) -> str:
+    """A file dialog filter such as «تصویر (*.png *.pdf)» with its patterns kept left to right. The isolate is
+    left open (the end of the text closes it) because Qt reads the patterns from the text's final parentheses."""
+    name, bracket, patterns = text.rpartition("(")
+    return f"{name}{LRI}{bracket}{patterns}" if bracket else text
 
 
 def latin_digits(widget: QWidget) -> None:

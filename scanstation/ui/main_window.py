@@ -3,10 +3,10 @@ locked behind a re-login after the configured idle time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from scanstation.bootstrap import App
 from scanstation.core.jalali import jalali_date, utcnow
@@ -15,7 +15,8 @@ from scanstation.services import setup
 from scanstation.services.users import LoggedIn
 from scanstation.ui.dossier_view import DossierView
 from scanstation.ui.idle_lock import IdleWatcher, LockOverlay, idle_timeout_ms
-from scanstation.ui.operations import Runner
+from scanstation.ui.look import latin_digits, ltr
+from scanstation.ui.operations import Runner, show_error
 from scanstation.ui.queue_view import QueueView
 from scanstation.ui.screens import SCREENS, FollowsQueue
 from scanstation.ui.workspace import Workspace
@@ -24,22 +25,35 @@ from scanstation.ui.workspace import Workspace
 class MainWindow(QMainWindow):
     """Built after a successful login, for that user; `idle_ms` overrides the settings (tests use a tiny one)."""
 
+    log_out_requested = Signal()  # the launcher closes this window and asks who works next
+
     def __init__(self, app: App, user: LoggedIn, idle_ms: int | None = None) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("اسکن‌استیشن — پرونده الکترونیک"))
         self.runner = Runner(self)
         self.ws = Workspace(app, self.runner, user, user.branch or app.settings.branch)
         self.header_branch, self.header_user, self.header_date, self.busy = QLabel(), QLabel(), QLabel(), QLabel()
+        self.header_demo = QLabel()  # says so when the database is a demo (published passwords)
+        self.header_demo.setObjectName("demoBadge")
+        self.header_demo.setStyleSheet("background: #ffd6d6; color: #8a0000; border-radius: 6px; font-weight: bold;")
+        self.header_demo.hide()
         self.header_user.setObjectName("headerUser")
         self.header_branch.setObjectName("headerBranch")
+        latin_digits(self.header_branch)  # the branch code as on the labels
         self.header_date.setObjectName("headerDate")
         self.busy.setObjectName("busy")
+        self.log_out_button = QPushButton(self.tr("خروج از حساب"))
+        self.log_out_button.setObjectName("logOut")
+        self.log_out_button.setToolTip(self.tr("خروج و ورود با کاربر دیگر (Ctrl+Shift+L)"))
+        self.log_out_button.clicked.connect(self.log_out)
         self.queue = QueueView(self.ws)
         self.screens = QTabWidget()
         self.screens.setObjectName("screens")
         self.screens.setTabBarAutoHide(True)
         self.screen_by_key: dict[str, QWidget] = {}
         for spec in SCREENS:
+            if not spec.shown_to(user.roles):
+                continue
             widget = spec.build(self.ws)
             self.screen_by_key[spec.key] = widget
             self.screens.addTab(widget, spec.title())
@@ -70,7 +84,8 @@ class MainWindow(QMainWindow):
         self.screens.currentChanged.connect(self._show_followed)
         self.runner.busy_changed.connect(lambda busy: self.busy.setText(self.tr("در حال کار…") if busy else ""))
         self.shortcuts = [QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search),
-                          QShortcut(QKeySequence("F5"), self, self.queue.refresh)]
+                          QShortcut(QKeySequence("F5"), self, self.queue.refresh),
+                          QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.log_out)]
         self.overlay = LockOverlay(app, self.runner, self)
         self.overlay.unlocked.connect(self._unlocked)
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else idle_timeout_ms(app.settings.idle_lock_minutes),
@@ -80,6 +95,8 @@ class MainWindow(QMainWindow):
         if self.ws.branch is None:
             uow = app.uow(user.code)
             self.runner.run(lambda: setup.only_branch(uow), self._branch_found)
+        demo_uow = app.uow(user.code)
+        self.runner.run(lambda: setup.is_demo(demo_uow), self._demo_found)
         self.queue.refresh()
         self.idle.start()
         self.resize(1366, 768)  # the usual office screen; run_window maximises
@@ -90,11 +107,12 @@ class MainWindow(QMainWindow):
         title = QLabel(self.tr("اسکن‌استیشن"))
         title.setObjectName("appTitle")
         row = QHBoxLayout(frame)
-        for widget in (title, self.header_branch, self.header_user):
+        for widget in (title, self.header_demo, self.header_branch, self.header_user):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.busy)
         row.addWidget(self.header_date)
+        row.addWidget(self.log_out_button)
         return frame
 
     def _show_user(self) -> None:
@@ -102,12 +120,17 @@ class MainWindow(QMainWindow):
         roles = self.tr("، ").join(ROLE_TITLES[r] for r in sorted(user.roles))
         self.header_user.setText(self.tr("کاربر: {name} ({roles})").format(name=user.name, roles=roles))
         if self.ws.branch and user.branch == self.ws.branch and user.branch_name:
-            self.header_branch.setText(self.tr("{name} (کد {code})").format(name=user.branch_name, code=self.ws.branch))
+            self.header_branch.setText(self.tr("{name} (کد {code})").format(name=user.branch_name,
+                                                                            code=ltr(self.ws.branch)))
         elif self.ws.branch:
-            self.header_branch.setText(self.tr("شعبه {code}").format(code=self.ws.branch))
+            self.header_branch.setText(self.tr("شعبه {code}").format(code=ltr(self.ws.branch)))
         else:
             self.header_branch.setText(self.tr("شعبه نامشخص"))
         self.header_date.setText(self.tr("امروز {date}").format(date=jalali_date(utcnow(), persian_digits=False)))
+
+    def _demo_found(self, demo: bool) -> None:
+        self.header_demo.setText(self.tr("پایگاه داده نمونه — برای کار واقعی نیست"))
+        self.header_demo.setVisible(demo)
 
     def _branch_found(self, code: str | None) -> None:
         self.ws.branch = code
@@ -155,6 +178,13 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.queue.search.setFocus()
         self.queue.search.selectAll()
+
+    def log_out(self) -> None:
+        """Hand the workstation to someone else; not while work is still running in this user's name."""
+        if not self.runner.idle:
+            show_error(self, self.tr("کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید."))
+            return
+        self.log_out_requested.emit()
 
     def lock(self) -> None:
         """Hide the work behind the re-login overlay; open dialogs are cancelled, shortcuts stop."""

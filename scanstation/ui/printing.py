@@ -142,7 +142,7 @@ def ask_printer(parent: QWidget, title: str, on_printer: Callable[[QPrinter], No
     dialog.setWindowTitle(title)
     dialog.accepted.connect(lambda: on_printer(printer))
     dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    QDialog.open(dialog)  # PySide6 6.12 binds only QPrintDialog.open(receiver, member): call the base slot
     return dialog
 
 

@@ -10,9 +10,12 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from scanstation.core.roles import Role
 from scanstation.ui.capture_bench import CaptureBench
 from scanstation.ui.classification_view import ClassificationView
 from scanstation.ui.dossier_view import DossierView
+from scanstation.ui.store_check_view import StoreCheckView
+from scanstation.ui.users_admin import UsersAdmin
 from scanstation.ui.workspace import Workspace
 
 
@@ -28,10 +31,17 @@ class Screen:
     key: str
     title: Callable[[], str]  # called when the window is built, so the title is in the chosen language
     build: Callable[[Workspace], QWidget]
+    roles: frozenset[Role] = frozenset()  # who sees it; empty: everyone (the services still check each action)
+
+    def shown_to(self, roles: frozenset[Role]) -> bool:
+        return not self.roles or bool(self.roles & roles)
 
 
 SCREENS: list[Screen] = [
     Screen("dossier", lambda: QCoreApplication.translate("screens", "پرونده"), DossierView),
     Screen("capture", lambda: QCoreApplication.translate("screens", "تصویربرداری و کنترل کیفیت"), CaptureBench),
     Screen("classify", lambda: QCoreApplication.translate("screens", "طبقه‌بندی صفحه‌ها"), ClassificationView),
+    Screen("users", lambda: QCoreApplication.translate("screens", "کاربران"), UsersAdmin, frozenset({Role.ADMIN})),
+    Screen("store", lambda: QCoreApplication.translate("screens", "بررسی مخزن تصویرها"), StoreCheckView,
+           frozenset({Role.ADMIN})),
 ]

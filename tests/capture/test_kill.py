@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 from scanstation.bootstrap import App
-from scanstation.capture.page_store import PageStore
 from scanstation.core.uow import Actor
 from scanstation.services.audit import verify_chain
 from tests import imaging as im
@@ -25,22 +24,33 @@ def test_random_kills_lose_nothing_acknowledged(sqlite_app: App, tmp_path: Path)
     staff(sqlite_app)
     barcode = new_dossier(sqlite_app)
     walk(sqlite_app, barcode, 4)
-    files = [im.save(im.text_page(i, dpi=200, lines=12), tmp_path / f"p{i:02d}.png", dpi=200) for i in range(12)]
+    def files_for(round_: int) -> list[Path]:  # new images each round: a re-import may be refused as a duplicate
+        return [im.save(im.text_page(100 * round_ + i, dpi=200, lines=12), tmp_path / f"r{round_}p{i:02d}.png", dpi=200)
+                for i in range(12)]
+
     env = dict(os.environ, SCANSTATION_DB=sqlite_app.settings.db_url, SCANSTATION_DATA=str(sqlite_app.settings.data_dir),
                SCANSTATION_CONFIG=str(tmp_path / "none.toml"), SCANSTATION_PASSWORD=PASSWORD)
     rnd = random.Random(7)
     acknowledged: set[str] = set()
-    for _ in range(ROUNDS):
+    for round_ in range(ROUNDS):
+        files = files_for(round_)
         proc = subprocess.Popen([sys.executable, "-m", "scanstation", "import", "--dossier", barcode, *map(str, files),
                                  "--user", CLERK], env=env, stdout=subprocess.PIPE, text=True)
-        time.sleep(rnd.uniform(1.0, 4.0))
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(rnd.randint(1, 4))]  # wait for pages to be acknowledged
+        time.sleep(rnd.uniform(0.0, 0.3))  # then kill at a random moment of the next page's processing
+        assert proc.poll() is None, "the import ended before the kill: give it more files"
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
-        acknowledged |= {line.split()[4] for line in out.splitlines() if line.startswith("page ")}
+        assert proc.returncode == -signal.SIGKILL
+        lines += out.splitlines()
+        pages = [line for line in lines if line.startswith("page ")]
+        assert 0 < len(pages) < len(files) and not any("pages captured" in line for line in lines)  # mid-import
+        acknowledged |= {line.split()[4] for line in pages}
     db = sqlite_app.settings.db_url.split("///", 1)[1]
     with sqlite3.connect(db) as conn:
         rows = conn.execute("select sha256 from page").fetchall()
-    store = PageStore(sqlite_app.settings.data_dir / "pages")
+    store = sqlite_app.pages
     assert rows, "the kills all came before the first page: raise the sleep range"
     assert all(store.verify(sha) for (sha,) in rows)
     stored_prefixes = {sha[:12] for (sha,) in rows}

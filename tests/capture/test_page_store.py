@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from scanstation.bootstrap import App
 from scanstation.capture.page_store import PageStore
-from scanstation.services import capture
+from scanstation.services import page_capture
 from tests import imaging as im
 
 
@@ -53,14 +54,14 @@ def test_a_corrupted_master_fails_verification(tmp_path: Path) -> None:
     assert not store.verify("0" * 64)
 
 
-def test_lost_thumbnails_are_made_again(tmp_path: Path) -> None:
-    data_dir = tmp_path / "data"
-    stored = capture.page_store(data_dir).put(im.text_page(1))
-    master, thumb = capture.page_files(data_dir, stored.sha256)
+def test_lost_thumbnails_are_made_again(sqlite_app: App) -> None:
+    data_dir, store = sqlite_app.settings.data_dir, sqlite_app.pages  # the store bootstrap built for the data folder
+    stored = store.put(im.text_page(1))
+    master, thumb = page_capture.page_files(store, stored.sha256)
     assert master == stored.path and thumb is not None and thumb.is_relative_to(data_dir / "thumbs")
     thumb.unlink()
-    again = capture.page_files(data_dir, stored.sha256)[1]
+    again = page_capture.page_files(store, stored.sha256)[1]
     assert again == thumb and again.exists() and max(Image.open(again).size) <= 220
     master.unlink()
     (data_dir / "thumbs").joinpath(thumb.relative_to(data_dir / "thumbs")).unlink()
-    assert capture.page_files(data_dir, stored.sha256)[1] is None  # an unreadable master: no thumbnail, no crash
+    assert page_capture.page_files(store, stored.sha256)[1] is None  # an unreadable master: no thumbnail, no crash

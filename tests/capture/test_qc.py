@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from PIL import Image, ImageDraw
 
 from scanstation.capture.qc import check_page, load_thresholds
 from tests import imaging as im
@@ -56,3 +58,39 @@ def test_unknown_dpi_is_estimated_from_a4_width() -> None:
     result = check_page(im.text_page(3, dpi=150), None, T)
     assert result.metrics["dpi"] == 150 and result.metrics["dpi_estimated"] == 1
     assert "low_resolution" in result.reasons
+
+
+def stamp_and_signature(slope: float) -> Image.Image:
+    """A straight page holding only a round stamp and a signature whose strokes rise at `slope` degrees, as hands
+    sign: the signature's slope is not the page's skew."""
+    page = im.stamp_page()
+    draw = ImageDraw.Draw(page)
+    x0, y0, rise = page.width * 0.25, page.height * 0.78, np.tan(np.radians(slope))
+    draw.line([(x0 + i * 8, y0 - i * 8 * rise + 40 * np.sin(i / 5.0)) for i in range(110)], fill=30, width=4)
+    return page
+
+
+@pytest.mark.parametrize("slope", [5.4, -3, 8])
+def test_stamp_and_signature_on_a_straight_page_is_not_skewed(slope: float) -> None:
+    result = check_page(stamp_and_signature(slope), 300, T)
+    assert result.reasons == ()
+    assert result.metrics["skew_degrees"] is None and result.metrics["skew_confidence"] < T.min_skew_confidence
+
+
+def test_a_few_lines_of_text_still_give_a_confident_skew() -> None:
+    result = check_page(im.skewed(im.text_page(2, lines=3), 5), 300, T)
+    assert result.reasons == ("skew",) and abs(result.metrics["skew_degrees"] - 5) <= 0.5
+
+
+@pytest.mark.parametrize("low", [200, 210, 220])
+def test_faint_text_is_too_light_never_blank(low: int) -> None:
+    faint = BASE.point(lambda v: int(low + v * (255 - low) / 255 * 0.99))
+    assert reasons(faint) == ("too_light",)
+
+
+def test_every_threshold_is_in_the_policy_file() -> None:
+    from dataclasses import fields
+
+    from scanstation.core.policy import policy_file
+
+    assert {f.name for f in fields(T)} == set(policy_file("qc.toml"))

@@ -39,3 +39,17 @@ def test_qc_all_clean_exits_zero(tmp_path: Path) -> None:
                          timeout=120, env={"PATH": "/usr/bin:/bin", "SCANSTATION_DATA": str(tmp_path / "d"),
                                            "SCANSTATION_CONFIG": str(tmp_path / "none.toml")})
     assert run.returncode == 0 and "ok" in run.stdout
+
+
+def test_crooked_label_on_a_later_page_is_still_found(tmp_path: Path) -> None:
+    """Only the first page gets the thorough barcode search unasked; a later one gets it because it looks like it
+    holds a barcode."""
+    first = im.save(im.text_page(1), tmp_path / "p1.png")
+    crooked = im.save(im.with_barcode(im.text_page(2), "SS-0012-1403-000417-K", angle=10), tmp_path / "p2.png")
+    run = subprocess.run([sys.executable, "-m", "scanstation", "qc", "--json", str(first), str(crooked)],
+                         capture_output=True, text=True, timeout=120,
+                         env={"PATH": "/usr/bin:/bin", "SCANSTATION_DATA": str(tmp_path / "d"),
+                              "SCANSTATION_CONFIG": str(tmp_path / "none.toml")})
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [b["value"] for b in lines[1]["barcodes"]] == ["SS-0012-1403-000417-K"]
+    assert run.stderr == ""

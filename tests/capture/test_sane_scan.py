@@ -14,11 +14,10 @@ import pytest
 from sqlalchemy import select
 
 from scanstation.bootstrap import App
-from scanstation.capture.page_store import PageStore
 from scanstation.capture.sane_scanner import Scanner, list_devices, load_profiles
 from scanstation.core.errors import StepOutOfOrder
 from scanstation.core.models import CaptureBatch
-from scanstation.services import capture, queries
+from scanstation.services import page_capture, queries
 from tests.builders import CLERK, PASSWORD, new_dossier, staff
 
 
@@ -60,20 +59,20 @@ def test_clamped_and_missing_settings_are_reported() -> None:
 def test_feeder_batch_until_empty(ready) -> None:
     app, barcode = ready
     grid = lambda s: s.set_test_option("test_picture", "Grid")  # noqa: E731 - a page with content
-    summary = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("dossier-simplex", "test:0"),
-                                 app.settings.data_dir, scanner_ready=grid)
+    summary = page_capture.scan_batch(app.uow(CLERK), barcode, page_capture.ScanRequest("dossier-simplex", "test:0"),
+                                 app.pages, scanner_ready=grid)
     assert summary.ok and [p.seq for p in summary.pages] == list(range(1, 11))
     assert [p.sheet for p in summary.pages] == list(range(1, 11))
-    store = PageStore(app.settings.data_dir / "pages")
+    store = app.pages
     assert all(store.verify(p.sha256) for p in summary.pages)
 
 
 def test_flatbed_white_page_is_flagged_blank_not_dropped(ready) -> None:
     app, barcode = ready
     white = lambda s: s.set_test_option("test_picture", "Solid white")  # noqa: E731
-    summary = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("counter", "test:0"),
-                                 app.settings.data_dir, scanner_ready=white)
-    assert len(summary.pages) == 1 and summary.pages[0].reasons == ("blank",)
+    summary = page_capture.scan_batch(app.uow(CLERK), barcode, page_capture.ScanRequest("counter", "test:0"),
+                                 app.pages, scanner_ready=white)
+    assert len(summary.pages) == 1 and summary.pages[0].qc_reasons == ("blank",)
 
 
 @pytest.mark.parametrize("status,words", [("SANE_STATUS_JAMMED", "گیر کرده"), ("SANE_STATUS_COVER_OPEN", "در اسکنر باز"),
@@ -93,18 +92,18 @@ def test_error_mid_batch_keeps_earlier_pages_and_the_clerk_continues(ready, stat
 
         scanner.dev.start = start_sheet
 
-    summary = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("dossier-simplex", "test:0"),
-                                 app.settings.data_dir, scanner_ready=jam_at_fourth_sheet)
+    summary = page_capture.scan_batch(app.uow(CLERK), barcode, page_capture.ScanRequest("dossier-simplex", "test:0"),
+                                 app.pages, scanner_ready=jam_at_fourth_sheet)
     kept = len(summary.pages)
     assert kept == 3 and summary.stopped and words in summary.stopped
     assert [p.seq for p in summary.pages] == list(range(1, kept + 1))
-    store = PageStore(app.settings.data_dir / "pages")
+    store = app.pages
     assert all(store.verify(p.sha256) for p in summary.pages)
     cleared = lambda s: s.set_test_option("read_return_value", "Default")  # noqa: E731 - the clerk clears it
-    again = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("counter", "test:0"),
-                               app.settings.data_dir, scanner_ready=cleared)
+    again = page_capture.scan_batch(app.uow(CLERK), barcode, page_capture.ScanRequest("counter", "test:0"),
+                               app.pages, scanner_ready=cleared)
     assert [p.seq for p in again.pages] == [kept + 1]
-    assert len(queries.dossier_detail(app.uow(CLERK), barcode)["pages"]) == kept + 1
+    assert len(queries.dossier_detail(app.uow(CLERK), barcode).pages) == kept + 1
 
 
 def test_a_scanner_that_stops_answering_ends_the_batch_keeping_its_pages(ready) -> None:
@@ -127,12 +126,12 @@ def test_a_scanner_that_stops_answering_ends_the_batch_keeping_its_pages(ready) 
         scanner.dev.start = start_sheet
 
     # test:1, so the abandoned handle (released only when the slow sheet ends) holds up no other test's device.
-    summary = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("dossier-simplex", "test:1"),
-                                 app.settings.data_dir, scanner_ready=slow_from_third_sheet)
+    summary = page_capture.scan_batch(app.uow(CLERK), barcode, page_capture.ScanRequest("dossier-simplex", "test:1"),
+                                 app.pages, scanner_ready=slow_from_third_sheet)
     assert [p.seq for p in summary.pages] == [1, 2]
     assert summary.stopped and "ثانیه هیچ برگی نفرستاد" in summary.stopped
     assert abandoned[0].stalled
-    again = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("counter", "test:0"), app.settings.data_dir)
+    again = page_capture.scan_batch(app.uow(CLERK), barcode, page_capture.ScanRequest("counter", "test:0"), app.pages)
     assert [p.seq for p in again.pages] == [3]
 
 
@@ -147,8 +146,8 @@ def test_cancel_between_pages(ready) -> None:
             self.calls += 1
             return self.calls > 2
 
-    summary = capture.scan_batch(app.uow(CLERK), barcode, capture.ScanRequest("dossier-simplex", "test:0"),
-                                 app.settings.data_dir, cancel=StopAfterTwo())
+    summary = page_capture.scan_batch(app.uow(CLERK), barcode, page_capture.ScanRequest("dossier-simplex", "test:0"),
+                                 app.pages, cancel=StopAfterTwo())
     assert len(summary.pages) == 2  # the feeder stopped before the third sheet; both sheets fed were kept
     with app.session_factory() as s:
         assert s.execute(select(CaptureBatch.status)).scalar_one() == "cancelled"
@@ -158,8 +157,8 @@ def test_scan_refused_before_preparation(sqlite_app: App) -> None:
     staff(sqlite_app)
     barcode = new_dossier(sqlite_app)
     with pytest.raises(StepOutOfOrder):
-        capture.scan_batch(sqlite_app.uow(CLERK), barcode, capture.ScanRequest("counter", "test:0"),
-                           sqlite_app.settings.data_dir)
+        page_capture.scan_batch(sqlite_app.uow(CLERK), barcode, page_capture.ScanRequest("counter", "test:0"),
+                           sqlite_app.pages)
 
 
 def test_scan_command_feeder_batch(ready, tmp_path: Path) -> None:
@@ -170,7 +169,8 @@ def test_scan_command_feeder_batch(ready, tmp_path: Path) -> None:
                           "--source", "adf", "--dpi", "150", "--user", CLERK], env=env, capture_output=True,
                          text=True, timeout=300)
     assert "10 pages captured" in run.stdout
-    shown = json.loads(subprocess.run([sys.executable, "-m", "scanstation", "dossier", "show", barcode, "--json"],
+    shown = json.loads(subprocess.run([sys.executable, "-m", "scanstation", "dossier", "show", barcode, "--json",
+                                       "--user", CLERK],
                                       env=env, capture_output=True, text=True, timeout=60).stdout)
     assert len(shown["pages"]) == 10
     # 150 dpi is below the profile's 300-dpi minimum: every page is flagged for the clerk to fix (not a command failure).
@@ -181,16 +181,16 @@ def test_rescan_replaces_a_page_in_place_and_keeps_the_old_image(ready, tmp_path
     from tests import imaging as im
 
     app, barcode = ready
-    capture.import_files(app.uow(CLERK), barcode, [im.save(im.blurred(im.text_page(1)), tmp_path / "a.png"),
-                                                   im.save(im.text_page(2), tmp_path / "b.png")], app.settings.data_dir)
-    before = queries.dossier_detail(app.uow(CLERK), barcode)["pages"]
-    assert before[0]["qc_reasons"] == ["blur"]
+    page_capture.import_files(app.uow(CLERK), barcode, [im.save(im.blurred(im.text_page(1)), tmp_path / "a.png"),
+                                                   im.save(im.text_page(2), tmp_path / "b.png")], app.pages)
+    before = queries.dossier_detail(app.uow(CLERK), barcode).pages
+    assert before[0].qc_reasons == ("blur",)
     scanner = Scanner("test:0")
     scanner.set_test_option("test_picture", "Grid")
     scanner.close()
-    new = capture.rescan_page(app.uow(CLERK), barcode, 1, capture.ScanRequest("counter", "test:0"),
-                              app.settings.data_dir)
-    after = queries.dossier_detail(app.uow(CLERK), barcode)["pages"]
-    assert [p["seq"] for p in after] == [1, 2] and after[0]["sha256"] == new.sha256 != before[0]["sha256"]
-    assert after[1]["sha256"] == before[1]["sha256"]
-    assert PageStore(app.settings.data_dir / "pages").verify(before[0]["sha256"])
+    new = page_capture.rescan_page(app.uow(CLERK), barcode, 1, page_capture.ScanRequest("counter", "test:0"),
+                              app.pages)
+    after = queries.dossier_detail(app.uow(CLERK), barcode).pages
+    assert [p.seq for p in after] == [1, 2] and after[0].sha256 == new.sha256 != before[0].sha256
+    assert after[1].sha256 == before[1].sha256
+    assert app.pages.verify(before[0].sha256)

@@ -46,16 +46,19 @@ def test_a_pdf_that_cannot_be_written_is_one_sentence(env: dict[str, str], tmp_p
 
 
 def test_commands_before_init_say_so(env: dict[str, str]) -> None:
-    r = run(env, "dossier", "show", "SS-0012-1403-000417-K", "--json")
+    r = run(env, "dossier", "show", "SS-0012-1403-000417-K", "--json", "--user", "c1", password="secret-1")
     assert r.returncode == 1 and "scanstation init" in r.stderr
 
 
 def test_full_paper_walk_and_show_json(env: dict[str, str]) -> None:
     assert run(env, "init", "--branch", "0012", "--branch-name", "شعبه ۱۲").returncode == 0
-    r = run(env, "user", "add", "c1", "--name", "کاربر", "--role", "clerk", "--password-stdin", stdin="secret-1\n")
+    r = run(env, "user", "add", "a1", "--name", "مدیر", "--role", "admin", "--password-stdin", stdin="secret-0\n")
+    assert r.returncode == 0, r.stderr  # the first admin needs no login; everyone after is added by an admin
+    r = run(env, "user", "add", "c1", "--name", "کاربر", "--role", "clerk", "--password-stdin", "--user", "a1",
+            stdin="secret-1\n", password="secret-0")
     assert r.returncode == 0, r.stderr
     assert run(env, "user", "add", "s1", "--name", "ناظر", "--role", "supervisor", "--role", "clerk",
-               "--password-stdin", stdin="secret-2\n").returncode == 0
+               "--password-stdin", "--user", "a1", stdin="secret-2\n", password="secret-0").returncode == 0
     r = run(env, "dossier", "new", "--insured-number", "۱۰۰۰۲۳۴۵۶۷", "--national-id", "۰۰۱۲۳۴۵۶۷۹", "--name", "علی",
             "--shelf", "R1", "--user", "c1", password="secret-1")
     assert r.returncode == 0, r.stderr
@@ -66,7 +69,10 @@ def test_full_paper_walk_and_show_json(env: dict[str, str]) -> None:
     assert run(env, "dossier", "count", barcode, "--sheets", "۱۲", "--user", "c1", password="secret-1").returncode == 0
     out_of_order = run(env, "dossier", "recount", barcode, "--sheets", "12", "--user", "c1", password="secret-1")
     assert out_of_order.returncode == 1 and out_of_order.stderr.count("\n") == 1
-    shown = run(env, "dossier", "show", barcode, "--json")
+    assert run(env, "dossier", "show", barcode, "--json").returncode == 2  # personal data: no read without a login
+    refused = run(env, "dossier", "show", barcode, "--json", "--user", "c1", password="wrong")
+    assert refused.returncode == 1 and refused.stdout == "" and "گذرواژه" in refused.stderr
+    shown = run(env, "dossier", "show", barcode, "--json", "--user", "c1", password="secret-1")
     data = json.loads(shown.stdout)
     for key in ("barcode", "insured_number", "national_id", "state", "steps", "sheets_counted", "sheets_recounted",
                 "pages", "documents"):
@@ -98,6 +104,9 @@ def test_audit_verify_passes_then_names_the_altered_entry(env: dict[str, str]) -
     run(env, "init", "--demo")
     ok = run(env, "audit", "verify")
     assert ok.returncode == 0, ok.stderr
+    assert run(env, "audit", "verify", "--user", "super1", password="super1-pass").returncode == 0
+    clerk = run(env, "audit", "verify", "--user", "clerk1", password="clerk1-pass")
+    assert clerk.returncode == 1 and "ناظر" in clerk.stderr and clerk.stdout == ""
     db = env["SCANSTATION_DB"].split("///", 1)[1]
     with sqlite3.connect(db) as conn:
         conn.execute("update audit_entry set details = '{\"sheets\":1}' where seq = 12")

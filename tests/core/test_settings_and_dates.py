@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from scanstation.bootstrap import bootstrap
 from scanstation.core.errors import InvalidInput
 from scanstation.core.jalali import jalali_date, jalali_datetime, jalali_year, parse_jalali_date
 from scanstation.core.settings import load_settings
@@ -30,7 +31,10 @@ def test_default_database_lives_in_the_data_folder(tmp_path: Path, monkeypatch: 
     monkeypatch.delenv("SCANSTATION_DB", raising=False)
     monkeypatch.setenv("SCANSTATION_DATA", str(tmp_path / "d"))
     s = load_settings()
-    assert s.db_url == f"sqlite:///{tmp_path / 'd' / 'scanstation.db'}" and s.page_store == tmp_path / "d" / "pages"
+    assert s.db_url == f"sqlite:///{tmp_path / 'd' / 'scanstation.db'}"
+    app = bootstrap(s)
+    assert app.pages.root == tmp_path / "d" / "pages" and app.pages is app.pages  # built once, in the data folder
+    app.close()
 
 
 def test_jalali_display_in_tehran_day_with_persian_digits() -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from PIL import Image, ImageDraw
 
 from scanstation.capture.qc import check_page, load_thresholds
-from scanstation.indexing.barcode_reader import read_barcodes
+from scanstation.indexing.barcode_reader import barcode_like, read_barcodes
 from tests import imaging as im
 
 VALUE = "SS-0012-1403-000417-K"
@@ -33,3 +34,28 @@ def test_crooked_label_on_straight_page_needs_the_thorough_pass(tilt: float) -> 
 
 def test_page_without_barcode() -> None:
     assert read_barcodes(BASE, thorough=True) == []
+
+
+@pytest.mark.parametrize(("tilt", "faded"), [(-10, False), (10, False), (7, True)])
+def test_crooked_label_is_found_without_asking_because_it_looks_like_a_barcode(tilt: float, faded: bool) -> None:
+    page = im.with_barcode(BASE, VALUE, angle=tilt)
+    if faded:  # 60 % contrast, as a worn thermal label
+        page = page.point(lambda v: int(100 + v * 0.6))
+    assert barcode_like(page.reduce(2))
+    assert [b.value for b in read_barcodes(page)] == [VALUE]
+
+
+def ruled_table() -> Image.Image:
+    page = im.text_page(5)
+    draw = ImageDraw.Draw(page)
+    for y in range(300, 3300, 120):
+        draw.line((200, y, 2300, y), fill=0, width=3)
+    for x in range(200, 2400, 400):
+        draw.line((x, 300, x, 3260), fill=0, width=3)
+    return page
+
+
+@pytest.mark.parametrize("page", [BASE, im.stamp_page(), im.blank_page(), im.skewed(BASE, 7), ruled_table()],
+                         ids=["text", "stamp", "blank with holes and dust", "skewed text", "ruled table"])
+def test_pages_without_a_barcode_do_not_look_like_one(page) -> None:
+    assert not barcode_like(page.reduce(2))

@@ -16,7 +16,7 @@ from scanstation.bootstrap import App
 from scanstation.core.errors import NotFound, ScanStationError
 from scanstation.indexing.stamp import stamp_spec
 from scanstation.indexing.taxonomy import load_taxonomy
-from scanstation.services import capture, classification, queries, scanning
+from scanstation.services import capture_steps, classification, page_capture, queries
 from scanstation.services.document_pdf import stamped_document_pdf
 from tests import imaging as im
 from tests.builders import CLERK, PASSWORD, new_dossier, staff, walk
@@ -33,15 +33,15 @@ def classified(sqlite_app: App, tmp_path: Path) -> tuple[App, str, list[str]]:
     pages = [im.text_page(1), im.text_page(2, dpi=200, mode="RGB"), im.text_page(3).convert("1")]
     files = [im.save(page, tmp_path / f"p{n}.png", dpi=dpi) for n, (page, dpi) in
              enumerate(zip(pages, (300, 200, 300)))]
-    capture.import_files(sqlite_app.uow(CLERK), barcode, files, sqlite_app.settings.data_dir)
-    scanning.finish_scanning(sqlite_app.uow(CLERK), barcode)
+    page_capture.import_files(sqlite_app.uow(CLERK), barcode, files, sqlite_app.pages)
+    capture_steps.finish_scanning(sqlite_app.uow(CLERK), barcode)
     classification.classify(sqlite_app.uow(CLERK), barcode, "1-3", "CORRESPONDENCE")
-    shas = [p["sha256"] for p in queries.dossier_detail(sqlite_app.uow(CLERK), barcode)["pages"]]
+    shas = [p.sha256 for p in queries.dossier_detail(sqlite_app.uow(CLERK), barcode).pages]
     return sqlite_app, barcode, shas
 
 
 def _write(app: App, barcode: str, path: Path) -> Path:
-    path.write_bytes(stamped_document_pdf(app.uow(CLERK), barcode, 1, app.settings.data_dir))
+    path.write_bytes(stamped_document_pdf(app.uow(CLERK), barcode, 1, app.pages))
     return path
 
 
@@ -55,7 +55,7 @@ def test_page_images_come_out_exactly_as_the_masters(classified, tmp_path: Path)
     subprocess.run(["pdfimages", "-png", str(pdf), str(tmp_path / "img")], check=True)
     extracted = sorted(tmp_path.glob("img-*.png"))
     assert len(extracted) == 3
-    store = capture.page_store(app.settings.data_dir)
+    store = app.pages
     for path, sha in zip(extracted, shas):
         master = store.open(sha)
         with Image.open(path) as image:
@@ -98,7 +98,7 @@ def test_metadata_names_the_document_and_the_stamp_in_persian(classified, tmp_pa
     info = subprocess.run(["pdfinfo", str(_write(app, barcode, tmp_path / "doc.pdf"))], capture_output=True,
                           text=True, check=True).stdout
     detail = queries.dossier_detail(app.uow(CLERK), barcode)
-    assert f"dossier={barcode}" in info and f"insured={detail['insured_number']}" in info
+    assert f"dossier={barcode}" in info and f"insured={detail.insured_number}" in info
     assert "type=CORRESPONDENCE" in info and "branch=شعبه آزمایشی" in info
     assert f"user=کاربر {CLERK} ({CLERK})" in info and "date=14" in info
     assert "اسکن شد" in info.split("Keywords:")[1].splitlines()[0]
@@ -109,12 +109,12 @@ def test_metadata_names_the_document_and_the_stamp_in_persian(classified, tmp_pa
 
 def test_a_damaged_master_is_named_and_nothing_is_written(classified) -> None:
     app, barcode, shas = classified
-    path = capture.page_store(app.settings.data_dir).path_for(shas[1])
+    path = app.pages.path_for(shas[1])
     path.write_bytes(path.read_bytes()[:-10])
     with pytest.raises(ScanStationError, match="صفحه ۲"):
-        stamped_document_pdf(app.uow(CLERK), barcode, 1, app.settings.data_dir)
+        stamped_document_pdf(app.uow(CLERK), barcode, 1, app.pages)
     with pytest.raises(NotFound):
-        stamped_document_pdf(app.uow(CLERK), barcode, 2, app.settings.data_dir)
+        stamped_document_pdf(app.uow(CLERK), barcode, 2, app.pages)
 
 
 def test_pdf_command_writes_the_document_or_says_why_not(classified, tmp_path: Path) -> None:

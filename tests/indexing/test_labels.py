@@ -59,7 +59,7 @@ def test_first_print_is_step_three_later_prints_are_reprints(sqlite_app: App) ->
     walk(sqlite_app, barcode, 2)
     assert labels.print_label(sqlite_app.uow(CLERK), barcode).startswith(b"%PDF")
     labels.print_label(sqlite_app.uow(CLERK), barcode, "sheet")
-    steps = [s["step"] for s in queries.dossier_detail(sqlite_app.uow(CLERK), barcode)["steps"]]
+    steps = [s.step for s in queries.dossier_detail(sqlite_app.uow(CLERK), barcode).steps]
     assert steps == [1, 2, 3]
     with pytest.raises(StepOutOfOrder):
         labels.print_label(sqlite_app.uow(CLERK), barcode, "folder")
@@ -75,12 +75,12 @@ def test_first_folder_label_is_step_eight_and_an_undelivered_label_records_nothi
 
     with pytest.raises(ScanStationError):
         labels.print_label(sqlite_app.uow(CLERK), barcode, "folder", jammed)
-    assert queries.dossier_detail(sqlite_app.uow(CLERK), barcode)["tracks"]["physical"] == 0
+    assert queries.dossier_detail(sqlite_app.uow(CLERK), barcode).progress.physical_step == 0
     delivered: list[bytes] = []
     labels.print_label(sqlite_app.uow(CLERK), barcode, "folder", delivered.append)
     labels.print_label(sqlite_app.uow(CLERK), barcode, "folder", delivered.append)
-    steps = queries.dossier_detail(sqlite_app.uow(CLERK), barcode)["steps"]
-    assert [(s["step"], s["values"]) for s in steps if s["step"] == 8] == [(8, {"label": "folder"})]
+    steps = queries.dossier_detail(sqlite_app.uow(CLERK), barcode).steps
+    assert [(s.step, s.values) for s in steps if s.step == 8] == [(8, {"label": "folder"})]
     assert len(delivered) == 2 and all(pdf.startswith(b"%PDF") for pdf in delivered)
 
 

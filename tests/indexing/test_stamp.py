@@ -9,7 +9,7 @@ import pytest
 
 from scanstation.bootstrap import App
 from scanstation.core.errors import NotFound
-from scanstation.services import classification, labels, scanning
+from scanstation.services import capture_steps, classification, labels
 from tests.builders import CLERK, add_pages, new_dossier, staff, walk
 
 
@@ -18,7 +18,7 @@ def test_stamp_sticker_of_a_classified_document(sqlite_app: App, tmp_path: Path,
     barcode = new_dossier(sqlite_app)
     walk(sqlite_app, barcode, 4)
     add_pages(sqlite_app, barcode, 2)
-    scanning.finish_scanning(sqlite_app.uow(CLERK), barcode)
+    capture_steps.finish_scanning(sqlite_app.uow(CLERK), barcode)
     classification.classify(sqlite_app.uow(CLERK), barcode, "1-2", "CORRESPONDENCE")
     pdf = tmp_path / "stamp.pdf"
     pdf.write_bytes(labels.stamp_sticker(sqlite_app.uow(CLERK), barcode, 1))

@@ -13,7 +13,7 @@ from scanstation.bootstrap import App
 from scanstation.core.errors import InvalidInput, NotFound, PermissionDenied, StepOutOfOrder
 from scanstation.indexing.page_ranges import parse_ranges
 from scanstation.indexing.taxonomy import load_taxonomy, parse_taxonomy
-from scanstation.services import classification, queries, scanning
+from scanstation.services import capture_steps, classification, queries
 from tests.builders import CLERK, SUPERVISOR, add_pages, new_dossier, staff, walk
 
 
@@ -51,9 +51,9 @@ def test_page_ranges_in_any_digits() -> None:
 def scanned(app: App) -> tuple[App, str]:
     staff(app)
     barcode = new_dossier(app)
-    walk(app, barcode, 4)
+    walk(app, barcode, 4, sheets=6, slimmed=0)
     add_pages(app, barcode, 6)
-    scanning.finish_scanning(app.uow(CLERK), barcode)
+    capture_steps.finish_scanning(app.uow(CLERK), barcode)
     return app, barcode
 
 
@@ -74,16 +74,16 @@ def test_classify_moves_pages_renumbers_and_records_the_stamp(scanned) -> None:
     assert (doc.stamp_branch, doc.stamp_user_code, doc.stamp_user_name) == ("شعبه آزمایشی", CLERK, f"کاربر {CLERK}")
     assert len(doc.stamp_date) == 10 and doc.stamp_date.startswith("14")
     detail = queries.dossier_detail(app.uow(CLERK), barcode)
-    assert [p["document"] for p in detail["pages"]] == [1, 1, 1, 2, 2, 2]
+    assert [p.document for p in detail.pages] == [1, 1, 1, 2, 2, 2]
 
 
 def test_quality_check_cannot_close_with_unclassified_pages(scanned) -> None:
     app, barcode = scanned
     classification.classify(app.uow(CLERK), barcode, "1-4", "LETTER")
     with pytest.raises(StepOutOfOrder, match="طبقه‌بندی نشده"):
-        scanning.complete_quality_check(app.uow(CLERK), barcode)
+        capture_steps.complete_quality_check(app.uow(CLERK), barcode)
     classification.classify(app.uow(CLERK), barcode, "5-6", "FORM")
-    scanning.complete_quality_check(app.uow(CLERK), barcode)
+    capture_steps.complete_quality_check(app.uow(CLERK), barcode)
 
 
 def test_classification_refusals(scanned) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from scanstation.bootstrap import App
 from scanstation.core.errors import (InvalidInput, PermissionDenied, RecountMismatch, StepOutOfOrder)
-from scanstation.services import classification, dossiers, queries, scanning, verification
+from scanstation.services import capture_steps, classification, dossiers, page_capture, queries, verification
 from tests.builders import ADMIN, CLERK, CLERK2, RECORDS, SUPERVISOR, new_dossier, staff, walk
 
 
@@ -17,7 +17,8 @@ def staffed(app: App) -> App:
 
 
 def _detail(app: App, barcode: str) -> dict:
-    return queries.dossier_detail(app.uow(CLERK), barcode)
+    """The dossier as `dossier show --json` gives it (the CLI contract's shape)."""
+    return queries.dossier_detail(app.uow(CLERK), barcode).to_json()
 
 
 def test_step_one_registers_dossier_with_barcode_and_step_record(staffed: App) -> None:
@@ -95,21 +96,17 @@ def test_quality_check_refused_while_flags_open(staffed: App) -> None:
     barcode = new_dossier(staffed)
     walk(staffed, barcode, 4)
     add_pages(staffed, barcode, 3, flagged=(2,))
-    scanning.finish_scanning(staffed.uow(CLERK), barcode)
+    capture_steps.finish_scanning(staffed.uow(CLERK), barcode)
     with pytest.raises(StepOutOfOrder, match="ایراد کیفی"):
-        scanning.complete_quality_check(staffed.uow(CLERK), barcode)
+        capture_steps.complete_quality_check(staffed.uow(CLERK), barcode)
     assert _detail(staffed, barcode)["state"] == "scanned"
 
 
 def test_supervisor_approves_but_never_the_operator(staffed: App) -> None:
-    from tests.builders import SUPERVISOR2, add_pages
+    from tests.builders import SUPERVISOR2, checked_by
 
     barcode = new_dossier(staffed)
-    walk(staffed, barcode, 4)
-    add_pages(staffed, barcode, 4, actor=SUPERVISOR2)
-    scanning.finish_scanning(staffed.uow(SUPERVISOR2), barcode)
-    classification.classify(staffed.uow(SUPERVISOR2), barcode, "1-4", "EMPLOYMENT")
-    scanning.complete_quality_check(staffed.uow(SUPERVISOR2), barcode)
+    checked_by(staffed, barcode, SUPERVISOR2, 4)
     with pytest.raises(PermissionDenied, match="خودتان"):
         verification.approve(staffed.uow(SUPERVISOR2), barcode)
     with pytest.raises(PermissionDenied):
@@ -130,7 +127,7 @@ def test_rejection_sends_back_to_scanning_with_reason(staffed: App) -> None:
     assert d["state"] == "rejected" and d["rejected_reason"] == "صفحه ۳ ناخوانا است"
     with pytest.raises(StepOutOfOrder):
         dossiers.reassemble(staffed.uow(CLERK), barcode)
-    scanning.complete_quality_check(staffed.uow(CLERK), barcode)
+    capture_steps.complete_quality_check(staffed.uow(CLERK), barcode)
     verification.approve(staffed.uow(SUPERVISOR), barcode)
     assert _detail(staffed, barcode)["state"] == "verified"
 
@@ -192,17 +189,25 @@ def test_barcodes_are_sequential_and_unique_per_branch(staffed: App) -> None:
     assert [int(c.split("-")[3]) for c in codes] == [1, 2, 3, 4, 5]
 
 
-def test_recount_refused_when_fewer_sheets_were_captured(staffed: App) -> None:
+def test_sheets_are_reconciled_when_the_quality_check_closes(staffed: App) -> None:
+    """Issue 9.5: 6 counted, 1 slimmed, 6 sheets captured. Step 6 is refused (pages can still change), one sheet is
+    taken out, step 6 closes, and the recount of 5 at step 9 passes."""
     from tests.builders import add_pages
 
     barcode = new_dossier(staffed)
-    walk(staffed, barcode, 4, sheets=10, slimmed=2)
-    add_pages(staffed, barcode, 7)
-    scanning.finish_scanning(staffed.uow(CLERK), barcode)
-    classification.classify(staffed.uow(CLERK), barcode, "1-7", "EMPLOYMENT")
-    scanning.complete_quality_check(staffed.uow(CLERK), barcode)
+    walk(staffed, barcode, 4, sheets=6, slimmed=1)
+    add_pages(staffed, barcode, 6)
+    capture_steps.finish_scanning(staffed.uow(CLERK), barcode)
+    classification.classify(staffed.uow(CLERK), barcode, "1-6", "EMPLOYMENT")
+    with pytest.raises(RecountMismatch) as err:
+        capture_steps.complete_quality_check(staffed.uow(CLERK), barcode)
+    assert "۵ برگ دارد" in str(err.value) and "۶ برگ اسکن شده" in str(err.value)
+    assert _detail(staffed, barcode)["state"] == "scanned"
+    page_capture.delete_page(staffed.uow(CLERK), barcode, 6, "برگ لاغرسازی شده به اشتباه اسکن شد")
+    capture_steps.complete_quality_check(staffed.uow(CLERK), barcode)
     verification.approve(staffed.uow(SUPERVISOR), barcode)
     dossiers.reassemble(staffed.uow(CLERK), barcode)
-    with pytest.raises(RecountMismatch) as err:
-        dossiers.recount(staffed.uow(CLERK), barcode, 8)
-    assert "۷" in str(err.value) and "۸" in str(err.value)
+    dossiers.recount(staffed.uow(CLERK), barcode, 5)
+    assert _detail(staffed, barcode)["sheets_recounted"] == 5
+
+

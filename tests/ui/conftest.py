@@ -13,11 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from scanstation.bootstrap import App
 from scanstation.ui import printing
-from scanstation.ui.app import install_look
+from scanstation.services import users
+from scanstation.services.setup import CONSOLE
+from scanstation.ui.app import Launcher, install_look
 from scanstation.ui.dossier_view import DossierView
+from scanstation.ui.main_window import MainWindow
 from scanstation.ui.operations import MainThreadCollector, Runner
 from scanstation.ui.printing import OutputChoice
-from tests.builders import staff
+from tests.builders import CLERK, PASSWORD, staff
 
 
 @pytest.fixture(scope="session")
@@ -54,6 +57,15 @@ def settle(qtbot: QtBot) -> Settle:
         qtbot.waitUntil(lambda: all(r.idle for r in runners), timeout=15_000)
 
     return wait
+
+
+def open_window(qtbot: QtBot, settle: Settle, app: App, code: str = CLERK, idle_ms: int | None = None) -> MainWindow:
+    """The main window as `code` (password `pass-word`) sees it after logging in, with its first loads done."""
+    who = users.authenticate(app.uow(CONSOLE), code, PASSWORD)
+    window = Launcher(app, idle_ms, maximized=False).open_window(who)
+    qtbot.addWidget(window)
+    settle(window.runner)
+    return window
 
 
 def pdf_printer(path: Path) -> QPrinter:

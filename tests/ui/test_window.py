@@ -13,15 +13,14 @@ from pytestqt.qtbot import QtBot
 from scanstation.bootstrap import App
 from scanstation.core.digits import to_persian
 from scanstation.core.jalali import jalali_date, utcnow
-from scanstation.services import queries, users
-from scanstation.services.setup import CONSOLE
+from scanstation.services import queries
 from scanstation.ui.app import Launcher
 from scanstation.ui.dossier_view import NEXT_BACKGROUND
 from scanstation.ui.main_window import MainWindow
 from scanstation.ui.queue_view import URGENT_BACKGROUND, QueueModel
 from scanstation.ui.step_dialogs import StepDialog
 from tests.builders import CLERK, CLERK2, PASSWORD, SUPERVISOR, VALID_NATIONAL_IDS, new_dossier, walk
-from tests.ui.conftest import Settle, print_from_window
+from tests.ui.conftest import Settle, open_window, print_from_window
 
 JALALI_MOMENT = re.compile(r"^1[34]\d\d/\d\d/\d\d \d\d:\d\d$")
 
@@ -32,14 +31,6 @@ def _log_in(qtbot: QtBot, settle: Settle, launcher: Launcher, code: str, passwor
     form.password.setText(password)
     qtbot.mouseClick(launcher.login.ok_button, Qt.MouseButton.LeftButton)
     settle(launcher.runner)
-
-
-def _window(qtbot: QtBot, settle: Settle, app: App, code: str = CLERK, idle_ms: int | None = None) -> MainWindow:
-    who = users.authenticate(app.uow(CONSOLE), code, PASSWORD)
-    window = Launcher(app, idle_ms, maximized=False).open_window(who)
-    qtbot.addWidget(window)
-    settle(window.runner)
-    return window
 
 
 def _step(qtbot: QtBot, settle: Settle, window: MainWindow, action: str, **values: str) -> StepDialog:
@@ -81,7 +72,7 @@ def test_clerk_logs_in_and_walks_a_dossier_through_steps_1_to_4(qtbot: QtBot, se
     _step(qtbot, settle, window, "new", insured_number=to_persian("1000234599"),
           national_id=to_persian(VALID_NATIONAL_IDS[0]), name="علی محمدی", shelf="ردیف ۳ قفسه ۱۲")
     settle(window.runner)
-    barcode = window.dossier.detail["barcode"]
+    barcode = window.dossier.detail.barcode
     assert window.queue.model.rows[0].barcode == barcode
     assert window.dossier.values["insured_number"].text() == "1000234599"  # typed in Persian digits, stored Latin
     _step(qtbot, settle, window, "count", sheets="۱۲")
@@ -89,7 +80,7 @@ def test_clerk_logs_in_and_walks_a_dossier_through_steps_1_to_4(qtbot: QtBot, se
     _step(qtbot, settle, window, "prepare", slimmed="۲")
 
     detail = queries.dossier_detail(staffed.uow(CLERK), barcode)
-    assert (detail["step"], detail["sheets_counted"], detail["sheets_slimmed"]) == (4, 12, 2)
+    assert (detail.progress.step, detail.sheets_counted, detail.sheets_slimmed) == (4, 12, 2)
     today = jalali_date(utcnow(), persian_digits=False)
     for step in (1, 2, 3, 4):
         title, who, when, _values = _steps_row(window, step)
@@ -109,7 +100,7 @@ def test_clerk_logs_in_and_walks_a_dossier_through_steps_1_to_4(qtbot: QtBot, se
 def test_a_refused_value_is_explained_in_the_dialog_and_changes_nothing(qtbot: QtBot, settle: Settle,
                                                                        staffed: App, artifacts: Path, tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     dialog = _step(qtbot, settle, window, "new", insured_number="1000234599", national_id="۰۰۱۲۳۴۵۶۷۸",
                    name="علی محمدی", shelf="R1")
     assert dialog.isVisible() and "کد ملی" in dialog.message.text()
@@ -125,15 +116,15 @@ def test_a_refused_value_is_explained_in_the_dialog_and_changes_nothing(qtbot: Q
     print_from_window(qtbot, settle, monkeypatch, window.dossier, "register", tmp_path / "label.pdf", how="pdf")
     dialog = _step(qtbot, settle, window, "prepare", slimmed="۵")
     assert dialog.isVisible() and to_persian(5) in dialog.message.text()
-    assert queries.dossier_detail(staffed.uow(CLERK), barcode)["step"] == 3
+    assert queries.dossier_detail(staffed.uow(CLERK), barcode).progress.step == 3
 
 
 def test_supervisor_sees_why_clerk_buttons_are_disabled(qtbot: QtBot, settle: Settle, staffed: App) -> None:
     barcode = new_dossier(staffed, 0)
-    window = _window(qtbot, settle, staffed, SUPERVISOR)
+    window = open_window(qtbot, settle, staffed, SUPERVISOR)
     window.queue.select_row(0)
     settle(window.runner)
-    assert window.dossier.detail["barcode"] == barcode
+    assert window.dossier.detail.barcode == barcode
     count = window.dossier.buttons["count"]
     assert not count.isEnabled() and "کاربر بایگانی" in count.toolTip()
     assert window.dossier.buttons["out_of_turn"].isEnabled()
@@ -158,7 +149,7 @@ def test_wrong_passwords_are_counted_then_the_account_locks(qtbot: QtBot, settle
 def test_idle_window_locks_and_opens_for_the_same_or_another_user(qtbot: QtBot, settle: Settle, staffed: App,
                                                                   artifacts: Path) -> None:
     new_dossier(staffed, 0)
-    window = _window(qtbot, settle, staffed, idle_ms=200)
+    window = open_window(qtbot, settle, staffed, idle_ms=200)
     qtbot.waitUntil(lambda: window.overlay.locked, timeout=5_000)
     assert not window.centralWidget().isEnabled()
     window.grab().save(str(artifacts / "window-locked.png"))
@@ -188,7 +179,7 @@ def test_queue_puts_out_of_turn_first_marks_it_and_searches_any_digits(qtbot: Qt
     ordinary = [new_dossier(staffed, n) for n in range(3)]
     walk(staffed, ordinary[1], 2)
     urgent = new_dossier(staffed, 3, out_of_turn="بیمه شده در باجه است")
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     model = window.queue.model
     assert [r.barcode for r in model.rows] == [urgent, *ordinary]
     first = model.index(0, QueueModel.NAME)
@@ -207,7 +198,7 @@ def test_queue_puts_out_of_turn_first_marks_it_and_searches_any_digits(qtbot: Qt
     qtbot.keyClick(window.queue.search, Qt.Key.Key_Return)
     settle(window.runner)
     assert [r.barcode for r in model.rows] == [ordinary[2]]
-    assert window.dossier.detail["barcode"] == ordinary[2]
+    assert window.dossier.detail.barcode == ordinary[2]
 
     window.queue.search.clear()
     window.queue.step_filter.setCurrentIndex(window.queue.step_filter.findData(3))
@@ -218,7 +209,7 @@ def test_queue_puts_out_of_turn_first_marks_it_and_searches_any_digits(qtbot: Qt
     settle(window.runner)
     window.queue.select_row(3)
     settle(window.runner)
-    assert window.dossier.detail["barcode"] == ordinary[2]
+    assert window.dossier.detail.barcode == ordinary[2]
     _step(qtbot, settle, window, "out_of_turn", reason="انتقال پرونده به شعبه دیگر")
     assert [r.barcode for r in model.rows] == [ordinary[2], urgent, ordinary[0], ordinary[1]]  # oldest first
     assert model.data(model.index(0, QueueModel.NAME), Qt.ItemDataRole.BackgroundRole).color() == URGENT_BACKGROUND
@@ -226,7 +217,7 @@ def test_queue_puts_out_of_turn_first_marks_it_and_searches_any_digits(qtbot: Qt
 
 def test_enter_on_a_queue_row_puts_the_keyboard_on_its_next_step(qtbot: QtBot, settle: Settle, staffed: App) -> None:
     new_dossier(staffed, 0)
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     window.activateWindow()
     window.queue.table.setFocus()
     window.queue.select_row(0)
@@ -237,7 +228,7 @@ def test_enter_on_a_queue_row_puts_the_keyboard_on_its_next_step(qtbot: QtBot, s
 
 def test_a_service_refusal_without_a_dialog_gets_the_one_message_box(qtbot: QtBot, settle: Settle,
                                                                      staffed: App) -> None:
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     window.dossier.show_dossier("SS-0012-1405-999999-X")
     settle(window.runner)
     box = window.findChild(QMessageBox, "errorBox")
@@ -251,10 +242,10 @@ def test_physical_track_after_approval_reassemble_recount_reshelve(qtbot: QtBot,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     barcode = new_dossier(staffed, 0)
     walk(staffed, barcode, 7, sheets=10, slimmed=2)
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     window.queue.select_row(0)
     settle(window.runner)
-    assert window.dossier.detail["barcode"] == barcode
+    assert window.dossier.detail.barcode == barcode
     print_from_window(qtbot, settle, monkeypatch, window.dossier, "reassemble", tmp_path / "folder.pdf", how="pdf")
     dialog = _step(qtbot, settle, window, "recount", sheets="۱۰")
     assert dialog.isVisible() and to_persian(8) in dialog.message.text()  # 10 counted - 2 slimmed
@@ -264,7 +255,7 @@ def test_physical_track_after_approval_reassemble_recount_reshelve(qtbot: QtBot,
     assert window.dossier.active_dialog is None  # accepted and gone
     _step(qtbot, settle, window, "reshelve", shelf="ردیف ۹ قفسه ۱")
     detail = queries.dossier_detail(staffed.uow(CLERK), barcode)
-    assert (detail["tracks"]["physical"], detail["sheets_recounted"], detail["shelf"]) == (10, 8, "ردیف ۹ قفسه ۱")
+    assert (detail.progress.physical_step, detail.sheets_recounted, detail.shelf) == (10, 8, "ردیف ۹ قفسه ۱")
     assert _steps_row(window, 10)[1] == "کاربر clerk1" and "ردیف ۹ قفسه ۱" in _steps_row(window, 10)[3]
     assert window.dossier.steps.item(10, 0).background().color() == NEXT_BACKGROUND  # step 11, electronic track
     assert not any(window.dossier.buttons[k].isEnabled() for k in ("recount", "reshelve"))
@@ -275,7 +266,7 @@ def test_physical_track_after_approval_reassemble_recount_reshelve(qtbot: QtBot,
 def test_locking_while_a_step_is_being_saved_keeps_the_step_and_closes_the_dialog(
         qtbot: QtBot, settle: Settle, staffed: App) -> None:
     barcode = new_dossier(staffed, 0)
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     window.queue.select_row(0)
     settle(window.runner)
     qtbot.mouseClick(window.dossier.buttons["count"], Qt.MouseButton.LeftButton)
@@ -285,5 +276,5 @@ def test_locking_while_a_step_is_being_saved_keeps_the_step_and_closes_the_dialo
     window.lock()  # before the saved result reaches the main thread
     assert window.dossier.active_dialog is None
     settle(window.runner)
-    assert queries.dossier_detail(staffed.uow(CLERK), barcode)["sheets_counted"] == 7
-    assert window.dossier.detail["step"] == 2 and window.overlay.locked
+    assert queries.dossier_detail(staffed.uow(CLERK), barcode).sheets_counted == 7
+    assert window.dossier.detail.progress.step == 2 and window.overlay.locked

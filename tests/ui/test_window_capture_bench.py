@@ -1,7 +1,6 @@
-"""The capture bench in the real window (runs after the translation tests: their translator swap sends
-LanguageChange to every live widget, so no window of this test may still be around then). Pages scanned from
-the SANE test backend and imported from files
-arrive as thumbnails with their flags; a flag is accepted with a reason from the keyboard; steps 5-6 close."""
+"""The capture bench in the real window: pages imported from files arrive as thumbnails with their flags; a flag is
+accepted with a reason from the keyboard; steps 5-6 close. The window comes from the shared conftest helper, and
+qtbot closes it at the end, so no other test module (the translation tests swap translators) ever meets it."""
 
 from __future__ import annotations
 
@@ -18,15 +17,14 @@ from scanstation.services import classification, queries
 from scanstation.ui.capture_bench import CaptureBench
 from tests import imaging as im
 from tests.builders import CLERK, new_dossier, walk
-from tests.ui.conftest import Settle
-from tests.ui.test_window import _window
+from tests.ui.conftest import Settle, open_window
 
 
 def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path,
                                              artifacts: Path) -> None:
     barcode = new_dossier(staffed)
-    walk(staffed, barcode, 4)
-    window = _window(qtbot, settle, staffed)
+    walk(staffed, barcode, 4, sheets=3, slimmed=0)
+    window = open_window(qtbot, settle, staffed)
     window.resize(1366, 768)
     bench: CaptureBench = window.screen_by_key["capture"]  # type: ignore[assignment]
     window.screens.setCurrentWidget(bench)
@@ -78,8 +76,8 @@ def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staff
     qtbot.mouseClick(bench.buttons["checked"], Qt.MouseButton.LeftButton)
     settle(window.runner)
     detail = queries.dossier_detail(staffed.uow(CLERK), barcode)
-    assert detail["state"] == "checked"
-    assert [p["accepted_reason"] for p in detail["pages"]] == [None, "پشت برگ سفید است", None]
+    assert detail.state == "checked"
+    assert [p.accepted_reason for p in detail.pages] == [None, "پشت برگ سفید است", None]
     window.grab().save(str(artifacts / "window-capture-bench.png"))
     window.close()
     settle(window.runner)

@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from scanstation.bootstrap import App
-from scanstation.services import capture, classification, queries, scanning
+from scanstation.services import capture_steps, classification, page_capture, queries
 from scanstation.ui.capture_bench import CaptureBench
 from scanstation.ui.classification_view import ClassificationView, matching_types
 from scanstation.indexing.taxonomy import load_taxonomy
 from tests import imaging as im
 from tests.builders import CLERK, new_dossier, walk
-from tests.ui.conftest import Settle
-from tests.ui.test_window import _window
+from tests.ui.conftest import Settle, open_window
 
 PLAN = [("ID-CARD", 1, 3), ("EMPLOYMENT", 4, 10), ("PAYMENT", 11, 18), ("PAYMENT", 19, 20),
         ("MEDICAL-RECORD", 21, 30), ("SICK-LEAVE", 31, 33), ("CORRESPONDENCE", 34, 45), ("FORM", 46, 50)]
@@ -70,14 +69,14 @@ def test_type_ahead_matches_persian_names_and_codes() -> None:
 def test_clerk_classifies_fifty_pages_from_the_keyboard(qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path,
                                                         artifacts: Path) -> None:
     barcode = new_dossier(staffed)
-    walk(staffed, barcode, 4)
+    walk(staffed, barcode, 4, sheets=50, slimmed=0)
     images = [im.save(im.text_page(seed, lines=12 + 4 * seed), tmp_path / f"doc{seed}.png") for seed in range(8)]
     files = [images[n] for n, (_, first, last) in enumerate(PLAN) for _ in range(first, last + 1)]
     assert len(files) == 50
-    capture.import_files(staffed.uow(CLERK), barcode, files, staffed.settings.data_dir)
-    scanning.finish_scanning(staffed.uow(CLERK), barcode)
+    page_capture.import_files(staffed.uow(CLERK), barcode, files, staffed.pages)
+    capture_steps.finish_scanning(staffed.uow(CLERK), barcode)
 
-    window = _window(qtbot, settle, staffed)
+    window = open_window(qtbot, settle, staffed)
     window.resize(1366, 768)
     window.activateWindow()
     bench: CaptureBench = window.screen_by_key["capture"]  # type: ignore[assignment]
@@ -125,6 +124,8 @@ def test_clerk_classifies_fifty_pages_from_the_keyboard(qtbot: QtBot, settle: Se
     keys.key(Qt.Key.Key_Return)
     assert "۵ صفحه از ۵۰" in view.status.text()
 
+    checked = view.buttons["checked"]  # the refusal is visible before the key, with the service's sentence
+    assert not checked.isEnabled() and "۵ صفحه هنوز در هیچ سندی طبقه‌بندی نشده است" in checked.toolTip()
     keys.key(Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # finish the quality check: refused
     box = window.findChild(QMessageBox, "errorBox")
     assert box is not None and box.isVisible() and "۵ صفحه هنوز در هیچ سندی طبقه‌بندی نشده است" in box.text()
@@ -139,7 +140,7 @@ def test_clerk_classifies_fifty_pages_from_the_keyboard(qtbot: QtBot, settle: Se
     assert _plan_of(staffed, barcode) == PLAN
     assert "همه ۵۰ صفحه در ۸ سند" in view.status.text()
     keys.key(Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    assert queries.dossier_detail(staffed.uow(CLERK), barcode)["state"] == "checked"
+    assert queries.dossier_detail(staffed.uow(CLERK), barcode).state == "checked"
     assert keys.presses < 60, keys.presses  # 50 pages, 8 documents, one refusal read and closed
 
     view.thumbs.setCurrentRow(31)

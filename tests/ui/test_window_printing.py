@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from scanstation.bootstrap import App
 from scanstation.core.models import AuditEntry
-from scanstation.services import capture, classification, queries, scanning, users
+from scanstation.services import capture_steps, classification, page_capture, queries, users
 from scanstation.services.setup import CONSOLE
 from scanstation.ui.app import Launcher
 from scanstation.ui.main_window import MainWindow
@@ -32,7 +32,7 @@ def _window(qtbot: QtBot, settle: Settle, app: App, barcode: str) -> MainWindow:
     settle(window.runner)
     window.queue.refresh(keep=barcode)
     settle(window.runner)
-    assert window.dossier.detail is not None and window.dossier.detail["barcode"] == barcode
+    assert window.dossier.detail is not None and window.dossier.detail.barcode == barcode
     return window
 
 
@@ -53,7 +53,7 @@ def _decoded(png: Path) -> list[str]:
 
 
 def _steps(app: App, barcode: str) -> list[tuple[int, dict]]:
-    return [(s["step"], s["values"]) for s in queries.dossier_detail(app.uow(CLERK), barcode)["steps"]]
+    return [(s.step, s.values) for s in queries.dossier_detail(app.uow(CLERK), barcode).steps]
 
 
 def _audited(app: App, action: str) -> int:
@@ -114,7 +114,7 @@ def test_folder_label_records_step_8_and_a_document_stamp_sticker_prints(
     assert _page_mm(tmp_path / "folder.pdf") == (100, 50)
     assert _decoded(_render(tmp_path / "folder.pdf", "window-printed-folder", artifacts)) == [barcode]
     detail = queries.dossier_detail(staffed.uow(CLERK), barcode)
-    assert detail["tracks"]["physical"] == 8 and _steps(staffed, barcode)[-1] == (8, {"label": "folder"})
+    assert detail.progress.physical_step == 8 and _steps(staffed, barcode)[-1] == (8, {"label": "folder"})
     assert view.buttons["recount"].isEnabled() and "چاپ دوباره" in view.buttons["reassemble"].toolTip()
     window.grab().save(str(artifacts / "window-documents.png"))
 
@@ -124,8 +124,8 @@ def test_the_stamped_document_pdf_is_saved_from_the_documents_list(
     barcode = new_dossier(staffed)
     walk(staffed, barcode, 4)
     files = [im.save(im.text_page(n), tmp_path / f"p{n}.png") for n in range(2)]
-    capture.import_files(staffed.uow(CLERK), barcode, files, staffed.settings.data_dir)
-    scanning.finish_scanning(staffed.uow(CLERK), barcode)
+    page_capture.import_files(staffed.uow(CLERK), barcode, files, staffed.pages)
+    capture_steps.finish_scanning(staffed.uow(CLERK), barcode)
     classification.classify(staffed.uow(CLERK), barcode, "1-2", "CORRESPONDENCE")
     window = _window(qtbot, settle, staffed, barcode)
     offered = print_from_window(qtbot, settle, monkeypatch, window.dossier, "stamp", tmp_path / "doc.pdf",

@@ -5,10 +5,11 @@ from scanstation.core.models.org import Branch, User, UserRole
 from scanstation.core.models.dossier import Dossier, DossierCounter, StepRecord
 from scanstation.core.models.audit import AuditEntry, AuditHead
 from scanstation.core.models.document import Document
-from scanstation.core.models.capture import CaptureBatch, Page
+from scanstation.core.models.capture import CaptureBatch, Page, PageStatus
+from scanstation.core.models.flags import DatabaseFlag
 from scanstation.core.models.upload import UploadItem
 
 __all__ = [
     "Base", "Branch", "User", "UserRole", "Dossier", "DossierCounter", "StepRecord", "AuditEntry", "AuditHead",
-    "Document", "CaptureBatch", "Page", "UploadItem",
+    "Document", "CaptureBatch", "Page", "PageStatus", "DatabaseFlag", "UploadItem",
 ]

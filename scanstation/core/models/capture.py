@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
+from typing import Any, Protocol
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import JSON, Enum, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from scanstation.core.jalali import utcnow
 from scanstation.core.models.base import Base, UTCDateTime
 
 
@@ -31,6 +34,23 @@ class CaptureBatch(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
+class PageStatus(StrEnum):
+    """Where a page row stands; only active pages belong to the dossier as it is now."""
+
+    ACTIVE = "active"
+    REPLACED = "replaced"  # by a rescan or an edit: see replaced_by_id
+    DELETED = "deleted"  # taken out with a reason: see deleted_reason
+
+
+class ImageFacts(Protocol):
+    """What a stored image tells the row that names it (the page store's StoredImage has these)."""
+
+    sha256: str
+    width: int
+    height: int
+    mode: str
+
+
 class Page(Base):
     """One image side. The pixels live in the page store under `sha256`; rows are never deleted.
 
@@ -52,11 +72,13 @@ class Page(Base):
     dpi: Mapped[int]
     mode: Mapped[str] = mapped_column(String(16))
     origin: Mapped[str | None] = mapped_column(Text)  # device or file the image came from
-    qc_reasons: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
-    qc_metrics: Mapped[str] = mapped_column(Text, default="{}")  # JSON object
-    barcodes: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    qc_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    qc_metrics: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    barcodes: Mapped[list[str]] = mapped_column(JSON, default=list)
     accepted_reason: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16), default="active")
+    status: Mapped[PageStatus] = mapped_column(
+        Enum(PageStatus, native_enum=False, length=16, values_callable=lambda kind: [m.value for m in kind]),
+        default=PageStatus.ACTIVE)
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("page.id"))
     derived_from_id: Mapped[int | None] = mapped_column(ForeignKey("page.id"))
     deleted_reason: Mapped[str | None] = mapped_column(Text)
@@ -65,3 +87,30 @@ class Page(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     batch: Mapped[CaptureBatch | None] = relationship()
+
+    @classmethod
+    def captured(cls, *, dossier_id: int, batch_id: int | None, seq: int, sheet: int, side: str, image: ImageFacts,
+                 dpi: int, origin: str | None, qc_reasons: list[str], qc_metrics: dict[str, Any], barcodes: list[str],
+                 actor: str, document_id: int | None = None, accepted_reason: str | None = None,
+                 derived_from_id: int | None = None) -> Page:
+        """The one way a page row is made, so every row gets its status, typed QC data and creation time alike."""
+        return cls(dossier_id=dossier_id, batch_id=batch_id, seq=seq, sheet=sheet, side=side, sha256=image.sha256,
+                   width=image.width, height=image.height, dpi=dpi, mode=image.mode, origin=origin,
+                   qc_reasons=list(qc_reasons), qc_metrics=dict(qc_metrics), barcodes=list(barcodes),
+                   accepted_reason=accepted_reason, status=PageStatus.ACTIVE, document_id=document_id,
+                   derived_from_id=derived_from_id, actor=actor, created_at=utcnow())
+
+    def successor(self, *, image: ImageFacts, dpi: int, origin: str | None, qc_reasons: list[str],
+                  qc_metrics: dict[str, Any], barcodes: list[str], actor: str, accepted_reason: str | None = None,
+                  derived: bool = False) -> Page:
+        """A new image in this page's place (same dossier, batch, position and document); the caller marks this row
+        replaced once the new one has its id. `derived` links an edit (rotate) to its source."""
+        return Page.captured(dossier_id=self.dossier_id, batch_id=self.batch_id, seq=self.seq, sheet=self.sheet,
+                             side=self.side, image=image, dpi=dpi, origin=origin, qc_reasons=qc_reasons,
+                             qc_metrics=qc_metrics, barcodes=barcodes, actor=actor, document_id=self.document_id,
+                             accepted_reason=accepted_reason, derived_from_id=self.id if derived else None)
+
+    @property
+    def open_flag(self) -> bool:
+        """A QC flag neither fixed by a rescan nor accepted with a reason."""
+        return bool(self.qc_reasons) and not self.accepted_reason

@@ -4,301 +4,341 @@
 <context>
     <name>CaptureBench</name>
     <message>
-        <location filename="../capture_bench.py" line="55"/>
+        <location filename="../capture_bench.py" line="69"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="65"/>
+        <location filename="../capture_bench.py" line="79"/>
         <source>اسکن (F6)</source>
         <translation>Scan (F6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="66"/>
+        <location filename="../capture_bench.py" line="80"/>
         <source>از فایل…</source>
         <translation>From file…</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="67"/>
+        <location filename="../capture_bench.py" line="81"/>
         <source>توقف</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="68"/>
+        <location filename="../capture_bench.py" line="82"/>
         <source>ایراد بعدی (N)</source>
         <translation>Next flag (N)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="69"/>
+        <location filename="../capture_bench.py" line="83"/>
         <source>پذیرش با دلیل (A)</source>
         <translation>Accept with reason (A)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="70"/>
+        <location filename="../capture_bench.py" line="84"/>
         <source>حذف با دلیل (Del)</source>
         <translation>Delete with reason (Del)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="71"/>
+        <location filename="../capture_bench.py" line="85"/>
         <source>اسکن دوباره این صفحه (F7)</source>
         <translation>Rescan this page (F7)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="72"/>
+        <location filename="../capture_bench.py" line="86"/>
         <source>چرخش ۹۰° (R)</source>
         <translation>Rotate 90° (R)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="73"/>
+        <location filename="../capture_bench.py" line="87"/>
         <source>طبقه‌بندی صفحه‌ها (C)</source>
         <translation>Classify pages (C)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="74"/>
+        <location filename="../capture_bench.py" line="88"/>
         <source>پایان اسکن (مرحله ۵)</source>
         <translation>Scanning done (step 5)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="75"/>
+        <location filename="../capture_bench.py" line="89"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="116"/>
+        <location filename="../capture_bench.py" line="142"/>
         <source>اسکنری پیدا نشد</source>
         <translation>No scanner found</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="130"/>
+        <location filename="../capture_bench.py" line="161"/>
         <source>تصویربرداری پرونده {barcode} — {name}</source>
         <translation>Imaging dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="142"/>
+        <location filename="../capture_bench.py" line="181"/>
         <source>{pages} صفحه، {flagged} ایراد باز</source>
         <translation>{pages} pages, {flagged} open flags</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="153"/>
+        <location filename="../capture_bench.py" line="210"/>
         <source>تصویر در دسترس نیست</source>
         <translation>image not available</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="179"/>
+        <location filename="../capture_bench.py" line="262"/>
+        <source>تا پایان دسته در حال اسکن صبر کنید یا آن را متوقف کنید.</source>
+        <translation>Wait for the batch being scanned to end, or stop it.</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="264"/>
+        <source>دسته‌ای در حال اسکن نیست.</source>
+        <translation>No batch is being scanned.</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="266"/>
+        <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
+        <translation>First choose a dossier in the work queue.</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="268"/>
+        <source>ایراد بازی در صفحه‌های این پرونده نمانده است.</source>
+        <translation>No open quality flag is left on this dossier&apos;s pages.</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="280"/>
         <source>صفحه {n} رسید</source>
         <translation>Page {n} arrived</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="202"/>
+        <location filename="../capture_bench.py" line="302"/>
         <source>تصاویر برای افزودن</source>
         <translation>Images to add</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="203"/>
+        <location filename="../capture_bench.py" line="303"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="217"/>
+        <location filename="../capture_bench.py" line="318"/>
         <source>{n} صفحه افزوده شد</source>
         <translation>{n} pages added</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="247"/>
+        <location filename="../capture_bench.py" line="348"/>
         <source>دلیل پذیرش صفحه {n} با ایراد:</source>
         <translation>Why accept page {n} despite its flag:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="247"/>
+        <location filename="../capture_bench.py" line="348"/>
         <source>دلیل حذف صفحه {n}:</source>
         <translation>Why delete page {n}:</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="381"/>
+        <source>پایان اسکن ثبت شد ({n} صفحه)</source>
+        <translation>End of scanning recorded ({n} pages)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="389"/>
+        <source>کنترل کیفیت بسته شد؛ پرونده برای تأیید به ناظر رسید</source>
+        <translation>Quality check closed; the dossier went to the supervisor for approval</translation>
     </message>
 </context>
 <context>
     <name>ClassificationView</name>
     <message>
-        <location filename="../classification_view.py" line="146"/>
-        <location filename="../classification_view.py" line="291"/>
+        <location filename="../classification_view.py" line="149"/>
+        <location filename="../classification_view.py" line="297"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="185"/>
+        <location filename="../classification_view.py" line="188"/>
         <source>۱۴۰۳/۰۷/۱۵</source>
         <translation>1403/07/15</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="193"/>
+        <location filename="../classification_view.py" line="196"/>
         <source>یادداشت:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="197"/>
+        <location filename="../classification_view.py" line="200"/>
         <source>صفحه‌ها:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="198"/>
+        <location filename="../classification_view.py" line="201"/>
         <source>نوع سند:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="199"/>
+        <location filename="../classification_view.py" line="202"/>
         <source>سرفصل:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="200"/>
+        <location filename="../classification_view.py" line="203"/>
         <source>تاریخ سند:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="204"/>
+        <location filename="../classification_view.py" line="207"/>
         <source>سند</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="204"/>
+        <location filename="../classification_view.py" line="207"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="204"/>
+        <location filename="../classification_view.py" line="207"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="205"/>
+        <location filename="../classification_view.py" line="208"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="205"/>
+        <location filename="../classification_view.py" line="208"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="219"/>
+        <location filename="../classification_view.py" line="222"/>
         <source>ثبت سند (Enter)</source>
         <translation>Save document (Enter)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="220"/>
+        <location filename="../classification_view.py" line="223"/>
         <source>همان نوع سند قبلی (فاصله)</source>
         <translation>Same type as before (Space)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="221"/>
+        <location filename="../classification_view.py" line="224"/>
         <source>ویرایش سند (F2)</source>
         <translation>Edit document (F2)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="222"/>
+        <location filename="../classification_view.py" line="225"/>
         <source>جدا کردن از این صفحه (F3)</source>
         <translation>Split at this page (F3)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="223"/>
+        <location filename="../classification_view.py" line="226"/>
         <source>ادغام با سند بعدی (F4)</source>
         <translation>Merge with next document (F4)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="224"/>
+        <location filename="../classification_view.py" line="227"/>
         <source>اعمال برگ‌های جداکننده (F8)</source>
         <translation>Apply separator sheets (F8)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="225"/>
+        <location filename="../classification_view.py" line="228"/>
         <source>چاپ برگ‌های جداکننده…</source>
         <translation>Print separator sheets…</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="226"/>
+        <location filename="../classification_view.py" line="229"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="288"/>
+        <location filename="../classification_view.py" line="294"/>
         <source>طبقه‌بندی پرونده {barcode} — {name}</source>
         <translation>Classifying dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="323"/>
+        <location filename="../classification_view.py" line="329"/>
         <source>{loose} صفحه از {total} صفحه هنوز طبقه‌بندی نشده است</source>
         <translation>{loose} of {total} pages not classified yet</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="326"/>
+        <location filename="../classification_view.py" line="332"/>
         <source>همه {total} صفحه در {docs} سند طبقه‌بندی شده است</source>
         <translation>All {total} pages classified in {docs} documents</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="354"/>
+        <location filename="../classification_view.py" line="360"/>
         <source>سند {n}</source>
         <translation>Doc. {n}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="354"/>
+        <location filename="../classification_view.py" line="360"/>
         <source>بی‌سند</source>
         <translation>loose</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="362"/>
+        <location filename="../classification_view.py" line="368"/>
         <source>هنوز در هیچ سندی نیست</source>
         <translation>Not in any document yet</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="364"/>
+        <location filename="../classification_view.py" line="370"/>
         <source>سند {n}: {kind}</source>
         <translation>Document {n}: {kind}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="375"/>
+        <location filename="../classification_view.py" line="382"/>
+        <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
+        <translation>First choose a dossier in the work queue.</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="384"/>
+        <source>این پرونده هنوز صفحه‌ای ندارد؛ نخست صفحه‌ها را اسکن کنید.</source>
+        <translation>This dossier has no pages yet; scan its pages first.</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="391"/>
         <source>تا صفحه {n}: Enter برای انتخاب نوع، فاصله برای همان نوع قبلی. </source>
         <translation>Up to page {n}: Enter to choose the type, Space for the same type as before. </translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="378"/>
+        <location filename="../classification_view.py" line="394"/>
         <source>پیمایش: جهت‌ها؛ انتخاب: Shift با جهت‌ها، Home یا End، یا شماره صفحه آخر. Enter: نوع سند؛ فاصله: همان نوع سند قبلی؛ F2 ویرایش، F3 جدا کردن، F4 ادغام.</source>
         <translation>Move: arrows; select: Shift with arrows, Home or End, or type the last page number. Enter: document type; Space: same type as before; F2 edit, F3 split, F4 merge.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="430"/>
+        <location filename="../classification_view.py" line="446"/>
         <source>ویرایش سند {n}</source>
         <translation>Editing document {n}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="434"/>
+        <location filename="../classification_view.py" line="450"/>
         <source>صفحه {first}</source>
         <translation>Page {first}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="436"/>
+        <location filename="../classification_view.py" line="452"/>
         <source>صفحه {first} تا {last} ({count} صفحه)</source>
         <translation>Pages {first} to {last} ({count} pages)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="512"/>
+        <location filename="../classification_view.py" line="535"/>
         <source>پیش از این صفحه‌ها سندی نیست؛ نوع سند را بنویسید (Enter).</source>
         <translation>No document before these pages; type the document type (Enter).</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="588"/>
+        <location filename="../classification_view.py" line="611"/>
         <source>{sheets} برگ جداکننده کنار گذاشته شد و {docs} سند ساخته شد.</source>
         <translation>{sheets} separator pages set aside and {docs} documents made.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="592"/>
+        <location filename="../classification_view.py" line="615"/>
         <source>برگ‌های جداکننده</source>
         <translation>Separator sheets</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="593"/>
+        <location filename="../classification_view.py" line="616"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="596"/>
+        <location filename="../classification_view.py" line="619"/>
         <source>برگ‌های جداکننده در {path} نوشته شد.</source>
         <translation>Separator sheets written to {path}.</translation>
     </message>
@@ -306,152 +346,157 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../dossier_view.py" line="71"/>
+        <location filename="../dossier_view.py" line="68"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="71"/>
+        <location filename="../dossier_view.py" line="68"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="72"/>
+        <location filename="../dossier_view.py" line="69"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="72"/>
+        <location filename="../dossier_view.py" line="69"/>
         <source>محل در بایگانی</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="73"/>
+        <location filename="../dossier_view.py" line="70"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="73"/>
+        <location filename="../dossier_view.py" line="70"/>
         <source>برگ‌ها</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="90"/>
+        <location filename="../dossier_view.py" line="87"/>
         <source>مرحله</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="90"/>
+        <location filename="../dossier_view.py" line="87"/>
         <source>انجام دهنده</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="90"/>
+        <location filename="../dossier_view.py" line="87"/>
         <source>زمان</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="91"/>
+        <location filename="../dossier_view.py" line="88"/>
         <source>جزئیات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="104"/>
+        <location filename="../dossier_view.py" line="101"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="104"/>
+        <location filename="../dossier_view.py" line="101"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="104"/>
+        <location filename="../dossier_view.py" line="101"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="105"/>
+        <location filename="../dossier_view.py" line="102"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="119"/>
+        <location filename="../dossier_view.py" line="116"/>
         <source>پرونده جدید (۱)</source>
         <translation>New dossier (1)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="120"/>
+        <location filename="../dossier_view.py" line="117"/>
         <source>برگ شماری (۲)</source>
         <translation>Count sheets (2)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="121"/>
+        <location filename="../dossier_view.py" line="118"/>
         <source>ثبت و الصاق بارکد (۳)</source>
         <translation>Register and label (3)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="122"/>
+        <location filename="../dossier_view.py" line="119"/>
         <source>آماده سازی (۴)</source>
         <translation>Prepare (4)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="123"/>
+        <location filename="../dossier_view.py" line="120"/>
         <source>جمع آوری اوراق (۸)</source>
         <translation>Reassemble (8)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="124"/>
+        <location filename="../dossier_view.py" line="121"/>
         <source>کنترل تعداد برگ‌ها (۹)</source>
         <translation>Recount sheets (9)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="125"/>
+        <location filename="../dossier_view.py" line="122"/>
         <source>بازگرداندن به قفسه (۱۰)</source>
         <translation>Reshelve (10)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="126"/>
+        <location filename="../dossier_view.py" line="123"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="127"/>
+        <location filename="../dossier_view.py" line="124"/>
         <source>مهر «اسکن شد» سند…</source>
         <translation>Document «Scanned» stamp…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="296"/>
+        <location filename="../dossier_view.py" line="268"/>
         <source>برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند.</source>
         <translation>Prints the «Scanned» stamp sticker of the chosen document, or the document itself with its stamp.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="408"/>
+        <location filename="../dossier_view.py" line="271"/>
+        <source>در حال خواندن پرونده…</source>
+        <translation>Reading the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="387"/>
         <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
         <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier&apos;s cover.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="422"/>
+        <location filename="../dossier_view.py" line="401"/>
         <source>اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
         <translation>Put the sheets of this dossier back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="430"/>
+        <location filename="../dossier_view.py" line="409"/>
         <source>مهر «اسکن شد»</source>
         <translation>«Scanned» stamp</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="431"/>
+        <location filename="../dossier_view.py" line="410"/>
         <source>مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.</source>
         <translation>The «Scanned» stamp of document {number} of this dossier: branch name, user name and code, date of action.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="433"/>
+        <location filename="../dossier_view.py" line="412"/>
         <source>برچسب مهر، برای الصاق روی اصل سند</source>
         <translation>Stamp sticker, to stick on the original document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="434"/>
+        <location filename="../dossier_view.py" line="413"/>
         <source>سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)</source>
         <translation>The scanned document with its stamp (the PDF that is uploaded)</translation>
     </message>
@@ -518,52 +563,37 @@
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="269"/>
-        <source>این کار فقط از {role} برمی‌آید.</source>
-        <translation>Only a {role} may do this.</translation>
-    </message>
-    <message>
-        <location filename="../dossier_view.py" line="270"/>
-        <source> یا </source>
-        <translation> or </translation>
-    </message>
-    <message>
-        <location filename="../dossier_view.py" line="274"/>
-        <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
-        <translation>First choose a dossier in the work queue.</translation>
-    </message>
-    <message>
-        <location filename="../dossier_view.py" line="287"/>
+        <location filename="../dossier_view.py" line="278"/>
         <source>چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود.</source>
         <translation>Reprint the label; the step is not recorded again.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="292"/>
+        <location filename="../dossier_view.py" line="267"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="295"/>
+        <location filename="../dossier_view.py" line="276"/>
         <source>نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.</source>
         <translation>First choose a classified document in the list of documents.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="403"/>
+        <location filename="../dossier_view.py" line="382"/>
         <source>{w}×{h} میلی‌متر</source>
         <translation>{w} × {h} mm</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="410"/>
+        <location filename="../dossier_view.py" line="389"/>
         <source>برچسب برای چاپگر برچسب ({size})</source>
         <translation>Label for a label printer ({size})</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="411"/>
+        <location filename="../dossier_view.py" line="390"/>
         <source>برگ A4 برچسب برای چاپگر معمولی</source>
         <translation>A4 sheet of labels for an ordinary printer</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="424"/>
+        <location filename="../dossier_view.py" line="403"/>
         <source>برچسب پوشه</source>
         <translation>Folder label</translation>
     </message>
@@ -650,49 +680,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="29"/>
+        <location filename="../main_window.py" line="32"/>
         <source>اسکن‌استیشن — پرونده الکترونیک</source>
         <translation>ScanStation — electronic file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="85"/>
         <source>در حال کار…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="107"/>
         <source>اسکن‌استیشن</source>
         <translation>ScanStation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="120"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="121"/>
         <source>کاربر: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="123"/>
         <source>{name} (کد {code})</source>
         <translation>{name} (code {code})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="126"/>
         <source>شعبه {code}</source>
         <translation>Branch {code}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="128"/>
         <source>شعبه نامشخص</source>
         <translation>Branch unknown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="129"/>
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="45"/>
+        <source>خروج از حساب</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="47"/>
+        <source>خروج و ورود با کاربر دیگر (Ctrl+Shift+L)</source>
+        <translation>Log out and log in as another user (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="185"/>
+        <source>کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید.</source>
+        <translation>Work is still running; log out when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132"/>
+        <source>پایگاه داده نمونه — برای کار واقعی نیست</source>
+        <translation>Demo database — not for real work</translation>
+    </message>
+</context>
+<context>
+    <name>PageViewer</name>
+    <message>
+        <location filename="../page_viewer.py" line="216"/>
+        <source>صفحه‌ای برای نمایش نیست</source>
+        <translation>No page to show</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="221"/>
+        <source>کل صفحه</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="222"/>
+        <source>پهنای صفحه</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="224"/>
+        <source>سند قبلی</source>
+        <translation>Previous document</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="225"/>
+        <source>سند بعدی</source>
+        <translation>Next document</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="420"/>
+        <source>تصویر این صفحه خوانده نشد؛ پوشه صفحه‌ها را بررسی کنید.</source>
+        <translation>This page&apos;s image could not be read; check the page folder.</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="437"/>
+        <source>رو</source>
+        <translation>front</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="437"/>
+        <source>پشت</source>
+        <translation>back</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="438"/>
+        <source>برگ {n}</source>
+        <translation>sheet {n}</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="443"/>
+        <source>صفحه {n} از {total}</source>
+        <translation>page {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="447"/>
+        <source>هنوز در سندی نیست</source>
+        <translation>not in a document yet</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="450"/>
+        <source>سند {n}</source>
+        <translation>document {n}</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="456"/>
+        <source>، </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="458"/>
+        <source>ایراد کنترل کیفیت: {flags} — پذیرفته شد: {reason}</source>
+        <translation>Quality flags: {flags} — accepted: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="460"/>
+        <source>ایراد کنترل کیفیت: {flags} — هنوز پذیرفته نشده</source>
+        <translation>Quality flags: {flags} — not accepted yet</translation>
     </message>
 </context>
 <context>
@@ -769,185 +897,352 @@
 <context>
     <name>StepDialogs</name>
     <message>
-        <location filename="../step_dialogs.py" line="59"/>
+        <location filename="../step_dialogs.py" line="52"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="76"/>
+        <location filename="../step_dialogs.py" line="69"/>
         <source>در حال ثبت…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="89"/>
+        <location filename="../step_dialogs.py" line="82"/>
         <source>پرونده جدید — خارج کردن از ردیف بایگانی</source>
         <translation>New dossier — taken off the archive shelf</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="90"/>
+        <location filename="../step_dialogs.py" line="83"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="91"/>
+        <location filename="../step_dialogs.py" line="84"/>
         <source>مثلاً ۱۰۰۰۲۳۴۵۶۷</source>
         <translation>e.g. 1000234567</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="92"/>
+        <location filename="../step_dialogs.py" line="85"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="92"/>
+        <location filename="../step_dialogs.py" line="85"/>
         <source>ده رقم</source>
         <translation>ten digits</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="93"/>
+        <location filename="../step_dialogs.py" line="86"/>
         <source>نام و نام خانوادگی بیمه شده</source>
         <translation>Insured person&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="94"/>
-        <location filename="../step_dialogs.py" line="128"/>
+        <location filename="../step_dialogs.py" line="87"/>
+        <location filename="../step_dialogs.py" line="121"/>
         <source>محل در بایگانی (ردیف/قفسه)</source>
         <translation>Archive location (row/shelf)</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="95"/>
+        <location filename="../step_dialogs.py" line="88"/>
         <source>مثلاً ردیف ۳ قفسه ۱۲</source>
         <translation>e.g. row 3 shelf 12</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="96"/>
+        <location filename="../step_dialogs.py" line="89"/>
         <source>دلیل خارج از نوبت (اگر هست)</source>
         <translation>Out-of-turn reason (if any)</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="97"/>
+        <location filename="../step_dialogs.py" line="90"/>
         <source>خالی یعنی در نوبت</source>
         <translation>empty means in turn</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="98"/>
+        <location filename="../step_dialogs.py" line="91"/>
         <source>ثبت پرونده</source>
         <translation>Register dossier</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="103"/>
+        <location filename="../step_dialogs.py" line="96"/>
         <source>برگ شماری</source>
         <translation>Sheet count</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="104"/>
+        <location filename="../step_dialogs.py" line="97"/>
         <source>برگ‌های پرونده را بشمارید (هر برگ یک بار، نه هر رو).</source>
         <translation>Count the dossier&apos;s sheets (each sheet once, not each side).</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="105"/>
-        <location filename="../step_dialogs.py" line="121"/>
+        <location filename="../step_dialogs.py" line="98"/>
+        <location filename="../step_dialogs.py" line="114"/>
         <source>تعداد برگ‌ها</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="106"/>
+        <location filename="../step_dialogs.py" line="99"/>
         <source>ثبت برگ شماری</source>
         <translation>Save count</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="111"/>
+        <location filename="../step_dialogs.py" line="104"/>
         <source>آماده سازی</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="112"/>
+        <location filename="../step_dialogs.py" line="105"/>
         <source>گیره‌ها را باز کنید، برگ‌های آسیب‌دیده را ترمیم و مرتب کنید.</source>
         <translation>Remove the clips, repair damaged sheets and put them in order.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="113"/>
+        <location filename="../step_dialogs.py" line="106"/>
         <source>تعداد برگ‌های لاغرسازی شده</source>
         <translation>Sheets slimmed out</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="114"/>
+        <location filename="../step_dialogs.py" line="107"/>
         <source>ثبت آماده سازی</source>
         <translation>Save preparation</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="119"/>
+        <location filename="../step_dialogs.py" line="112"/>
         <source>کنترل تعداد برگ‌ها</source>
         <translation>Recount sheets</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="120"/>
+        <location filename="../step_dialogs.py" line="113"/>
         <source>برگ‌های پرونده جمع‌آوری شده را دوباره بشمارید.</source>
         <translation>Count the reassembled sheets again.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="122"/>
+        <location filename="../step_dialogs.py" line="115"/>
         <source>ثبت بازشماری</source>
         <translation>Save recount</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="127"/>
+        <location filename="../step_dialogs.py" line="120"/>
         <source>بازگرداندن به قفسه</source>
         <translation>Reshelve</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="129"/>
+        <location filename="../step_dialogs.py" line="122"/>
         <source>ثبت بازگرداندن</source>
         <translation>Save reshelving</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="134"/>
+        <location filename="../step_dialogs.py" line="127"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="135"/>
+        <location filename="../step_dialogs.py" line="128"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="136"/>
+        <location filename="../step_dialogs.py" line="129"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="137"/>
+        <location filename="../step_dialogs.py" line="130"/>
         <source>مثلاً: بیمه شده در باجه است</source>
         <translation>e.g. the insured person is at the counter</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="138"/>
+        <location filename="../step_dialogs.py" line="131"/>
         <source>ثبت خارج از نوبت</source>
         <translation>Mark out of turn</translation>
     </message>
 </context>
 <context>
+    <name>StoreCheckView</name>
+    <message>
+        <location filename="../store_check_view.py" line="31"/>
+        <source>بررسی همه تصویرها</source>
+        <translation>Check every image</translation>
+    </message>
+    <message>
+        <location filename="../store_check_view.py" line="33"/>
+        <source>توقف</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../store_check_view.py" line="37"/>
+        <source>هر تصویر صفحه دوباره خوانده و با هش ثبت‌شده در پایگاه داده سنجیده می‌شود.</source>
+        <translation>Every page image is read again and compared with the hash recorded in the database.</translation>
+    </message>
+    <message>
+        <location filename="../store_check_view.py" line="73"/>
+        <source>بررسی پس از {files} تصویر متوقف شد.</source>
+        <translation>The check stopped after {files} images.</translation>
+    </message>
+    <message>
+        <location filename="../store_check_view.py" line="75"/>
+        <source>همه {files} تصویر سالم است.</source>
+        <translation>All {files} images are intact.</translation>
+    </message>
+    <message>
+        <location filename="../store_check_view.py" line="77"/>
+        <source>{count} صفحه تصویر سالم ندارد؛ آن‌ها را دوباره اسکن کنید یا از پشتیبان برگردانید.</source>
+        <translation>{count} pages have no intact image: rescan them or restore them from a backup.</translation>
+    </message>
+</context>
+<context>
     <name>TypeChooser</name>
     <message>
-        <location filename="../classification_view.py" line="73"/>
+        <location filename="../classification_view.py" line="76"/>
         <source>چند حرف از نام یا کد نوع سند</source>
         <translation>A few letters of the type name or code</translation>
     </message>
 </context>
 <context>
+    <name>UsersAdmin</name>
+    <message>
+        <location filename="../users_admin.py" line="54"/>
+        <source>کد</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="54"/>
+        <source>نام</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="54"/>
+        <source>نقش‌ها</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="54"/>
+        <source>وضعیت</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="61"/>
+        <source>کاربر تازه…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="62"/>
+        <source>نقش‌ها…</source>
+        <translation>Roles…</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="63"/>
+        <source>باز کردن قفل</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="64"/>
+        <source>گذرواژه تازه…</source>
+        <translation>New password…</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="65"/>
+        <location filename="../users_admin.py" line="119"/>
+        <source>غیرفعال کردن</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="93"/>
+        <source>، </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="95"/>
+        <source>غیرفعال</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="97"/>
+        <source>قفل تا {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="99"/>
+        <source>فعال</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="119"/>
+        <source>فعال کردن</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="158"/>
+        <source>کاربر تازه</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="159"/>
+        <source>کد کاربر با حروف لاتین و رقم؛ دست‌کم یک نقش را برگزینید.</source>
+        <translation>User code in Latin letters and digits; choose at least one role.</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="160"/>
+        <source>کد کاربر</source>
+        <translation>User code</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="161"/>
+        <source>نام و نام خانوادگی</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="162"/>
+        <source>گذرواژه</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="163"/>
+        <source>افزودن کاربر</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="174"/>
+        <source>نقش‌های {code}</source>
+        <translation>Roles of {code}</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="175"/>
+        <source>ثبت نقش‌ها</source>
+        <translation>Save roles</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="183"/>
+        <source>گذرواژه تازه برای {code}</source>
+        <translation>New password for {code}</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="184"/>
+        <source>گذرواژه را به خود کاربر بدهید؛ قفل حساب هم باز می‌شود.</source>
+        <translation>Give the password to the user in person; this also unlocks the account.</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="185"/>
+        <source>گذرواژه تازه</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../users_admin.py" line="186"/>
+        <source>ثبت گذرواژه</source>
+        <translation>Save password</translation>
+    </message>
+</context>
+<context>
     <name>operations</name>
     <message>
-        <location filename="../operations.py" line="29"/>
+        <location filename="../operations.py" line="31"/>
         <source>پیام اسکن‌استیشن</source>
         <translation>ScanStation message</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="32"/>
+        <location filename="../operations.py" line="34"/>
         <source>باشه</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="61"/>
+        <location filename="../operations.py" line="63"/>
         <source>خطای پیش‌بینی نشده: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -955,42 +1250,42 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../printing.py" line="34"/>
+        <location filename="../printing.py" line="35"/>
         <source>چاپ نشد: برنامه {tool} از poppler-utils اجرا نشد ({error}).</source>
         <translation>Not printed: the poppler-utils program {tool} did not run ({error}).</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="73"/>
+        <location filename="../printing.py" line="74"/>
         <source>چاپگر آماده نیست؛ چاپ نشد.</source>
         <translation>The printer is not ready; nothing was printed.</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="75"/>
+        <location filename="../printing.py" line="76"/>
         <source>چاپگر برگ بعد را نپذیرفت؛ چاپ ناتمام ماند.</source>
         <translation>The printer did not accept the next page; printing is incomplete.</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="92"/>
+        <location filename="../printing.py" line="93"/>
         <source>فایل {path} نوشته نشد ({error}).</source>
         <translation>The file {path} was not written ({error}).</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="125"/>
+        <location filename="../printing.py" line="118"/>
         <source>چاپ…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="127"/>
+        <location filename="../printing.py" line="120"/>
         <source>ذخیره PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="130"/>
+        <location filename="../printing.py" line="123"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="158"/>
+        <location filename="../printing.py" line="151"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -998,19 +1293,29 @@
 <context>
     <name>screens</name>
     <message>
-        <location filename="../screens.py" line="34"/>
+        <location filename="../screens.py" line="41"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="35"/>
+        <location filename="../screens.py" line="42"/>
         <source>تصویربرداری و کنترل کیفیت</source>
         <translation>Imaging and quality check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="36"/>
+        <location filename="../screens.py" line="43"/>
         <source>طبقه‌بندی صفحه‌ها</source>
         <translation>Classify pages</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="44"/>
+        <source>کاربران</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="45"/>
+        <source>بررسی مخزن تصویرها</source>
+        <translation>Image store check</translation>
     </message>
 </context>
 </TS>

@@ -6,64 +6,44 @@ most the page in flight. Every action is audited; replaced and deleted images st
 
 from __future__ import annotations
 
-import json
+import errno
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PIL import Image
 
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 
 from scanstation.capture.image_files import ImageFileError, load_images
 from scanstation.capture.page_store import PageStore
 from scanstation.capture.pipeline import ProcessedPage, process_page
 from scanstation.capture.qc import load_thresholds
-from scanstation.capture.sane_scanner import CancelToken, Scanner, load_profiles
+from scanstation.capture.sane_scanner import Scanner, load_profiles
+from scanstation.core import pages as page_rows
 from scanstation.core.digits import parse_int, to_persian
-from scanstation.core.errors import InvalidInput, NotFound, ScanStationError, StepOutOfOrder
+from scanstation.core.errors import InvalidInput, NotFound, ScanStationError
+from scanstation.core.identifiers import separator_type
 from scanstation.core.jalali import utcnow
-from scanstation.core.models import CaptureBatch, Dossier, Page
-from scanstation.core.roles import Role
+from scanstation.core.models import CaptureBatch, Document, Dossier, Page, PageStatus
+from scanstation.core.progress import CancelToken, ProgressReporter
 from scanstation.core.uow import UnitOfWork
+from scanstation.services.classification import classify_by_separators
 from scanstation.services.lookup import dossier_by_barcode
-from scanstation.services.steps import guard_step
-
-
-@dataclass(frozen=True)
-class CapturedPage:
-    seq: int
-    sheet: int
-    side: str
-    sha256: str
-    label: str
-    reasons: tuple[str, ...]
-    barcodes: tuple[str, ...]
+from scanstation.services.read_models import CaptureSummary, PageView
+from scanstation.services.steps import guard_pages, guard_step
 
 
 @dataclass
-class CaptureSummary:
-    """What a batch did: the pages kept, one sentence per problem, and why it stopped early (if it did)."""
+class _BatchLog:
+    """What a running batch has done so far; frozen into a CaptureSummary when it ends."""
 
     batch_id: int
-    pages: list[CapturedPage] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    pages: list[PageView] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     stopped: str | None = None
-    warnings: list[str] = field(default_factory=list)
-    cancelled: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and self.stopped is None
-
-
-Progress = Callable[[CapturedPage], None]
-
-
-def page_store(data_dir: Path) -> PageStore:
-    """The page store of a data folder."""
-    return PageStore(data_dir / "pages", data_dir / "thumbs")
 
 
 def _insert_position(uow: UnitOfWork, dossier: Dossier, after: int | str | None) -> int | None:
@@ -72,7 +52,7 @@ def _insert_position(uow: UnitOfWork, dossier: Dossier, after: int | str | None)
     if after is None:
         return None
     number = parse_int(after, "شماره صفحه", minimum=0)
-    pages = _active(uow, dossier.id)
+    pages = page_rows.active_pages(uow.session, dossier.id)
     if number == 0:
         return 1
     if number > len(pages):
@@ -99,11 +79,6 @@ def _start_batch(uow: UnitOfWork, barcode: str, kind: str, after: int | str | No
         return dossier.barcode, batch.id, position
 
 
-def _active(uow: UnitOfWork, dossier_id: int) -> list[Page]:
-    return list(uow.session.execute(
-        select(Page).where(Page.dossier_id == dossier_id, Page.status == "active").order_by(Page.seq)).scalars())
-
-
 def _reopen_quality_check(dossier: Dossier) -> None:
     """New or changed pages after step 6 mean the quality check must be done again."""
     if dossier.step == 6:
@@ -111,24 +86,21 @@ def _reopen_quality_check(dossier: Dossier) -> None:
 
 
 def _commit_page(uow: UnitOfWork, barcode: str, batch_id: int, page: ProcessedPage, side: str = "front",
-                 new_sheet: bool = True, position: int | None = None) -> CapturedPage:
+                 new_sheet: bool = True, position: int | None = None) -> PageView:
     """One page in one transaction: at the end, or at `position` with the later pages (and sheets) moved on."""
     with uow:
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-        active = (Page.dossier_id == dossier.id, Page.status == "active")
-        top = uow.session.execute(select(func.max(Page.seq)).where(*active)).scalar() or 0
+        top = page_rows.last_seq(uow.session, dossier.id)
         seq = top + 1 if position is None else position
-        before = uow.session.execute(select(Page.sheet).where(*active, Page.seq == seq - 1)).scalar() or 0
+        before = page_rows.sheet_of(uow.session, dossier.id, seq - 1) or 0
         sheet = before + (1 if new_sheet or not before else 0)
         if seq <= top:
-            uow.session.execute(update(Page).where(*active, Page.seq >= seq).values(
-                seq=Page.seq + 1, sheet=Page.sheet + (1 if sheet > before else 0)))
+            page_rows.make_room(uow.session, dossier.id, seq, sheet > before)
         reasons = list(page.qc.reasons)
-        row = Page(dossier_id=dossier.id, batch_id=batch_id, seq=seq, sheet=sheet, side=side,
-                   sha256=page.stored.sha256, width=page.stored.width, height=page.stored.height, dpi=page.dpi,
-                   mode=page.stored.mode, origin=page.label, qc_reasons=json.dumps(reasons),
-                   qc_metrics=json.dumps(page.qc.metrics), barcodes=json.dumps([b.value for b in page.barcodes]),
-                   actor=uow.actor.code, created_at=utcnow())
+        row = Page.captured(dossier_id=dossier.id, batch_id=batch_id, seq=seq, sheet=sheet, side=side,
+                            image=page.stored, dpi=page.dpi, origin=page.label, qc_reasons=reasons,
+                            qc_metrics=page.qc.metrics, barcodes=[b.value for b in page.barcodes],
+                            actor=uow.actor.code)
         uow.session.add(row)
         uow.session.execute(update(CaptureBatch).where(CaptureBatch.id == batch_id)
                             .values(pages=CaptureBatch.pages + 1))
@@ -136,11 +108,13 @@ def _commit_page(uow: UnitOfWork, barcode: str, batch_id: int, page: ProcessedPa
         uow.audit("page.capture", f"dossier:{dossier.barcode}", seq=seq, sheet=sheet, side=side,
                   sha256=page.stored.sha256, qc=reasons, origin=page.label)
         uow.commit()
-        return CapturedPage(seq, sheet, side, page.stored.sha256, page.label, page.qc.reasons,
-                            tuple(b.value for b in page.barcodes))
+        return PageView.of(row)
 
 
-def _finish_batch(uow: UnitOfWork, barcode: str, summary: CaptureSummary) -> None:
+def _finish_batch(uow: UnitOfWork, barcode: str, log: _BatchLog, cancelled: bool) -> CaptureSummary:
+    """Close the batch row: done, cancelled or stopped (with its sentence); its pages were committed one by one."""
+    summary = CaptureSummary(log.batch_id, tuple(log.pages), tuple(log.problems), log.stopped, tuple(log.warnings),
+                             cancelled)
     with uow:
         batch = uow.session.get(CaptureBatch, summary.batch_id)
         assert batch is not None
@@ -148,39 +122,75 @@ def _finish_batch(uow: UnitOfWork, barcode: str, summary: CaptureSummary) -> Non
         batch.message = summary.stopped
         batch.finished_at = utcnow()
         uow.audit("capture.batch_end", f"dossier:{barcode}", batch=batch.id, status=batch.status,
-                  pages=len(summary.pages), problems=summary.problems, stopped=summary.stopped)
+                  pages=len(summary.pages), problems=list(summary.problems), stopped=summary.stopped)
         uow.commit()
+    return summary
 
 
 def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tuple[str, Image.Image, int | None]],
-               data_dir: Path, summary: CaptureSummary, min_dpi: int | None = None, duplex: bool = False,
-               progress: Progress | None = None, cancel: CancelToken | None = None,
+               store: PageStore, log: _BatchLog, min_dpi: int | None = None, duplex: bool = False,
+               progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None,
                position: int | None = None) -> CaptureSummary:
     """Process and commit page after page until the source ends or stops with an error. The source itself honours
     `cancel` (a scanner stops feeding, a file import stops reading), so every image it gave is kept.
     With a `position` the pages are inserted there, one after another, instead of appended."""
-    store, thresholds = page_store(data_dir), load_thresholds()
+    thresholds = load_thresholds()
     count = 0
     try:
         for label, image, dpi in images:
             processed = process_page(image, dpi, label, store, thresholds, min_dpi)
             foreign = processed.foreign_dossier(barcode)
             if foreign:
-                summary.stopped = (f"«{label}» برچسب پرونده دیگری ({foreign}) را دارد؛ اوراق دو پرونده قاطی شده است. "
-                                   "آن برگ‌ها را جدا کنید و ادامه دهید.")
+                log.stopped = (f"«{label}» برچسب پرونده دیگری ({foreign}) را دارد؛ اوراق دو پرونده قاطی شده است. "
+                               "آن برگ‌ها را جدا کنید و ادامه دهید.")
                 break
             back = duplex and count % 2 == 1
             captured = _commit_page(uow, barcode, batch_id, processed, "back" if back else "front", not back,
                                     None if position is None else position + count)
             count += 1
-            summary.pages.append(captured)
+            log.pages.append(captured)
             if progress is not None:
                 progress(captured)
     except ScanStationError as exc:  # the scanner stopped (jam, cover, I/O): keep what we have
-        summary.stopped = str(exc)
-    summary.cancelled = cancel is not None and cancel.is_set()
-    _finish_batch(uow, barcode, summary)
-    return summary
+        log.stopped = str(exc)
+    except BaseException as exc:  # a full or read-only disk, a lost database, Ctrl-C: end the batch, then say so
+        log.stopped = _stop_sentence(exc, len(log.pages))
+        try:
+            _finish_batch(uow, barcode, log, cancelled=False)
+        except Exception:  # the database itself is what failed: the batch row cannot be closed either
+            pass
+        if not isinstance(exc, Exception):
+            raise
+        raise ScanStationError(log.stopped) from exc
+    summary = _finish_batch(uow, barcode, log, cancel is not None and cancel.is_set())
+    return _apply_separators(uow, barcode, summary)
+
+
+def _stop_sentence(error: BaseException, kept: int) -> str:
+    """One sentence for what stopped a batch, saying the pages already captured are kept."""
+    pages = f"{to_persian(kept)} صفحهٔ ثبت‌شده محفوظ است"
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return f"پوشهٔ داده‌ها پر است و اسکن متوقف شد؛ {pages}. جا باز کنید و دوباره اسکن کنید."
+    if isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return (f"در پوشهٔ داده‌ها نمی‌توان نوشت (فقط‌خواندنی یا بدون مجوز) و اسکن متوقف شد؛ {pages}. "
+                "دسترسی نوشتن را برگردانید و دوباره اسکن کنید.")
+    if isinstance(error, OSError):
+        return f"نوشتن تصویر در پوشهٔ داده‌ها ممکن نشد ({error.strerror}) و اسکن متوقف شد؛ {pages}."
+    if not isinstance(error, Exception):
+        return f"اسکن به دستور کاربر قطع شد؛ {pages}."
+    return (f"اسکن به سبب خطای پیش‌بینی‌نشده ({type(error).__name__}) متوقف شد؛ {pages}. "
+            "دوباره اسکن کنید و اگر تکرار شد به مدیر سیستم خبر دهید.")
+
+
+def _apply_separators(uow: UnitOfWork, barcode: str, summary: CaptureSummary) -> CaptureSummary:
+    """Separator sheets in the batch start their documents now, whichever door (window, scan, import) the batch came
+    through; a separator naming an unknown type is reported in its sentence and the pages stay as captured."""
+    if not any(separator_type(code) for page in summary.pages for code in page.barcodes):
+        return summary
+    try:
+        return replace(summary, separators=classify_by_separators(uow, barcode))
+    except ScanStationError as exc:
+        return replace(summary, problems=(*summary.problems, str(exc)))
 
 
 def _images(paths: Iterable[Path], problems: list[str], cancel: CancelToken | None
@@ -196,15 +206,15 @@ def _images(paths: Iterable[Path], problems: list[str], cancel: CancelToken | No
             problems.append(str(exc))
 
 
-def import_files(uow: UnitOfWork, barcode: str, paths: Iterable[Path], data_dir: Path,
-                 progress: Progress | None = None, cancel: CancelToken | None = None, *,
+def import_files(uow: UnitOfWork, barcode: str, paths: Iterable[Path], store: PageStore,
+                 progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None, *,
                  after: int | str | None = None, duplex: bool = False) -> CaptureSummary:
     """Steps 5-6 from files: every readable page is captured; a bad file is reported in one sentence and skipped.
     `after` = N inserts the pages after page N (0: before the first) instead of appending them. `duplex` says the
     images alternate front and back of each sheet, as a copier's two-sided scan to PDF delivers them."""
     barcode, batch_id, position = _start_batch(uow, barcode, "import", after, source="duplex" if duplex else None)
-    summary = CaptureSummary(batch_id)
-    return _run_batch(uow, barcode, batch_id, _images(paths, summary.problems, cancel), data_dir, summary, duplex=duplex,
+    log = _BatchLog(batch_id)
+    return _run_batch(uow, barcode, batch_id, _images(paths, log.problems, cancel), store, log, duplex=duplex,
                       progress=progress, cancel=cancel, position=position)
 
 
@@ -219,8 +229,8 @@ class ScanRequest:
     mode: str | None = None
 
 
-def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, data_dir: Path,
-               progress: Progress | None = None, cancel: CancelToken | None = None,
+def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, store: PageStore,
+               progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None,
                scanner_ready: Callable[[Scanner], None] | None = None, *,
                after: int | str | None = None) -> CaptureSummary:
     """Steps 5-6 from the scanner: a flatbed page or a feeder batch until it is empty. A jam, an open cover or an
@@ -241,21 +251,20 @@ def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, data_dir: Pa
             uow, barcode, "scan", after, device=scanner.name, profile=profile.name,
             source=request.source or profile.source, dpi=scanner.dpi, mode=request.mode or profile.mode,
             warnings=warnings)
-        summary = CaptureSummary(batch_id, warnings=warnings)
+        log = _BatchLog(batch_id, warnings)
         if scanner_ready is not None:
             scanner_ready(scanner)
         with closing(scanner.feed(cancel)) as fed:
             images = ((f"{scanner.name} #{n}", image, scanner.dpi) for n, image in enumerate(fed, 1))
-            return _run_batch(uow, barcode, batch_id, images, data_dir, summary, profile.min_dpi, scanner.duplex,
+            return _run_batch(uow, barcode, batch_id, images, store, log, profile.min_dpi, scanner.duplex,
                               progress, cancel, position)
     finally:
         scanner.close()
 
 
-def page_files(data_dir: Path, sha256: str) -> tuple[Path, Path | None]:
+def page_files(store: PageStore, sha256: str) -> tuple[Path, Path | None]:
     """The master image and its thumbnail (made if the cache lost it), for screens that show pages.
     The thumbnail is None when the master cannot be read (a branch share that is offline, say)."""
-    store = page_store(data_dir)
     try:
         return store.path_for(sha256), store.thumbnail(sha256)
     except OSError:
@@ -265,8 +274,7 @@ def page_files(data_dir: Path, sha256: str) -> tuple[Path, Path | None]:
 def _page(uow: UnitOfWork, barcode: str, seq: int | str) -> tuple[Dossier, Page]:
     number = parse_int(seq, "شماره صفحه", minimum=1)
     dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-    page = uow.session.execute(select(Page).where(Page.dossier_id == dossier.id, Page.status == "active",
-                                                  Page.seq == number)).scalar_one_or_none()
+    page = page_rows.active_page(uow.session, dossier.id, number)
     if page is None:
         raise NotFound(f"صفحه {to_persian(number)} در این پرونده نیست.")
     return dossier, page
@@ -279,25 +287,19 @@ def _reasoned_page(uow: UnitOfWork, barcode: str, seq: int | str, reason: str, m
     if not reason:
         raise InvalidInput(missing)
     dossier, page = _page(uow, barcode, seq)
-    _require_editable(uow, dossier)
+    guard_pages(uow, dossier)
     return dossier, page, reason
-
-
-def _require_editable(uow: UnitOfWork, dossier: Dossier) -> None:
-    uow.require(Role.CLERK)
-    if not 4 <= dossier.step <= 6:
-        raise StepOutOfOrder("صفحه‌های این پرونده فقط پیش از تأیید ناظر قابل تغییر است.")
 
 
 def accept_flag(uow: UnitOfWork, barcode: str, seq: int | str, reason: str) -> None:
     """Keep a flagged page as it is (e.g. the original itself is faint), with the clerk's reason."""
     with uow:
         dossier, page, reason = _reasoned_page(uow, barcode, seq, reason, "دلیل پذیرفتن صفحه با ایراد کیفی را بنویسید.")
-        if not json.loads(page.qc_reasons):
+        if not page.qc_reasons:
             raise InvalidInput(f"صفحه {to_persian(page.seq)} ایراد کیفی ندارد.")
         page.accepted_reason = reason
         uow.audit("page.accept_flag", f"dossier:{dossier.barcode}", seq=page.seq, sha256=page.sha256,
-                  qc=json.loads(page.qc_reasons), reason=reason)
+                  qc=page.qc_reasons, reason=reason)
         uow.commit()
 
 
@@ -305,9 +307,9 @@ def delete_page(uow: UnitOfWork, barcode: str, seq: int | str, reason: str) -> N
     """Take a page out of the dossier (its image stays in the store); later pages move up one place."""
     with uow:
         dossier, page, reason = _reasoned_page(uow, barcode, seq, reason, "دلیل حذف صفحه را بنویسید.")
-        page.status, page.deleted_reason = "deleted", reason
+        page.status, page.deleted_reason = PageStatus.DELETED, reason
         uow.session.flush()
-        for later in _active(uow, dossier.id):
+        for later in page_rows.active_pages(uow.session, dossier.id):
             if later.seq > page.seq:
                 later.seq -= 1
         _reopen_quality_check(dossier)
@@ -315,12 +317,12 @@ def delete_page(uow: UnitOfWork, barcode: str, seq: int | str, reason: str) -> N
         uow.commit()
 
 
-def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequest, data_dir: Path) -> CapturedPage:
+def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequest, store: PageStore) -> PageView:
     """Scan one sheet side again and put it in place of page `seq` (same place, sheet and document); the old image
     stays in the store, marked replaced, with a link to its successor."""
     with uow:
         dossier, page = _page(uow, barcode, seq)
-        _require_editable(uow, dossier)
+        guard_pages(uow, dossier)
         number = page.seq
     profile = load_profiles().get(request.profile)
     if profile is None:
@@ -332,47 +334,41 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
             image = next(fed)
     finally:
         scanner.close()
-    processed = process_page(image, scanner.dpi, f"{scanner.name} (rescan)", page_store(data_dir), load_thresholds(),
+    processed = process_page(image, scanner.dpi, f"{scanner.name} (rescan)", store, load_thresholds(),
                              profile.min_dpi)
     with uow:
         dossier, old = _page(uow, barcode, number)
-        _require_editable(uow, dossier)
-        new = Page(dossier_id=dossier.id, batch_id=old.batch_id, seq=old.seq, sheet=old.sheet, side=old.side,
-                   sha256=processed.stored.sha256, width=processed.stored.width, height=processed.stored.height,
-                   dpi=processed.dpi, mode=processed.stored.mode, origin=processed.label,
-                   qc_reasons=json.dumps(list(processed.qc.reasons)), qc_metrics=json.dumps(processed.qc.metrics),
-                   barcodes=json.dumps([b.value for b in processed.barcodes]), document_id=old.document_id,
-                   actor=uow.actor.code, created_at=utcnow())
+        guard_pages(uow, dossier)
+        new = old.successor(image=processed.stored, dpi=processed.dpi, origin=processed.label,
+                            qc_reasons=list(processed.qc.reasons), qc_metrics=processed.qc.metrics,
+                            barcodes=[b.value for b in processed.barcodes], actor=uow.actor.code)
         uow.session.add(new)
         uow.session.flush()
-        old.status, old.replaced_by_id = "replaced", new.id
+        old.status, old.replaced_by_id = PageStatus.REPLACED, new.id
         _reopen_quality_check(dossier)
         uow.audit("page.rescan", f"dossier:{dossier.barcode}", seq=old.seq, old=old.sha256, sha256=new.sha256,
                   qc=list(processed.qc.reasons))
+        document = uow.session.get(Document, new.document_id) if new.document_id else None
         uow.commit()
-        return CapturedPage(new.seq, new.sheet, new.side, new.sha256, processed.label, processed.qc.reasons,
-                            tuple(b.value for b in processed.barcodes))
+        return PageView.of(new, document.number if document else None)
 
 
-def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, data_dir: Path) -> str:
+def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, store: PageStore) -> str:
     """Turn a page by a multiple of 90 degrees: a new image linked to its source; nothing is overwritten."""
     if degrees % 90 != 0 or degrees % 360 == 0:
         raise InvalidInput("صفحه فقط به اندازه ۹۰، ۱۸۰ یا ۲۷۰ درجه چرخانده می‌شود.")
-    store = page_store(data_dir)
     with uow:
         dossier, page = _page(uow, barcode, seq)
-        _require_editable(uow, dossier)
+        guard_pages(uow, dossier)
         turned = store.open(page.sha256).rotate(degrees, expand=True)
         stored = store.put(turned)
         store.thumbnail(stored.sha256, turned)
-        new = Page(dossier_id=dossier.id, batch_id=page.batch_id, seq=page.seq, sheet=page.sheet, side=page.side,
-                   sha256=stored.sha256, width=stored.width, height=stored.height, dpi=page.dpi, mode=stored.mode,
-                   origin=page.origin, qc_reasons=page.qc_reasons, qc_metrics=page.qc_metrics, barcodes=page.barcodes,
-                   accepted_reason=page.accepted_reason, document_id=page.document_id, derived_from_id=page.id,
-                   actor=uow.actor.code, created_at=utcnow())
+        new = page.successor(image=stored, dpi=page.dpi, origin=page.origin, qc_reasons=page.qc_reasons,
+                             qc_metrics=page.qc_metrics, barcodes=page.barcodes, actor=uow.actor.code,
+                             accepted_reason=page.accepted_reason, derived=True)
         uow.session.add(new)
         uow.session.flush()
-        page.status, page.replaced_by_id = "replaced", new.id
+        page.status, page.replaced_by_id = PageStatus.REPLACED, new.id
         uow.audit("page.rotate", f"dossier:{dossier.barcode}", seq=page.seq, degrees=degrees % 360,
                   source=page.sha256, sha256=stored.sha256)
         uow.commit()

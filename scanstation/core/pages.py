@@ -1,0 +1,73 @@
+"""The one place that asks the database for pages: "the active pages of a dossier" and its variants.
+
+In core, beside the model, because every layer that reads pages (capture, classification, verification, the
+upload next) needs the same answers and core is the only layer they all may import.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy.orm import Session
+
+from scanstation.core.models import Page, PageStatus
+
+
+def _active_in_dossier(dossier_id: int) -> ColumnElement[bool]:
+    return (Page.dossier_id == dossier_id) & (Page.status == PageStatus.ACTIVE)
+
+
+def _active_in_document(document_id: int) -> ColumnElement[bool]:
+    return (Page.document_id == document_id) & (Page.status == PageStatus.ACTIVE)
+
+
+def active_pages(session: Session, dossier_id: int) -> list[Page]:
+    """The dossier as it is now, in page order."""
+    return list(session.execute(select(Page).where(_active_in_dossier(dossier_id)).order_by(Page.seq)).scalars())
+
+
+def active_page(session: Session, dossier_id: int, seq: int) -> Page | None:
+    """Page number `seq` of the dossier as it is now."""
+    return session.execute(select(Page).where(_active_in_dossier(dossier_id), Page.seq == seq)).scalar_one_or_none()
+
+
+def active_hashes(session: Session, dossier_id: int) -> list[str]:
+    """The SHA-256 of each active page, in page order (what a supervisor approves)."""
+    return list(session.execute(select(Page.sha256).where(_active_in_dossier(dossier_id)).order_by(Page.seq))
+                .scalars())
+
+
+def last_seq(session: Session, dossier_id: int) -> int:
+    """The number of the dossier's last page (0 when it has none)."""
+    return int(session.execute(select(func.max(Page.seq)).where(_active_in_dossier(dossier_id))).scalar() or 0)
+
+
+def sheet_of(session: Session, dossier_id: int, seq: int) -> int | None:
+    """The sheet page `seq` is on (None when there is no such page)."""
+    return session.execute(select(Page.sheet).where(_active_in_dossier(dossier_id), Page.seq == seq)).scalar()
+
+
+def make_room(session: Session, dossier_id: int, seq: int, new_sheet: bool) -> None:
+    """Move page `seq` and every later page on by one place (and one sheet when a new sheet goes in)."""
+    session.execute(update(Page).where(_active_in_dossier(dossier_id), Page.seq >= seq).values(
+        seq=Page.seq + 1, sheet=Page.sheet + (1 if new_sheet else 0)))
+
+
+def sheets_captured(session: Session, dossier_id: int) -> int:
+    """Distinct physical sheets among the dossier's active pages."""
+    return int(session.execute(select(func.count(func.distinct(Page.sheet)))
+                               .where(_active_in_dossier(dossier_id))).scalar_one())
+
+
+def document_pages(session: Session, document_id: int) -> list[Page]:
+    """A document's active pages, in page order."""
+    return list(session.execute(select(Page).where(_active_in_document(document_id)).order_by(Page.seq)).scalars())
+
+
+def document_page_count(session: Session, document_id: int) -> int:
+    return int(session.execute(select(func.count()).select_from(Page).where(_active_in_document(document_id)))
+               .scalar_one())
+
+
+def document_first_seq(session: Session, document_id: int) -> int | None:
+    """Where a document starts (None when it has no active page left)."""
+    return session.execute(select(func.min(Page.seq)).where(_active_in_document(document_id))).scalar()

@@ -1,0 +1,97 @@
+"""What may this user do to this dossier now, and if not, why: one answer for every screen.
+
+Each action is asked of the very check its use case runs before changing anything (`guard_step`, `guard_pages`,
+`require_label_allowed`, `require_quality_check_closable`, ...), so a refusal is the sentence the service would
+give after the click, shown before it. The services keep the last word: the answer can be stale a moment later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import partial
+
+from scanstation.core.errors import ScanStationError
+from scanstation.core.models import Dossier
+from scanstation.core.uow import UnitOfWork
+from scanstation.services import capture_steps, labels, verification
+from scanstation.services.dossiers import require_out_of_turn_allowed
+from scanstation.services.lookup import dossier_by_barcode
+from scanstation.services.steps import guard_pages, guard_step, require_step_role
+
+NO_DOSSIER = "نخست یک پرونده را از صف کار انتخاب کنید."
+
+
+@dataclass(frozen=True)
+class Action:
+    """`allowed`, or `reason`: the one sentence that says why not. `reprint`: a label printed before prints again
+    without recording its step."""
+
+    allowed: bool
+    reason: str | None = None
+    reprint: bool = False
+
+
+@dataclass(frozen=True)
+class ActionSet:
+    """The answer for one dossier (or none chosen yet), by action key: see ACTIONS."""
+
+    barcode: str | None
+    actions: Mapping[str, Action]
+
+    def __getitem__(self, key: str) -> Action:
+        return self.actions[key]
+
+
+Check = Callable[[UnitOfWork, Dossier], object]
+
+
+def _label(kind: str) -> Check:
+    return lambda uow, dossier: labels.require_label_allowed(uow, dossier, kind)
+
+
+def _step(number: int) -> Check:
+    return lambda uow, dossier: guard_step(uow, dossier, number)
+
+
+# Each action and the check its use case runs (by module and function, so the rule is written once, there).
+ACTIONS: dict[str, Check] = {
+    "count": _step(2),                                        # dossiers.count_sheets
+    "register": _label("dossier"),                            # labels.print_label: step 3 or a reprint
+    "prepare": _step(4),                                      # dossiers.prepare
+    "scan": _step(5),                                         # page_capture.scan_batch
+    "import": _step(5),                                       # page_capture.import_files
+    "edit_pages": guard_pages,                                # page_capture.accept_flag|delete_page|rescan_page|rotate
+    "classify": guard_pages,                                  # classification.classify|split|merge|update
+    "finish_scanning": capture_steps.require_scanning_finishable,  # step 5
+    "complete_qc": capture_steps.require_quality_check_closable,   # step 6
+    "approve": verification.require_verifiable,               # step 7
+    "reject": verification.require_verifiable,
+    "reassemble": _label("folder"),                           # labels.print_label: step 8 or a reprint
+    "recount": _step(9),                                      # dossiers.recount
+    "reshelve": _step(10),                                    # dossiers.reshelve
+    "out_of_turn": lambda uow, dossier: require_out_of_turn_allowed(uow),
+    "stamp": lambda uow, dossier: labels.require_stamp_allowed(uow),
+}
+
+
+def _ask(check: Callable[[], object]) -> Action:
+    try:
+        result = check()
+    except ScanStationError as refusal:
+        return Action(False, str(refusal))
+    return Action(True, reprint=result is True)
+
+
+def allowed_actions(uow: UnitOfWork, barcode: str | None) -> ActionSet:
+    """Every action of ACTIONS, and `new` (step 1: a file off the shelf), as this unit of work's actor may do them to
+    the dossier `barcode` now; with no dossier, only `new` can be allowed."""
+    with uow:
+        answers = {"new": _ask(lambda: require_step_role(uow, 1))}
+        if barcode is None:
+            answers.update({key: Action(False, NO_DOSSIER) for key in ACTIONS})
+            return ActionSet(None, answers)
+        dossier = dossier_by_barcode(uow.session, barcode)
+        for key, check in ACTIONS.items():
+            answers[key] = _ask(partial(check, uow, dossier))
+        return ActionSet(dossier.barcode, answers)

@@ -1,0 +1,159 @@
+"""Typed read models: what the screens and the CLI are given about a dossier and a capture batch.
+
+Frozen, so a screen cannot change what it was told; timestamps stay `datetime` until a screen (or `to_json` for
+the CLI's JSON output) formats them. A page has this one shape from the capture batch to the screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from scanstation.core.models import Page
+from scanstation.core.workflow import Progress
+
+
+def iso_utc(moment: datetime) -> str:
+    """The JSON form of a moment (UTC, to the second), as the CLI contract gives it."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class PageView:
+    """One active page: its place, image, QC flags and the document it belongs to."""
+
+    seq: int
+    sheet: int
+    side: str
+    sha256: str
+    qc_reasons: tuple[str, ...]
+    accepted_reason: str | None
+    document: int | None  # the document's number in the dossier, None while unclassified
+    origin: str | None  # the device or file the image came from
+    barcodes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, page: Page, document: int | None = None) -> PageView:
+        return cls(page.seq, page.sheet, page.side, page.sha256, tuple(page.qc_reasons), page.accepted_reason,
+                   document, page.origin, tuple(page.barcodes))
+
+    @property
+    def open_flag(self) -> bool:
+        """A QC flag neither fixed by a rescan nor accepted with a reason."""
+        return bool(self.qc_reasons) and not self.accepted_reason
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "sheet": self.sheet, "side": self.side, "sha256": self.sha256,
+                "qc_reasons": list(self.qc_reasons), "accepted_reason": self.accepted_reason,
+                "document": self.document}
+
+
+@dataclass(frozen=True)
+class StepView:
+    """One recorded step: who did it, where and when, with the values it recorded."""
+
+    step: int
+    action: str
+    title: str
+    user: str
+    user_name: str
+    workstation: str
+    at: datetime
+    values: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"step": self.step, "action": self.action, "title": self.title, "user": self.user,
+                "user_name": self.user_name, "workstation": self.workstation, "at": iso_utc(self.at),
+                "values": self.values}
+
+
+@dataclass(frozen=True)
+class UploadView:
+    """Where a document's upload to the central store stands (None until the upload exists)."""
+
+    state: str | None = None
+    tracking_code: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"state": self.state, "tracking_code": self.tracking_code}
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    number: int
+    type: str
+    heading: str
+    date: str | None  # Jalali YYYY/MM/DD, Latin digits
+    pages: tuple[int, ...]
+    verified_by: str | None
+    upload: UploadView
+
+    def to_json(self) -> dict[str, Any]:
+        return {"number": self.number, "type": self.type, "heading": self.heading, "date": self.date,
+                "pages": list(self.pages), "verified_by": self.verified_by, "upload": self.upload.to_json()}
+
+
+@dataclass(frozen=True)
+class DossierDetail:
+    """Everything known about one dossier; `to_json()` is the `dossier show --json` contract."""
+
+    barcode: str
+    branch: str
+    insured_number: str
+    national_id: str
+    name: str
+    shelf: str
+    out_of_turn: bool
+    out_of_turn_reason: str | None
+    state: str
+    state_title: str
+    progress: Progress
+    rejected_reason: str | None
+    sheets_counted: int | None
+    sheets_slimmed: int | None
+    sheets_recounted: int | None
+    created_at: datetime
+    steps: tuple[StepView, ...]
+    pages: tuple[PageView, ...]
+    documents: tuple[DocumentView, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        p = self.progress
+        return {
+            "barcode": self.barcode, "branch": self.branch, "insured_number": self.insured_number,
+            "national_id": self.national_id, "name": self.name, "shelf": self.shelf, "out_of_turn": self.out_of_turn,
+            "out_of_turn_reason": self.out_of_turn_reason, "state": self.state, "state_title": self.state_title,
+            "step": p.step, "tracks": {"physical": p.physical_step, "electronic": p.electronic_step},
+            "next_steps": p.next_steps(), "rejected_reason": self.rejected_reason,
+            "sheets_counted": self.sheets_counted, "sheets_slimmed": self.sheets_slimmed,
+            "sheets_recounted": self.sheets_recounted, "created_at": iso_utc(self.created_at),
+            "steps": [s.to_json() for s in self.steps],
+            "pages": [pg.to_json() for pg in self.pages],
+            "documents": [doc.to_json() for doc in self.documents],
+        }
+
+
+@dataclass(frozen=True)
+class SeparatorResult:
+    """What the separator sheets did: the pages they were (numbered as before) and the documents they started."""
+
+    separators: tuple[int, ...]
+    documents: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CaptureSummary:
+    """What a batch did: the pages kept, one sentence per problem, and why it stopped early (if it did)."""
+
+    batch_id: int
+    pages: tuple[PageView, ...] = ()
+    problems: tuple[str, ...] = ()
+    stopped: str | None = None
+    warnings: tuple[str, ...] = ()
+    cancelled: bool = False
+    separators: SeparatorResult | None = None  # what the batch's separator sheets did, when it held any
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.stopped is None

@@ -1,0 +1,60 @@
+"""`store verify`: every page image re-hashed against the database; each missing or altered one named
+(issue 8, point 8)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scanstation.bootstrap import App
+from scanstation.core.errors import PermissionDenied
+from scanstation.services.page_capture import import_files
+from scanstation.services.setup import CONSOLE
+from scanstation.services.store_check import verify_store
+from tests import imaging as im
+from tests.builders import ADMIN, CLERK
+
+
+def _captured(app: App, barcode: str, tmp_path: Path) -> list[str]:
+    files = [im.save(im.text_page(seed=i, dpi=100, lines=6), tmp_path / f"p{i}.png", dpi=100) for i in range(3)]
+    summary = import_files(app.uow(CLERK), barcode, files, app.pages)
+    return [p.sha256 for p in summary.pages]
+
+
+def _cli(app: App, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, SCANSTATION_DB=app.settings.db_url, SCANSTATION_DATA=str(app.pages),
+               SCANSTATION_CONFIG=str(tmp_path / "none.toml"))
+    return subprocess.run([sys.executable, "-m", "scanstation", "store", "verify", "--json"], env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_missing_and_altered_files_are_each_named(ready: tuple[App, str], tmp_path: Path) -> None:
+    app, barcode = ready
+    hashes = _captured(app, barcode, tmp_path)
+    seen: list[tuple[int, int]] = []
+    assert verify_store(app.uow(ADMIN), app.pages, progress=lambda d, t: seen.append((d, t))).ok
+    assert seen[-1] == (3, 3)
+    r = _cli(app, tmp_path)
+    assert r.returncode == 0 and json.loads(r.stdout)["files"] == 3
+    store = app.pages
+    store.path_for(hashes[0]).unlink()
+    altered = store.path_for(hashes[2])
+    altered.write_bytes(altered.read_bytes() + b"x")
+    report = verify_store(app.uow(ADMIN), app.pages)
+    assert [(p.seq, p.kind) for p in report.problems] == [(1, "missing"), (3, "altered")]
+    assert barcode in report.problems[0].sentence
+    r = _cli(app, tmp_path)
+    assert r.returncode == 1 and r.stderr.count(barcode) == 2
+    assert [(p["seq"], p["problem"]) for p in json.loads(r.stdout)["problems"]] == [(1, "missing"), (3, "altered")]
+
+
+def test_only_an_admin_runs_the_check_in_the_window(ready: tuple[App, str]) -> None:
+    app, _ = ready
+    with pytest.raises(PermissionDenied):
+        verify_store(app.uow(CLERK), app.pages)
+    assert verify_store(app.uow(CONSOLE), app.pages).ok

@@ -1,0 +1,50 @@
+"""Start-up: a command imports only what it needs. `--version` and `taxonomy` load neither SQLAlchemy nor the image
+stack, `qc` no SQLAlchemy (how fast that makes them is measured by farm-bench, not here)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HEAVY = ("sqlalchemy", "scipy", "numpy", "PIL", "PySide6", "reportlab")
+SNIPPET = """
+import json, sys
+from scanstation.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps({"code": code, "loaded": [m for m in %r if m in sys.modules]}), file=sys.stderr)
+""" % (HEAVY,)
+
+
+def loaded(tmp_path: Path, *argv: str) -> dict:
+    run = subprocess.run([sys.executable, "-c", SNIPPET, *argv], capture_output=True, text=True, timeout=120,
+                         env={"PATH": "/usr/bin:/bin", "SCANSTATION_DATA": str(tmp_path / "d"),
+                              "SCANSTATION_CONFIG": str(tmp_path / "none.toml")})
+    return json.loads(run.stderr.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("argv", [("--version",), ("taxonomy", "--json"), ("--db", "sqlite:///x.db", "taxonomy")])
+def test_version_and_taxonomy_load_nothing_heavy(tmp_path: Path, argv: tuple[str, ...]) -> None:
+    assert loaded(tmp_path, *argv) == {"code": 0, "loaded": []}
+
+
+def test_qc_loads_the_image_stack_but_no_database(tmp_path: Path) -> None:
+    from tests import imaging as im
+
+    page = im.save(im.text_page(1), tmp_path / "p1.png")
+    result = loaded(tmp_path, "qc", "--json", str(page))
+    assert result["code"] == 0 and "sqlalchemy" not in result["loaded"] and "scipy" in result["loaded"]
+
+
+def test_other_commands_and_help_still_see_every_command(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "scanstation", "--help"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0
+    for command in ("init", "user", "dossier", "audit", "verify", "qc", "scan", "import", "classify", "document",
+                    "taxonomy"):
+        assert command in run.stdout
