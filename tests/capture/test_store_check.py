@@ -27,7 +27,7 @@ def _captured(app: App, barcode: str, tmp_path: Path) -> list[str]:
 
 
 def _cli(app: App, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, SCANSTATION_DB=app.settings.db_url, SCANSTATION_DATA=str(app.pages),
+    env = dict(os.environ, SCANSTATION_DB=app.settings.db_url, SCANSTATION_DATA=str(app.settings.data_dir),
                SCANSTATION_CONFIG=str(tmp_path / "none.toml"))
     return subprocess.run([sys.executable, "-m", "scanstation", "store", "verify", "--json"], env=env,
                           capture_output=True, text=True, timeout=60)
