@@ -1,25 +1,25 @@
-"""The outbox's retry and lease policy, read from resources/upload.toml."""
+"""The outbox's retry and lease policy (resources/upload.toml), read once through core.policy."""
 
 from __future__ import annotations
 
 import random
-import tomllib
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 
-from scanstation.core.resources import resource
+from scanstation.core.policy import policy_file, typed_table
 
 
 @dataclass(frozen=True)
 class UploadPolicy:
-    max_attempts: int = 8
-    backoff_base_seconds: float = 30
-    backoff_max_seconds: float = 3600
-    jitter: float = 0.5
-    lease_minutes: float = 30
-    check_interval_hours: float = 24
-    poll_seconds: float = 30
-    parallel_uploads: int = 3
+    max_attempts: int
+    backoff_base_seconds: float
+    backoff_max_seconds: float
+    jitter: float
+    lease_minutes: float
+    check_interval_hours: float
+    poll_seconds: float
+    parallel_uploads: int
 
     def backoff(self, attempts: int, rnd: random.Random | None = None) -> timedelta:
         """Wait before the next try after `attempts` failed ones: exponential, capped, with jitter."""
@@ -28,6 +28,7 @@ class UploadPolicy:
         return timedelta(seconds=ceiling * factor)
 
 
+@lru_cache(maxsize=1)
 def load_policy() -> UploadPolicy:
-    with resource("upload.toml").open("rb") as fh:
-        return UploadPolicy(**tomllib.load(fh))
+    """The upload policy: every key of upload.toml must be there, no defaults in code."""
+    return typed_table(UploadPolicy, policy_file("upload.toml"), "upload.toml")
