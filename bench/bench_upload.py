@@ -20,13 +20,10 @@ from pathlib import Path
 from _common import ROOT
 
 from scanstation.bootstrap import bootstrap
-from scanstation.capture.page_store import PageStore
-from scanstation.core.jalali import utcnow
 from scanstation.core.models import Page, UploadItem
-from scanstation.services import classification, scanning, upload, verification
+from scanstation.services import capture_steps, classification, upload, verification
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.upload_worker import drain
-from scanstation.sync.package import outbox_dir
 from scanstation.sync.policy import load_policy
 from scanstation.sync.webdav import WebDavStore
 from tests import imaging as im
@@ -44,19 +41,19 @@ def approved_dossier(folder: Path):  # type: ignore[no-untyped-def]
     staff(app)
     barcode = new_dossier(app)
     walk(app, barcode, 4, sheets=PAGES + 1, slimmed=1)
-    store = PageStore(app.settings.data_dir / "pages")
+    store = app.pages
     with app.uow(CLERK) as uow:
         dossier = dossier_by_barcode(uow.session, barcode)
         for seq in range(1, PAGES + 1):
             stored = store.put(im.text_page(seq, lines=24))
-            uow.session.add(Page(dossier_id=dossier.id, seq=seq, sheet=seq, side="front", sha256=stored.sha256,
-                                 width=stored.width, height=stored.height, dpi=300, mode="L", actor=CLERK,
-                                 created_at=utcnow()))
+            uow.session.add(Page.captured(dossier_id=dossier.id, batch_id=None, seq=seq, sheet=seq, side="front",
+                                          image=stored, dpi=300, origin=None, qc_reasons=[], qc_metrics={},
+                                          barcodes=[], actor=CLERK))
         uow.commit()
-    scanning.finish_scanning(app.uow(CLERK), barcode)
+    capture_steps.finish_scanning(app.uow(CLERK), barcode)
     for first in range(1, PAGES + 1, PER_DOCUMENT):
         classification.classify(app.uow(CLERK), barcode, f"{first}-{first + PER_DOCUMENT - 1}", "EMPLOYMENT")
-    scanning.complete_quality_check(app.uow(CLERK), barcode)
+    capture_steps.complete_quality_check(app.uow(CLERK), barcode)
     verification.approve(app.uow(SUPERVISOR), barcode)
     return app, barcode
 
@@ -79,10 +76,10 @@ def main() -> None:
     try:
         new_uow = lambda: app.uow(upload.SYNC_ACTOR)  # noqa: E731
         t0 = time.perf_counter()
-        upload.enqueue(new_uow(), barcode, app.settings.data_dir)
+        upload.enqueue(new_uow(), barcode, app.pages, app.outbox)
         packaging = time.perf_counter() - t0
         with new_uow() as uow:
-            files = [outbox_dir(app.settings.data_dir) / i.local_file
+            files = [app.outbox / i.local_file
                      for i in uow.session.query(UploadItem).order_by(UploadItem.id)]
         total = sum(p.stat().st_size for p in files)
         print(f"packaging: {len(files)} files ({total / 1e6:.1f} MB) built from the masters in {packaging:.2f} s")
@@ -97,7 +94,7 @@ def main() -> None:
             store._put("put-only", path.name, path)
         put_only = time.perf_counter() - t0
         t0 = time.perf_counter()
-        summary = drain(new_uow, store, app.settings.data_dir, load_policy(), "bench-ws")
+        summary = drain(new_uow, store, app.pages, app.outbox, load_policy(), "bench-ws")
         ours = time.perf_counter() - t0
         assert summary.verified == len(files), summary
         ratio = theirs / ours
@@ -129,7 +126,7 @@ def _resume_run(second: Path, server, kill: bool) -> None:  # type: ignore[no-un
     """A dossier sent by `scanstation sync --once` whole, or killed half-way and run again: time to finish."""
     second.mkdir()
     app, barcode = approved_dossier(second)
-    upload.enqueue(app.uow(upload.SYNC_ACTOR), barcode, app.settings.data_dir)
+    upload.enqueue(app.uow(upload.SYNC_ACTOR), barcode, app.pages, app.outbox)
     env = dict(os.environ, SCANSTATION_DB=app.settings.db_url, SCANSTATION_DATA=str(app.settings.data_dir),
                SCANSTATION_CONFIG=str(second / "none.toml"), SCANSTATION_STORE_URL=server.url,
                SCANSTATION_STORE_USER=USER, SCANSTATION_STORE_PASSWORD=PASSWORD, SCANSTATION_WORKSTATION="bench-ws",

@@ -44,7 +44,7 @@ def _sync(app: App, args: argparse.Namespace) -> int:
                 _say(f"scanstation: {checked.stopped}")
             return EXIT_PROBLEM if checked.altered or checked.stopped else EXIT_OK
         if args.once:
-            summary = drain(new_uow, store, app.settings.data_dir, policy, worker)
+            summary = drain(new_uow, store, app.pages, app.outbox, policy, worker)
             counts = upload.outbox_counts(new_uow())
             print(f"verified {summary.verified}, failed tries {summary.failed}, set aside {summary.set_aside}; "
                   f"outbox: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
@@ -59,7 +59,7 @@ def _sync(app: App, args: argparse.Namespace) -> int:
             signal.signal(signum, lambda *_: stop.set())
         _say(f"scanstation sync: سرویس بارگذاری برای {app.settings.store_url} آغاز شد "
              f"(هر {to_persian(int(policy.poll_seconds))} ثانیه).")
-        serve(new_uow, store, app.settings.data_dir, policy, worker, stop, _say)
+        serve(new_uow, store, app.pages, app.outbox, policy, worker, stop, _say)
         return EXIT_OK
     finally:
         store.close()

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -20,17 +20,21 @@ from scanstation.core.digits import to_persian
 from scanstation.core.errors import Conflict, InvalidInput, NotFound, StepOutOfOrder
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import AuditHead, Document, Dossier, Page, StepRecord, UploadItem
+from scanstation.core.pages import active_hashes, active_pages
 from scanstation.core.roles import Role
 from scanstation.core.uow import Actor, UnitOfWork
 from scanstation.indexing.taxonomy import load_taxonomy
-from scanstation.services.document_pdf import stamped_document_pdf
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.publication import mark_indexed, mark_uploaded
+from scanstation.services.read_models import UploadView
 from scanstation.sync.package import (ManifestDocument, ManifestHead, document_file_name, document_properties,
-                                      manifest_bytes, manifest_file_name, outbox_dir, write_outbox_file)
+                                      manifest_bytes, manifest_file_name, write_outbox_file)
 from scanstation.sync.policy import UploadPolicy
 from scanstation.sync.store import StoreError, collection_name
 from scanstation.sync.tracking import new_tracking_code, normalise_tracking_code
+
+if TYPE_CHECKING:
+    from scanstation.capture.page_store import PageStore
 
 SYNC_ACTOR = Actor("system:sync", system=True)
 DONE = ("sent", "verified")
@@ -61,16 +65,11 @@ def _approval(session: Session, dossier: Dossier) -> StepRecord:
     return record
 
 
-def _active_pages(session: Session, dossier: Dossier) -> list[Page]:
-    return list(session.execute(select(Page).where(Page.dossier_id == dossier.id, Page.status == "active")
-                                .order_by(Page.seq)).scalars())
-
-
 def _require_approved_images(session: Session, dossier: Dossier) -> StepRecord:
     """Refuse unless the active pages are exactly the images the supervisor approved."""
     approval = _approval(session, dossier)
     approved = json.loads(approval.values_json).get("approved_hashes", [])
-    active = [p.sha256 for p in _active_pages(session, dossier)]
+    active = active_hashes(session, dossier.id)
     if active != approved:
         raise Conflict("تصاویر این پرونده با تصاویری که ناظر تأیید کرده یکی نیست؛ پرونده باید دوباره تأیید شود "
                        "و چیزی فرستاده نشد.")
@@ -102,9 +101,10 @@ def _manifest_document(session: Session, doc: Document, pages: list[Page], appro
         pages=[{"seq": p.seq, "sha256": p.sha256} for p in own])
 
 
-def enqueue(uow: UnitOfWork, barcode: str, data_dir: Path) -> list[str]:
+def enqueue(uow: UnitOfWork, barcode: str, pages: PageStore, outbox: Path) -> list[str]:
     """Queue the approved documents of a dossier not queued yet, plus a new manifest version; returns the new
-    documents' tracking codes (empty when everything is queued already)."""
+    documents' tracking codes (empty when everything is queued already). The PDFs are built from `pages` and
+    written into the `outbox` folder (App.pages, App.outbox)."""
     with uow:
         uow.require(Role.SYNC, Role.SUPERVISOR)
         dossier = dossier_by_barcode(uow.session, barcode)
@@ -115,13 +115,15 @@ def enqueue(uow: UnitOfWork, barcode: str, data_dir: Path) -> list[str]:
             Document.dossier_id == dossier.id).order_by(Document.number)).scalars() if d.id not in queued]
     if not numbers:
         return []
-    built = {n: write_outbox_file(data_dir, stamped_document_pdf(uow, barcode, n, data_dir), ".pdf")
+    from scanstation.services.document_pdf import stamped_document_pdf  # numpy/PIL: not for `dossier show`
+
+    built = {n: write_outbox_file(outbox, stamped_document_pdf(uow, barcode, n, pages), ".pdf")
              for n in numbers}  # outside any transaction: building 200 pages takes a while
     with uow:
         uow.require(Role.SYNC, Role.SUPERVISOR)
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
         approval = _require_approved_images(uow.session, dossier)
-        pages = _active_pages(uow.session, dossier)
+        active = active_pages(uow.session, dossier.id)
         items = uow.session.execute(select(UploadItem).where(UploadItem.dossier_id == dossier.id)).scalars().all()
         if any(i.kind == "document" and i.document_id is not None and
                uow.session.get(Document, i.document_id).number in built for i in items):
@@ -138,7 +140,7 @@ def enqueue(uow: UnitOfWork, barcode: str, data_dir: Path) -> list[str]:
             if doc.number in built:
                 out = built[doc.number]
                 code = _unique_code(uow.session, taken)
-                entry = _manifest_document(uow.session, doc, pages, approval, document_file_name(doc.number),
+                entry = _manifest_document(uow.session, doc, active, approval, document_file_name(doc.number),
                                            out.sha256, out.size, code)
                 new_items.append(UploadItem(
                     dossier_id=dossier.id, document_id=doc.id, kind="document", tracking_code=code,
@@ -147,14 +149,14 @@ def enqueue(uow: UnitOfWork, barcode: str, data_dir: Path) -> list[str]:
                     state="queued", next_try_at=now, created_at=now))
             elif doc.id in by_doc:
                 item = by_doc[doc.id]
-                entry = _manifest_document(uow.session, doc, pages, approval, item.name, item.sha256, item.size,
+                entry = _manifest_document(uow.session, doc, active, approval, item.name, item.sha256, item.size,
                                            item.tracking_code)
             else:
                 continue
             listed.append(entry)
         head = uow.session.get(AuditHead, 1)
         version = 1 + sum(1 for i in items if i.kind == "manifest")
-        manifest = write_outbox_file(data_dir, manifest_bytes(version, ManifestHead(
+        manifest = write_outbox_file(outbox, manifest_bytes(version, ManifestHead(
             dossier.barcode, dossier.insured_number, dossier.national_id, dossier.branch.code, dossier.branch.name,
             head.last_seq if head else 0, head.last_hash if head else "0" * 64,
             now.strftime("%Y-%m-%dT%H:%M:%SZ")), listed), ".json")
@@ -200,7 +202,7 @@ def recover(uow: UnitOfWork, worker: str) -> int:
         return len(items)
 
 
-def claim(uow: UnitOfWork, worker: str, data_dir: Path, policy: UploadPolicy,
+def claim(uow: UnitOfWork, worker: str, outbox: Path, policy: UploadPolicy,
           now: datetime | None = None) -> ClaimedItem | None:
     """Take the next due file for `worker` (or one whose worker's lease ran out); None when nothing is due."""
     with uow:
@@ -222,7 +224,7 @@ def claim(uow: UnitOfWork, worker: str, data_dir: Path, policy: UploadPolicy,
                   attempt=item.attempts, worker=worker)
         uow.commit()
         return ClaimedItem(item.id, item.kind, item.tracking_code, item.collection, item.name,
-                           outbox_dir(data_dir) / item.local_file, item.sha256, item.size, json.loads(item.properties))
+                           outbox / item.local_file, item.sha256, item.size, json.loads(item.properties))
 
 
 def _problems(item: UploadItem) -> list[str]:
@@ -326,16 +328,13 @@ def _by_code(session: Session, code: str) -> UploadItem:
     return item
 
 
-def upload_state(session: Session, document_id: int) -> dict[str, str | None]:
-    """`documents[].upload` of `dossier show --json`: the state and tracking code of the document's upload.
-
-    Hook for the dossier read model (services/queries.py, being refactored): `"upload": upload_state(session, doc.id)`.
-    """
+def upload_state(session: Session, document_id: int) -> UploadView:
+    """Where the document's upload stands (`documents[].upload` of the dossier read model, services/queries.py)."""
     item = session.execute(select(UploadItem).where(UploadItem.document_id == document_id)
                            .order_by(UploadItem.id.desc()).limit(1)).scalar_one_or_none()
     if item is None:
-        return {"state": None, "tracking_code": None}
-    return {"state": item.state, "tracking_code": item.tracking_code}
+        return UploadView()
+    return UploadView(item.state, item.tracking_code)
 
 
 def track(uow: UnitOfWork, code: str) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Event, Lock, Thread
+from typing import TYPE_CHECKING
 
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
@@ -19,6 +20,9 @@ from scanstation.services import upload
 from scanstation.sync.policy import UploadPolicy
 from scanstation.sync.store import ContentStore, LocalCopyDamaged, StoreError, StoreUnavailable
 from scanstation.sync.webdav import file_sha256
+
+if TYPE_CHECKING:
+    from scanstation.capture.page_store import PageStore
 
 
 @dataclass
@@ -51,14 +55,14 @@ def send(store: ContentStore, item: upload.ClaimedItem, on_sent: Callable[[], No
         raise
 
 
-def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, data_dir: Path, policy: UploadPolicy,
-          worker: str, stop: Event | None = None) -> RunSummary:
+def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageStore, outbox: Path,
+          policy: UploadPolicy, worker: str, stop: Event | None = None) -> RunSummary:
     """Queue approved dossiers, then send every due file; stops early on a store-wide problem or `stop`."""
     summary = RunSummary()
     upload.recover(new_uow(), worker)
     for barcode in upload.dossiers_to_queue(new_uow()):
         try:
-            summary.queued += len(upload.enqueue(new_uow(), barcode, data_dir))
+            summary.queued += len(upload.enqueue(new_uow(), barcode, pages, outbox))
         except ScanStationError as exc:
             summary.problems.append(f"{barcode}: {exc}")
     halt = Event()
@@ -66,7 +70,7 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, data_dir: Path
 
     def sender() -> None:
         while not (halt.is_set() or (stop and stop.is_set())):
-            item = upload.claim(new_uow(), worker, data_dir, policy)
+            item = upload.claim(new_uow(), worker, outbox, policy)
             if item is None:
                 return
             try:
@@ -118,12 +122,12 @@ def check_store(new_uow: Callable[[], UnitOfWork], store: ContentStore) -> Check
     return summary
 
 
-def serve(new_uow: Callable[[], UnitOfWork], store: ContentStore, data_dir: Path, policy: UploadPolicy,
-          worker: str, stop: Event, report: Callable[[str], None]) -> None:
+def serve(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageStore, outbox: Path,
+          policy: UploadPolicy, worker: str, stop: Event, report: Callable[[str], None]) -> None:
     """Run as a service until `stop` is set: drain, wait, drain again; re-check the store now and then."""
     last_check = 0.0
     while not stop.is_set():
-        summary = drain(new_uow, store, data_dir, policy, worker, stop)
+        summary = drain(new_uow, store, pages, outbox, policy, worker, stop)
         if summary.verified or summary.failed or summary.stopped:
             report(f"بارگذاری: {to_persian(summary.verified)} پرونده تأیید شد، {to_persian(summary.failed)} "
                    f"ناموفق{'؛ ' + summary.stopped if summary.stopped else ''}")

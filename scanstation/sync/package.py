@@ -27,13 +27,15 @@ class OutboxFile:
 
 
 def outbox_dir(data_dir: Path) -> Path:
-    return data_dir / "outbox"
+    """The outbox folder of a data folder (called once, by bootstrap's `App.outbox`)."""
+    return Path(data_dir) / "outbox"
 
 
-def write_outbox_file(data_dir: Path, data: bytes, suffix: str) -> OutboxFile:
-    """Store `data` durably under its SHA-256 (an existing file of that name already holds these bytes)."""
+def write_outbox_file(outbox: Path, data: bytes, suffix: str) -> OutboxFile:
+    """Store `data` durably in the outbox folder under its SHA-256 (an existing file of that name already holds
+    these bytes)."""
     digest = hashlib.sha256(data).hexdigest()
-    target = outbox_dir(data_dir) / f"{digest}{suffix}"
+    target = outbox / f"{digest}{suffix}"
     if not target.exists():
         write_durably(target, data)
     return OutboxFile(target.name, digest, len(data))

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from scanstation.bootstrap import App
 from scanstation.core.models import StepRecord
 from scanstation.services.lookup import dossier_by_barcode
-from scanstation.services import capture, classification, scanning, verification
+from scanstation.services import capture_steps, classification, page_capture, verification
 from scanstation.sync.policy import UploadPolicy
 from scanstation.sync.webdav import WebDavStore
 from tests import imaging as im
@@ -77,16 +77,16 @@ def approve_dossier(app: App, tmp_path: Path, pages: int = 4, lines: int = 12) -
     barcode = new_dossier(app)
     walk(app, barcode, 4, sheets=pages + 1, slimmed=1)
     files = [im.save(im.text_page(n, lines=lines), tmp_path / f"page{n}.png", dpi=300) for n in range(pages)]
-    summary = capture.import_files(app.uow(CLERK), barcode, files, app.settings.data_dir)
+    summary = page_capture.import_files(app.uow(CLERK), barcode, files, app.pages)
     assert len(summary.pages) == pages, summary.problems
     for page in summary.pages:
-        if page.reasons:
-            capture.accept_flag(app.uow(CLERK), barcode, page.seq, "خوانا است")
-    scanning.finish_scanning(app.uow(CLERK), barcode)
+        if page.qc_reasons:
+            page_capture.accept_flag(app.uow(CLERK), barcode, page.seq, "خوانا است")
+    capture_steps.finish_scanning(app.uow(CLERK), barcode)
     half = pages // 2
     classification.classify(app.uow(CLERK), barcode, f"1-{half}", "EMPLOYMENT")
     classification.classify(app.uow(CLERK), barcode, f"{half + 1}-{pages}", "CORRESPONDENCE")
-    scanning.complete_quality_check(app.uow(CLERK), barcode)
+    capture_steps.complete_quality_check(app.uow(CLERK), barcode)
     approved = verification.approve(app.uow(SUPERVISOR), barcode)
     return Approved(app, barcode, approved, {1: half, 2: pages - half})
 

@@ -13,7 +13,10 @@ from sqlalchemy import select
 
 from scanstation.core.errors import Conflict
 from scanstation.core.models import AuditEntry, UploadItem
-from scanstation.services import capture, upload
+from scanstation.core.pages import active_page
+from scanstation.services import upload
+from scanstation.services.lookup import dossier_by_barcode
+from scanstation.services.read_models import UploadView
 from scanstation.services.audit import verify_chain
 from scanstation.services.upload_worker import check_store, drain
 from scanstation.sync.webdav import WebDavStore
@@ -27,7 +30,7 @@ EXPECTED = ["document-001.pdf", "document-002.pdf", "manifest-0001.json"]
 
 def _drain(approved: Approved, store: WebDavStore, policy=FAST):  # type: ignore[no-untyped-def]
     app = approved.app
-    return drain(lambda: app.uow(upload.SYNC_ACTOR), store, app.settings.data_dir, policy, "test-ws")
+    return drain(lambda: app.uow(upload.SYNC_ACTOR), store, app.pages, app.outbox, policy, "test-ws")
 
 
 def _items(approved: Approved) -> list[UploadItem]:
@@ -56,7 +59,7 @@ def test_happy_path_uploads_exactly_the_approved_images(approved: Approved, stor
     assert _remote(dav_server, approved.barcode) == EXPECTED
     folder = dav_server.files / approved.barcode
     manifest = json.loads((folder / "manifest-0001.json").read_text(encoding="utf-8"))
-    page_store = capture.page_store(approved.app.settings.data_dir)
+    page_store = approved.app.pages
     listed = [p["sha256"] for d in manifest["documents"] for p in d["pages"]]
     assert listed == approved.pages and all(page_store.verify(sha) for sha in listed)
     for doc in manifest["documents"]:
@@ -74,7 +77,7 @@ def test_happy_path_uploads_exactly_the_approved_images(approved: Approved, stor
     assert [i.state for i in items] == ["verified"] * 3
     with approved.app.uow(CLERK) as uow:
         state = upload.upload_state(uow.session, items[0].document_id)
-    assert state == {"state": "verified", "tracking_code": items[0].tracking_code}
+    assert state == UploadView("verified", items[0].tracking_code)
     found = upload.track(approved.app.uow(CLERK), items[1].tracking_code)
     assert (found["barcode"], found["document"], found["type"]) == (approved.barcode, 2, "CORRESPONDENCE")
     assert verify_chain(approved.app.uow(Actor("system:console", system=True))).ok
@@ -83,14 +86,13 @@ def test_happy_path_uploads_exactly_the_approved_images(approved: Approved, stor
 
 def test_changed_images_are_refused_before_anything_is_sent(approved: Approved, store: WebDavStore,
                                                              dav_server: DavServer) -> None:
-    from scanstation.core.models import Page
-
     with approved.app.uow(CLERK) as uow:
-        page = uow.session.execute(select(Page).where(Page.seq == 1, Page.status == "active")).scalar_one()
+        page = active_page(uow.session, dossier_by_barcode(uow.session, approved.barcode).id, 1)
         page.sha256 = "0" * 64  # an edit behind the program's back, after the approval
         uow.session.commit()
     with pytest.raises(Conflict):
-        upload.enqueue(approved.app.uow(upload.SYNC_ACTOR), approved.barcode, approved.app.settings.data_dir)
+        upload.enqueue(approved.app.uow(upload.SYNC_ACTOR), approved.barcode, approved.app.pages,
+                       approved.app.outbox)
     summary = _drain(approved, store)
     assert summary.verified == 0 and len(summary.problems) == 1 and dav_server.remote_files() == []
 

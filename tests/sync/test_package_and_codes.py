@@ -32,10 +32,11 @@ def test_manifest_versions_are_new_names_and_canonical_bytes() -> None:
 
 
 def test_outbox_files_are_named_by_their_hash_and_written_once(tmp_path: Path) -> None:
-    first = write_outbox_file(tmp_path, b"%PDF-1.4 one", ".pdf")
-    again = write_outbox_file(tmp_path, b"%PDF-1.4 one", ".pdf")
+    outbox = outbox_dir(tmp_path)
+    first = write_outbox_file(outbox, b"%PDF-1.4 one", ".pdf")
+    again = write_outbox_file(outbox, b"%PDF-1.4 one", ".pdf")
     assert first == again and first.name == f"{first.sha256}.pdf"
-    assert [p.name for p in outbox_dir(tmp_path).iterdir()] == [first.name]  # no temporary file left behind
+    assert [p.name for p in outbox.iterdir()] == [first.name]  # no temporary file left behind
 
 
 def test_tracking_codes_catch_a_mistyped_digit() -> None:
