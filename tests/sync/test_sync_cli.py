@@ -65,6 +65,12 @@ def test_sync_once_twice_sends_nothing_twice(approved: Approved, dav_server: Dav
     assert tracked.returncode == 0 and json.loads(tracked.stdout)["state"] == "verified"
     typo = _run(env, "track", codes[0][:-1] + str((int(codes[0][-1]) + 1) % 10), "--user", CLERK)
     assert typo.returncode == 1 and len(typo.stderr.strip().splitlines()) == 1
+    shown = _run(env, "dossier", "show", approved.barcode, "--json", "--user", CLERK)
+    assert shown.returncode == 0, shown.stderr
+    uploads = [d["upload"] for d in json.loads(shown.stdout)["documents"]]
+    assert uploads == [{"state": "verified", "tracking_code": code} for code in codes]
+    audit = _run(env, "audit", "verify")  # the sync run's changes are audited: no chain break, no drift
+    assert audit.returncode == 0, audit.stdout + audit.stderr
 
 
 def test_wrong_password_is_one_sentence_and_nothing_is_lost(approved: Approved, dav_server: DavServer,
