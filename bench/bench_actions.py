@@ -7,7 +7,7 @@ import time
 
 from _common import ready_app, report
 
-from scanstation.services import actions, queries, scanning
+from scanstation.services import actions, capture_steps, queries
 from tests.builders import CLERK, add_pages, new_dossier, walk
 
 PAGES, RUNS = 500, 30
@@ -18,7 +18,7 @@ def main() -> None:
     barcode = new_dossier(app, 1)
     walk(app, barcode, 4, sheets=PAGES, slimmed=0)
     add_pages(app, barcode, PAGES, flagged=tuple(range(1, PAGES, 7)))
-    scanning.finish_scanning(app.uow(CLERK), barcode)
+    capture_steps.finish_scanning(app.uow(CLERK), barcode)
     for name, ask in (("dossier_detail (500 pages)", lambda: queries.dossier_detail(app.uow(CLERK), barcode)),
                       ("allowed_actions (500 pages)", lambda: actions.allowed_actions(app.uow(CLERK), barcode))):
         ask()

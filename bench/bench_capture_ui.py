@@ -39,7 +39,7 @@ from scanstation.ui.capture_bench import CaptureBench  # noqa: E402
 from scanstation.ui.look import install_look  # noqa: E402
 from scanstation.ui.operations import MainThreadCollector, Runner  # noqa: E402
 from tests import imaging as im  # noqa: E402
-from tests.builders import CLERK, PASSWORD, new_dossier, walk  # noqa: E402
+from tests.builders import CLERK, PASSWORD  # noqa: E402
 
 STALL_GOAL_MS, RSS_GOAL_MB = 50, 200
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from typing import NamedTuple
+
+from PIL import Image
 
 from scanstation.bootstrap import App
 from scanstation.core.models import Page
@@ -32,24 +33,22 @@ def new_dossier(app: App, n: int = 0, out_of_turn: str | None = None, actor: str
     return dossiers.retrieve(app.uow(actor), BRANCH, data)
 
 
-class _Image(NamedTuple):
-    """Facts about an image that is not in the page store (workflow tests need rows, not pixels)."""
-
-    sha256: str
-    width: int = 2480
-    height: int = 3508
-    mode: str = "gray"
+def tiny_image(barcode: str, seq: int) -> Image.Image:
+    """A small image of its own for each page of each dossier, so every row names a distinct, real stored file."""
+    seed = hashlib.sha256(f"{barcode}-{seq}".encode()).digest()
+    return Image.frombytes("L", (8, 4), seed)
 
 
 def add_pages(app: App, barcode: str, count: int, actor: str = CLERK, flagged: tuple[int, ...] = ()) -> None:
-    """Page rows for workflow tests (the capture tests cover real images in the page store)."""
+    """Page rows for workflow tests, each naming a tiny real image in the page store (approval re-hashes the files;
+    the capture tests cover full pages)."""
+    stored = [app.pages.put(tiny_image(barcode, i)) for i in range(1, count + 1)]
     with app.uow(actor) as uow:
         dossier = dossier_by_barcode(uow.session, barcode)
-        for i in range(1, count + 1):
+        for i, image in enumerate(stored, start=1):
             uow.session.add(Page.captured(
-                dossier_id=dossier.id, batch_id=None, seq=i, sheet=i, side="front",
-                image=_Image(hashlib.sha256(f"{barcode}-{i}".encode()).hexdigest()), dpi=300, origin=None,
-                qc_reasons=["blur"] if i in flagged else [], qc_metrics={}, barcodes=[], actor=actor))
+                dossier_id=dossier.id, batch_id=None, seq=i, sheet=i, side="front", image=image, dpi=300,
+                origin=None, qc_reasons=["blur"] if i in flagged else [], qc_metrics={}, barcodes=[], actor=actor))
         uow.commit()
 
 
@@ -58,9 +57,9 @@ def checked_by(app: App, barcode: str, actor: str, pages: int) -> None:
     separation-of-duties tests: `actor` is then the operator)."""
     walk(app, barcode, 4, sheets=pages, slimmed=0)
     add_pages(app, barcode, pages, actor=actor)
-    scanning.finish_scanning(app.uow(actor), barcode)
+    capture_steps.finish_scanning(app.uow(actor), barcode)
     classification.classify(app.uow(actor), barcode, f"1-{pages}", "EMPLOYMENT")
-    scanning.complete_quality_check(app.uow(actor), barcode)
+    capture_steps.complete_quality_check(app.uow(actor), barcode)
 
 
 def walk(app: App, barcode: str, to_step: int, sheets: int = 10, slimmed: int = 2) -> None:
@@ -78,7 +77,7 @@ def walk(app: App, barcode: str, to_step: int, sheets: int = 10, slimmed: int = 
         classification.classify(app.uow(CLERK), barcode, f"1-{sheets - slimmed}", "EMPLOYMENT")
         capture_steps.complete_quality_check(app.uow(CLERK), barcode)
     if to_step >= 7:
-        verification.approve(app.uow(SUPERVISOR), barcode)
+        verification.approve(app.uow(SUPERVISOR), barcode, app.pages)
     if to_step >= 8:
         dossiers.reassemble(app.uow(CLERK), barcode)
     if to_step >= 9:

@@ -15,7 +15,7 @@ from scanstation.cli import main
 
 BRANCH = "0012"
 PASSWORD = "pass-word"
-CLERK, SUPERVISOR = "clerk1", "super1"
+CLERK, SUPERVISOR, ADMIN = "clerk1", "super1", "admin1"
 NATIONAL_ID = "0012345679"
 
 
@@ -27,9 +27,10 @@ class Cli:
         self.flags = ["--db", f"sqlite:///{tmp_path / 'cli.sqlite'}", "--data", str(tmp_path / "cli-data"),
                       "--config", str(tmp_path / "absent.toml")]
         self.ok("init", "--branch", BRANCH, "--branch-name", "شعبه آزمایشی")
-        for code, role in ((CLERK, "clerk"), (SUPERVISOR, "supervisor")):
+        self.ok("user", "add", ADMIN, "--name", "مدیر", "--role", "admin", "--password-stdin", stdin=PASSWORD + "\n")
+        for code, role in ((CLERK, "clerk"), (SUPERVISOR, "supervisor")):  # once an admin exists, the admin adds users
             self.ok("user", "add", code, "--name", f"کاربر {code}", "--role", role, "--password-stdin",
-                    stdin=PASSWORD + "\n")
+                    "--user", ADMIN, stdin=PASSWORD + "\n")
 
     def run(self, *argv: str, stdin: str = "") -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()

@@ -33,7 +33,8 @@ def _report(summary: CaptureSummary) -> int:
     for line in [*summary.warnings, *summary.problems] + ([summary.stopped] if summary.stopped else []):
         print(f"scanstation: {line}", file=sys.stderr)
     flagged = sum(1 for p in summary.pages if p.qc_reasons)
-    print(f"{len(summary.pages)} pages captured, {flagged} flagged by the quality check")
+    skipped = f", {len(summary.duplicates)} skipped as already in the dossier" if summary.duplicates else ""
+    print(f"{len(summary.pages)} pages captured, {flagged} flagged by the quality check{skipped}")
     if summary.separators is not None:
         print(f"separator sheets: pages {','.join(map(str, summary.separators.separators))}; "
               f"documents {','.join(map(str, summary.separators.documents))}")

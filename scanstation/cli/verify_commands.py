@@ -19,7 +19,7 @@ def _verify(app: App, args: argparse.Namespace) -> int:
         raise ScanStationError(PER_DOCUMENT_LATER)
     uow = acting_uow(app, args)
     if args.approve:
-        hashes = verification.approve(uow, args.barcode)
+        hashes = verification.approve(uow, args.barcode, app.pages)
         print(f"approved {len(hashes)} pages")
     else:
         verification.reject(uow, args.barcode, args.reject)

@@ -37,3 +37,7 @@ class RecountMismatch(ScanStationError):
 
 class Conflict(ScanStationError):
     """The action clashes with existing data (duplicate barcode, user code...)."""
+
+
+class IntegrityProblem(ScanStationError):
+    """A page file or row no longer matches what was captured or approved: nothing was approved or built."""

@@ -12,6 +12,7 @@ from scanstation.indexing.document_pdf import DocumentInfo, MasterPage, document
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.labels import stamp_fields
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
+from scanstation.services.verification import require_approved_pages
 
 
 def stamped_document_pdf(uow: UnitOfWork, barcode: str, number: int, store: PageStore) -> bytes:
@@ -22,6 +23,7 @@ def stamped_document_pdf(uow: UnitOfWork, barcode: str, number: int, store: Page
         dossier = dossier_by_barcode(uow.session, barcode)
         doc = document_by_number(uow.session, dossier, number)
         pages = document_pages(uow.session, doc.id)
+        require_approved_pages(uow.session, dossier, pages)
         for page in pages:
             if not store.verify(page.sha256):
                 raise ScanStationError(f"تصویر صفحه {to_persian(page.seq)} در مخزن صفحه‌ها نیست یا با "

@@ -44,6 +44,7 @@ class _BatchLog:
     pages: list[PageView] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     stopped: str | None = None
+    duplicates: list[str] = field(default_factory=list)  # images already in the dossier, not captured again
 
 
 def _insert_position(uow: UnitOfWork, dossier: Dossier, after: int | str | None) -> int | None:
@@ -114,7 +115,7 @@ def _commit_page(uow: UnitOfWork, barcode: str, batch_id: int, page: ProcessedPa
 def _finish_batch(uow: UnitOfWork, barcode: str, log: _BatchLog, cancelled: bool) -> CaptureSummary:
     """Close the batch row: done, cancelled or stopped (with its sentence); its pages were committed one by one."""
     summary = CaptureSummary(log.batch_id, tuple(log.pages), tuple(log.problems), log.stopped, tuple(log.warnings),
-                             cancelled)
+                             cancelled, duplicates=tuple(log.duplicates))
     with uow:
         batch = uow.session.get(CaptureBatch, summary.batch_id)
         assert batch is not None
@@ -122,7 +123,8 @@ def _finish_batch(uow: UnitOfWork, barcode: str, log: _BatchLog, cancelled: bool
         batch.message = summary.stopped
         batch.finished_at = utcnow()
         uow.audit("capture.batch_end", f"dossier:{barcode}", batch=batch.id, status=batch.status,
-                  pages=len(summary.pages), problems=list(summary.problems), stopped=summary.stopped)
+                  pages=len(summary.pages), problems=list(summary.problems), stopped=summary.stopped,
+                  duplicates=list(summary.duplicates))
         uow.commit()
     return summary
 
@@ -136,6 +138,7 @@ def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tu
     With a `position` the pages are inserted there, one after another, instead of appended."""
     thresholds = load_thresholds()
     count = 0
+    held = _images_held(uow, barcode)
     try:
         for label, image, dpi in images:
             processed = process_page(image, dpi, label, store, thresholds, min_dpi)
@@ -144,6 +147,10 @@ def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tu
                 log.stopped = (f"«{label}» برچسب پرونده دیگری ({foreign}) را دارد؛ اوراق دو پرونده قاطی شده است. "
                                "آن برگ‌ها را جدا کنید و ادامه دهید.")
                 break
+            if processed.stored.sha256 in held:  # a re-run import, or one image under several names
+                log.duplicates.append(label)
+                continue
+            held.add(processed.stored.sha256)
             back = duplex and count % 2 == 1
             captured = _commit_page(uow, barcode, batch_id, processed, "back" if back else "front", not back,
                                     None if position is None else position + count)
@@ -164,6 +171,13 @@ def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tu
         raise ScanStationError(log.stopped) from exc
     summary = _finish_batch(uow, barcode, log, cancel is not None and cancel.is_set())
     return _apply_separators(uow, barcode, summary)
+
+
+def _images_held(uow: UnitOfWork, barcode: str) -> set[str]:
+    """The images the dossier already holds as active pages: the same image is never captured into it twice."""
+    with uow:
+        dossier = dossier_by_barcode(uow.session, barcode)
+        return set(page_rows.active_hashes(uow.session, dossier.id))
 
 
 def _stop_sentence(error: BaseException, kept: int) -> str:

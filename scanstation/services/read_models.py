@@ -153,6 +153,7 @@ class CaptureSummary:
     warnings: tuple[str, ...] = ()
     cancelled: bool = False
     separators: SeparatorResult | None = None  # what the batch's separator sheets did, when it held any
+    duplicates: tuple[str, ...] = ()  # labels of images already in the dossier, skipped (issue 8.6)
 
     @property
     def ok(self) -> bool:

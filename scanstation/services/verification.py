@@ -5,11 +5,16 @@ The approver is never the operator who scanned (Directive Part 2.3, separation o
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import json
 
-from scanstation.core.errors import InvalidInput, PermissionDenied
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scanstation.capture.page_store import PageStore
+from scanstation.core.digits import to_persian
+from scanstation.core.errors import IntegrityProblem, InvalidInput, PermissionDenied
 from scanstation.core.models import Dossier, Page, StepRecord
-from scanstation.core.pages import active_hashes
+from scanstation.core.pages import active_pages
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.steps import guard_step, record_step
@@ -35,12 +40,49 @@ def require_verifiable(uow: UnitOfWork, dossier: Dossier) -> None:
     _require_not_operator(uow, dossier.id)
 
 
-def approve(uow: UnitOfWork, barcode: str) -> list[str]:
-    """Approve the dossier's active pages; returns the exact image hashes approved."""
+_FILE_PROBLEM = {"missing": "در مخزن صفحه‌ها نیست", "altered": "پس از اسکن تغییر کرده است"}
+
+
+def _require_files_intact(store: PageStore, pages: list[Page]) -> None:
+    """Re-hash every image about to be approved: a missing or altered file is named and nothing is approved."""
+    for page in pages:
+        state = store.check(page.sha256)
+        if state != "ok":
+            raise IntegrityProblem(f"تصویر صفحه {to_persian(page.seq)} {_FILE_PROBLEM[state]}؛ پرونده تأیید نشد. "
+                                   "آن صفحه را دوباره اسکن کنید یا به مدیر سیستم خبر دهید.")
+
+
+def approved_hashes(session: Session, dossier: Dossier) -> list[str] | None:
+    """The image hashes of the dossier's last approval (None before step 7 or after a rejection)."""
+    record = session.execute(select(StepRecord).where(StepRecord.dossier_id == dossier.id, StepRecord.step == 7)
+                             .order_by(StepRecord.id.desc()).limit(1)).scalar_one_or_none()
+    if record is None or dossier.step < 7:
+        return None
+    return list(json.loads(record.values_json).get("approved_hashes", []))
+
+
+def require_approved_pages(session: Session, dossier: Dossier, pages: list[Page]) -> None:
+    """After step 7, whatever is built from `pages` (a document PDF, an upload) must use exactly the approved images:
+    a page row that points at another image is named and nothing is built."""
+    approved = approved_hashes(session, dossier)
+    if approved is None:
+        return
+    allowed = set(approved)
+    for page in pages:
+        if page.sha256 not in allowed:
+            raise IntegrityProblem(f"تصویر صفحه {to_persian(page.seq)} همان تصویری نیست که ناظر تأیید کرده است؛ "
+                                   "چیزی ساخته نشد. به مدیر سیستم خبر دهید و «audit verify» را اجرا کنید.")
+
+
+def approve(uow: UnitOfWork, barcode: str, store: PageStore) -> list[str]:
+    """Approve the dossier's active pages after re-reading and re-hashing each image; returns the exact hashes
+    approved, which everything built afterwards must use."""
     with uow:
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
         require_verifiable(uow, dossier)
-        hashes = active_hashes(uow.session, dossier.id)
+        pages = active_pages(uow.session, dossier.id)
+        _require_files_intact(store, pages)
+        hashes = [page.sha256 for page in pages]
         dossier.rejected_reason = None
         record_step(uow, dossier, 7, decision="approved", approved_hashes=hashes)
         uow.commit()

@@ -315,6 +315,9 @@ class CaptureBench(QWidget):
     def _batch_done(self, summary: CaptureSummary) -> None:
         self._busy = False
         lines = [*summary.warnings, *summary.problems] + ([summary.stopped] if summary.stopped else [])
+        if summary.duplicates:
+            lines.append(self.tr("{n} تصویر پیش‌تر در این پرونده بود و دوباره ثبت نشد.").format(
+                n=to_persian(len(summary.duplicates))))
         self._note = " ".join(lines) or self.tr("{n} صفحه افزوده شد").format(n=to_persian(len(summary.pages)))
         self.status.setText(self._note)
         self._after_change()

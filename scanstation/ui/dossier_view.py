@@ -19,7 +19,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from scanstation.core.errors import ScanStationError
 from scanstation.core.jalali import jalali_datetime
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, STEPS
@@ -30,7 +29,6 @@ from scanstation.services.actions import ActionSet
 from scanstation.services.read_models import DossierDetail
 from scanstation.ui import printing, step_dialogs
 from scanstation.ui.look import latin_digits, ltr
-from scanstation.ui.operations import show_error
 from scanstation.ui.printing import Output, OutputChoice
 from scanstation.ui.step_dialogs import StepDialog
 from scanstation.ui.workspace import Workspace
@@ -289,26 +287,9 @@ class DossierView(QWidget):
              barcode: str | None = None) -> StepDialog:
         """Open `dialog`; each submission runs `work(uow, values)` off the UI thread (the job holds no widget).
         Afterwards the dossier `barcode` is shown again (for a new dossier: the barcode `work` returns)."""
-        def submitted(values: dict[str, str]) -> None:
-            uow = self._ws.uow()
-            self._ws.runner.run(lambda: work(uow, values), succeeded, refused)
-
-        def succeeded(result: object) -> None:
-            if self.active_dialog is dialog:  # not cancelled meanwhile (Esc, or the idle lock)
-                dialog.finish()
-            self._changed(barcode or str(result))
-
-        def refused(error: ScanStationError) -> None:
-            if self.active_dialog is dialog:
-                dialog.show_error(str(error))
-            else:
-                show_error(self, str(error))
-
-        self.active_dialog = dialog
-        dialog.submitted.connect(submitted)
-        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
-        dialog.open()  # window-modal, not exec(): the event loop keeps running and tests can fill it
-        return dialog
+        return step_dialogs.open_for_service(self, self._ws.runner, self._ws.uow, dialog, work,
+                                             lambda result: self._changed(barcode or str(result)),
+                                             self._dialog_closed)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.active_dialog is dialog:

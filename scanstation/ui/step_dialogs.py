@@ -4,12 +4,17 @@ Enter submits, Esc cancels; numbers may be typed in Persian or Latin digits."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from scanstation.core.errors import ScanStationError
+from scanstation.core.uow import UnitOfWork
 from scanstation.ui.look import titled_dialog
+from scanstation.ui.operations import Runner, show_error
 
 
 translate = QCoreApplication.translate
@@ -129,3 +134,40 @@ def out_of_turn(parent: QWidget, reason: str) -> StepDialog:
                       [Field("reason", translate("StepDialogs", "دلیل"), reason,
                              translate("StepDialogs", "مثلاً: بیمه شده در باجه است"))],
                       translate("StepDialogs", "ثبت خارج از نوبت"))
+
+
+class DialogOwner(Protocol):
+    """A screen that opens step dialogs and names the one that is open (tests fill it through this)."""
+
+    active_dialog: QDialog | None
+
+
+def open_for_service(owner: QWidget, runner: Runner, new_uow: Callable[[], UnitOfWork], dialog: StepDialog,
+                     work: Callable[[UnitOfWork, dict[str, str]], object], done: Callable[[object], None],
+                     closed: Callable[[StepDialog], None]) -> StepDialog:
+    """Open `dialog` window-modal (not exec(): the event loop keeps running and tests can fill it). Each submission
+    runs `work(uow, values)` off the UI thread; success closes the dialog (unless it was cancelled meanwhile: Esc, the
+    idle lock) and calls `done(result)`; a refusal stays in the dialog, or becomes a message once it has closed.
+    `owner.active_dialog` names the open dialog; `closed(dialog)` is called when it closes."""
+    holder: DialogOwner = owner  # type: ignore[assignment]
+
+    def submitted(values: dict[str, str]) -> None:
+        uow = new_uow()
+        runner.run(lambda: work(uow, values), succeeded, refused)
+
+    def succeeded(result: object) -> None:
+        if holder.active_dialog is dialog:
+            dialog.finish()
+        done(result)
+
+    def refused(error: ScanStationError) -> None:
+        if holder.active_dialog is dialog:
+            dialog.show_error(str(error))
+        else:
+            show_error(owner, str(error))
+
+    holder.active_dialog = dialog
+    dialog.submitted.connect(submitted)
+    dialog.finished.connect(lambda _code: closed(dialog))
+    dialog.open()
+    return dialog

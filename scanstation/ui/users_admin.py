@@ -10,13 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from scanstation.core.errors import ScanStationError
 from scanstation.core.jalali import jalali_datetime, utcnow
 from scanstation.core.roles import ROLE_TITLES, Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.services import users
-from scanstation.ui.operations import show_error
-from scanstation.ui.step_dialogs import Field, StepDialog
+from scanstation.ui.step_dialogs import Field, StepDialog, open_for_service
 from scanstation.ui.workspace import Workspace
 
 translate = QCoreApplication.translate
@@ -133,26 +131,8 @@ class UsersAdmin(QWidget):
 
     def _ask(self, dialog: StepDialog, work: Callable[[UnitOfWork, dict[str, str]], object]) -> StepDialog:
         """Open `dialog`; each submission runs `work` off the UI thread; a refusal stays in the dialog."""
-        def submitted(values: dict[str, str]) -> None:
-            uow = self._ws.uow()
-            self._ws.runner.run(lambda: work(uow, values), succeeded, refused)
-
-        def succeeded(_result: object) -> None:
-            if self.active_dialog is dialog:
-                dialog.finish()
-            self.refresh()
-
-        def refused(error: ScanStationError) -> None:
-            if self.active_dialog is dialog:
-                dialog.show_error(str(error))
-            else:
-                show_error(self, str(error))
-
-        self.active_dialog = dialog
-        dialog.submitted.connect(submitted)
-        dialog.finished.connect(lambda _code: setattr(self, "active_dialog", None))
-        dialog.open()
-        return dialog
+        return open_for_service(self, self._ws.runner, self._ws.uow, dialog, work, lambda _result: self.refresh(),
+                                lambda _dialog: setattr(self, "active_dialog", None))
 
     def add_user(self) -> StepDialog:
         dialog = StepDialog(self, translate("UsersAdmin", "کاربر تازه"),

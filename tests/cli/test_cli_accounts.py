@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.test_cli_contract import env, run  # noqa: F401  (the same process fixture and runner)
+from tests.cli.conftest import run
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,7 +9,7 @@ import pytest
 
 from scanstation.bootstrap import App
 from scanstation.core.errors import ScanStationError
-from scanstation.services import actions, capture, classification, dossiers, labels, scanning, verification
+from scanstation.services import actions, capture_steps, classification, dossiers, labels, page_capture, verification
 from scanstation.services.actions import allowed_actions
 from tests.builders import CLERK, SUPERVISOR, SUPERVISOR2, add_pages, checked_by, new_dossier, staff, walk
 
@@ -41,7 +41,7 @@ def test_each_refusal_is_the_services_sentence(staffed: App) -> None:
     assert clerk["count"] == actions.Action(True) and clerk["out_of_turn"].allowed
     assert clerk["prepare"].reason == refusal(lambda: dossiers.prepare(staffed.uow(CLERK), barcode, 0))
     assert clerk["scan"].reason == clerk["import"].reason  # the same step-5 guard
-    assert clerk["approve"].reason == refusal(lambda: verification.approve(staffed.uow(CLERK), barcode))
+    assert clerk["approve"].reason == refusal(lambda: verification.approve(staffed.uow(CLERK), barcode, staffed.pages))
     supervisor = allowed_actions(staffed.uow(SUPERVISOR), barcode)
     assert supervisor["count"].reason == refusal(lambda: dossiers.count_sheets(staffed.uow(SUPERVISOR), barcode, 3))
     assert supervisor["stamp"].allowed and supervisor["out_of_turn"].allowed
@@ -61,19 +61,19 @@ def test_the_quality_check_says_why_it_cannot_close_before_the_click(staffed: Ap
     barcode = new_dossier(staffed)
     walk(staffed, barcode, 4, sheets=6, slimmed=1)
     add_pages(staffed, barcode, 6, flagged=(2,))
-    scanning.finish_scanning(staffed.uow(CLERK), barcode)
+    capture_steps.finish_scanning(staffed.uow(CLERK), barcode)
 
     def closing() -> str:
         reason = allowed_actions(staffed.uow(CLERK), barcode)["complete_qc"].reason
-        assert reason == refusal(lambda: scanning.complete_quality_check(staffed.uow(CLERK), barcode))
+        assert reason == refusal(lambda: capture_steps.complete_quality_check(staffed.uow(CLERK), barcode))
         return reason
 
     assert "ایراد کیفی" in closing()
-    capture.accept_flag(staffed.uow(CLERK), barcode, 2, "اصل کم‌رنگ است")
+    page_capture.accept_flag(staffed.uow(CLERK), barcode, 2, "اصل کم‌رنگ است")
     assert "طبقه‌بندی نشده" in closing()
     classification.classify(staffed.uow(CLERK), barcode, "1-6", "EMPLOYMENT")
     assert "۶ برگ اسکن شده" in closing()
-    capture.delete_page(staffed.uow(CLERK), barcode, 6, "برگ لاغرسازی شده")
+    page_capture.delete_page(staffed.uow(CLERK), barcode, 6, "برگ لاغرسازی شده")
     answer = allowed_actions(staffed.uow(CLERK), barcode)
     assert answer["complete_qc"].allowed and answer["edit_pages"].allowed and answer["classify"].allowed
 
@@ -83,13 +83,13 @@ def test_the_supervisor_who_scanned_may_not_verify(staffed: App) -> None:
     checked_by(staffed, barcode, SUPERVISOR2, 2)
     own = allowed_actions(staffed.uow(SUPERVISOR2), barcode)
     assert own["approve"].reason == own["reject"].reason == refusal(
-        lambda: verification.approve(staffed.uow(SUPERVISOR2), barcode))
+        lambda: verification.approve(staffed.uow(SUPERVISOR2), barcode, staffed.pages))
     assert "خودتان" in (own["approve"].reason or "")
     other = allowed_actions(staffed.uow(SUPERVISOR), barcode)
     assert other["approve"].allowed and other["reject"].allowed
-    verification.approve(staffed.uow(SUPERVISOR), barcode)
+    verification.approve(staffed.uow(SUPERVISOR), barcode, staffed.pages)
     after = allowed_actions(staffed.uow(CLERK), barcode)
     assert after["edit_pages"].reason == refusal(
-        lambda: capture.rotate_page(staffed.uow(CLERK), barcode, 1, 90, staffed.pages))
+        lambda: page_capture.rotate_page(staffed.uow(CLERK), barcode, 1, 90, staffed.pages))
     assert "پیش از تأیید ناظر" in (after["edit_pages"].reason or "")
     assert after["reassemble"].allowed and not after["reassemble"].reprint

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from scanstation.bootstrap import App
 from scanstation.core.errors import InvalidInput, NotFound
 from scanstation.services import page_fixes, queries
-from tests.builders import CLERK, add_pages, new_dossier, staff, walk
+from tests.builders import CLERK, add_pages, new_dossier, staff, tiny_image, walk
 
 
 @pytest.fixture
@@ -21,9 +19,9 @@ def five_pages(sqlite_app: App) -> tuple[App, str]:
     return sqlite_app, barcode
 
 
-def _built(barcode: str, n: int) -> str:
-    """The hash tests.builders.add_pages gave page `n`."""
-    return hashlib.sha256(f"{barcode}-{n}".encode()).hexdigest()
+def _built(app: App, barcode: str, n: int) -> str:
+    """The hash tests.builders.add_pages gave page `n` (storing the same image again names the same file)."""
+    return app.pages.put(tiny_image(barcode, n)).sha256
 
 
 def test_one_reason_for_several_pages(five_pages: tuple[App, str]) -> None:
@@ -33,8 +31,8 @@ def test_one_reason_for_several_pages(five_pages: tuple[App, str]) -> None:
     assert page_fixes.delete_pages(app.uow(CLERK), barcode, "1,3", "پشت سفید", done.append) == [1, 3]
     assert done == [2, 4, 3, 1]  # deletions from the last back, so the numbers still to do do not move
     pages = queries.dossier_detail(app.uow(CLERK), barcode).pages
-    assert [(p.seq, p.sha256) for p in pages] == [(1, _built(barcode, 2)), (2, _built(barcode, 4)),
-                                                        (3, _built(barcode, 5))]
+    assert [(p.seq, p.sha256) for p in pages] == [(1, _built(app, barcode, 2)), (2, _built(app, barcode, 4)),
+                                                        (3, _built(app, barcode, 5))]
     assert [p.accepted_reason for p in pages] == ["اصل کم‌رنگ است", "اصل کم‌رنگ است", None]
 
 

@@ -47,7 +47,7 @@ def test_each_step_refused_before_its_predecessor(staffed: App) -> None:
     with pytest.raises(StepOutOfOrder):
         dossiers.reshelve(staffed.uow(CLERK), barcode, "R2")
     with pytest.raises(StepOutOfOrder):
-        verification.approve(staffed.uow(SUPERVISOR), barcode)
+        verification.approve(staffed.uow(SUPERVISOR), barcode, staffed.pages)
     dossiers.count_sheets(staffed.uow(CLERK), barcode, 10)
     with pytest.raises(StepOutOfOrder, match="انجام شده"):
         dossiers.count_sheets(staffed.uow(CLERK), barcode, 11)
@@ -108,10 +108,10 @@ def test_supervisor_approves_but_never_the_operator(staffed: App) -> None:
     barcode = new_dossier(staffed)
     checked_by(staffed, barcode, SUPERVISOR2, 4)
     with pytest.raises(PermissionDenied, match="خودتان"):
-        verification.approve(staffed.uow(SUPERVISOR2), barcode)
+        verification.approve(staffed.uow(SUPERVISOR2), barcode, staffed.pages)
     with pytest.raises(PermissionDenied):
-        verification.approve(staffed.uow(CLERK2), barcode)
-    hashes = verification.approve(staffed.uow(SUPERVISOR), barcode)
+        verification.approve(staffed.uow(CLERK2), barcode, staffed.pages)
+    hashes = verification.approve(staffed.uow(SUPERVISOR), barcode, staffed.pages)
     assert len(hashes) == 4
     step7 = [s for s in _detail(staffed, barcode)["steps"] if s["step"] == 7][0]
     assert step7["values"]["approved_hashes"] == hashes and step7["user"] == SUPERVISOR
@@ -128,7 +128,7 @@ def test_rejection_sends_back_to_scanning_with_reason(staffed: App) -> None:
     with pytest.raises(StepOutOfOrder):
         dossiers.reassemble(staffed.uow(CLERK), barcode)
     capture_steps.complete_quality_check(staffed.uow(CLERK), barcode)
-    verification.approve(staffed.uow(SUPERVISOR), barcode)
+    verification.approve(staffed.uow(SUPERVISOR), barcode, staffed.pages)
     assert _detail(staffed, barcode)["state"] == "verified"
 
 
@@ -205,7 +205,7 @@ def test_sheets_are_reconciled_when_the_quality_check_closes(staffed: App) -> No
     assert _detail(staffed, barcode)["state"] == "scanned"
     page_capture.delete_page(staffed.uow(CLERK), barcode, 6, "برگ لاغرسازی شده به اشتباه اسکن شد")
     capture_steps.complete_quality_check(staffed.uow(CLERK), barcode)
-    verification.approve(staffed.uow(SUPERVISOR), barcode)
+    verification.approve(staffed.uow(SUPERVISOR), barcode, staffed.pages)
     dossiers.reassemble(staffed.uow(CLERK), barcode)
     dossiers.recount(staffed.uow(CLERK), barcode, 5)
     assert _detail(staffed, barcode)["sheets_recounted"] == 5

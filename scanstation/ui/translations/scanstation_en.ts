@@ -119,27 +119,32 @@
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="318"/>
+        <location filename="../capture_bench.py" line="319"/>
+        <source>{n} تصویر پیش‌تر در این پرونده بود و دوباره ثبت نشد.</source>
+        <translation>{n} images were already in this dossier and were not captured again.</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="321"/>
         <source>{n} صفحه افزوده شد</source>
         <translation>{n} pages added</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="348"/>
+        <location filename="../capture_bench.py" line="351"/>
         <source>دلیل پذیرش صفحه {n} با ایراد:</source>
         <translation>Why accept page {n} despite its flag:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="348"/>
+        <location filename="../capture_bench.py" line="351"/>
         <source>دلیل حذف صفحه {n}:</source>
         <translation>Why delete page {n}:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="381"/>
+        <location filename="../capture_bench.py" line="384"/>
         <source>پایان اسکن ثبت شد ({n} صفحه)</source>
         <translation>End of scanning recorded ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="389"/>
+        <location filename="../capture_bench.py" line="392"/>
         <source>کنترل کیفیت بسته شد؛ پرونده برای تأیید به ناظر رسید</source>
         <translation>Quality check closed; the dossier went to the supervisor for approval</translation>
     </message>
