@@ -54,7 +54,7 @@ def approved_dossier(folder: Path):  # type: ignore[no-untyped-def]
     for first in range(1, PAGES + 1, PER_DOCUMENT):
         classification.classify(app.uow(CLERK), barcode, f"{first}-{first + PER_DOCUMENT - 1}", "EMPLOYMENT")
     capture_steps.complete_quality_check(app.uow(CLERK), barcode)
-    verification.approve(app.uow(SUPERVISOR), barcode)
+    verification.approve(app.uow(SUPERVISOR), barcode, app.pages)
     return app, barcode
 
 

@@ -87,7 +87,7 @@ def approve_dossier(app: App, tmp_path: Path, pages: int = 4, lines: int = 12) -
     classification.classify(app.uow(CLERK), barcode, f"1-{half}", "EMPLOYMENT")
     classification.classify(app.uow(CLERK), barcode, f"{half + 1}-{pages}", "CORRESPONDENCE")
     capture_steps.complete_quality_check(app.uow(CLERK), barcode)
-    approved = verification.approve(app.uow(SUPERVISOR), barcode)
+    approved = verification.approve(app.uow(SUPERVISOR), barcode, app.pages)
     return Approved(app, barcode, approved, {1: half, 2: pages - half})
 
 
