@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
@@ -42,6 +43,14 @@ class App:
         from scanstation.capture.page_store import PageStore
 
         return PageStore.of_data_folder(self.settings.data_dir)
+
+    @cached_property
+    def outbox(self) -> Path:
+        """The upload outbox folder of the data folder (sync.package.outbox_dir), the one place it is derived;
+        the upload services and the worker are handed this path."""
+        from scanstation.sync.package import outbox_dir
+
+        return outbox_dir(self.settings.data_dir)
 
     def upgrade_schema(self) -> None:
         upgrade(self.engine)

@@ -1,6 +1,6 @@
 """The page store: lossless masters named by their SHA-256, written durably before any row points to them.
 
-Write order: temporary file -> fsync -> rename -> fsync of the folder. Only then may the database row that names
+Write order (core.durable.write_durably): temporary file -> fsync -> rename -> fsync of the folder. Only then may the database row that names
 the hash commit, so a kill at any moment leaves at worst a file without a row (harmless, re-used on retry),
 never a row without its file. Nothing is ever overwritten or deleted: replaced pages keep their images.
 """
@@ -10,13 +10,14 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
-import tempfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
+
+from scanstation.core.durable import write_durably
 
 THUMB_HEIGHT = 220
 
@@ -75,22 +76,7 @@ class PageStore:
         digest = hashlib.sha256(data).hexdigest()
         target = self.path_for(digest)
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                os.replace(tmp, target)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-            dir_fd = os.open(target.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
+            write_durably(target, data)
         return StoredImage(digest, target, image.width, image.height, image.mode)
 
     def open(self, sha256: str) -> Image.Image:

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "scanstation.cli.indexing_commands",
     "scanstation.cli.taxonomy_commands",
     "scanstation.cli.scanning_commands",
+    "scanstation.cli.sync_commands",
 ]
 # Top-level commands whose module registers them on its own (no group shared with another module). A command not
 # named here (a group such as `dossier`, or one added later) simply loads every module.

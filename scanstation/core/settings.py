@@ -25,7 +25,8 @@ class Settings:
     idle_lock_minutes: int = 10
     store_url: str | None = None
     store_user: str | None = None
-    store_password: str | None = None
+    store_password: str | None = field(default=None, repr=False)  # never printed with the settings
+    store_ca_bundle: str | None = None  # a PEM file of the private CA that signed the store's certificate
     language: str = "fa"
 
     @property
@@ -60,7 +61,8 @@ def load_settings(**overrides: object) -> Settings:
     extra: dict[str, object] = {}
     for key, env_key in (("workstation", "SCANSTATION_WORKSTATION"), ("branch", "SCANSTATION_BRANCH"),
                          ("store_url", "SCANSTATION_STORE_URL"), ("store_user", "SCANSTATION_STORE_USER"),
-                         ("store_password", "SCANSTATION_STORE_PASSWORD"), ("language", "SCANSTATION_LANG")):
+                         ("store_password", "SCANSTATION_STORE_PASSWORD"), ("language", "SCANSTATION_LANG"),
+                         ("store_ca_bundle", "SCANSTATION_STORE_CA_BUNDLE")):
         value = pick(key, env_key)
         if value is not None:
             extra[key] = str(value)

@@ -19,7 +19,7 @@ def stamped_document_pdf(uow: UnitOfWork, barcode: str, number: int, store: Page
     """Document `number` of the dossier from its page masters, each checked against its SHA-256 first, so a
     damaged master is named instead of being sent."""
     with uow:
-        uow.require(Role.CLERK, Role.SUPERVISOR)
+        uow.require(Role.CLERK, Role.SUPERVISOR, Role.SYNC)  # SYNC: the upload worker packages it
         dossier = dossier_by_barcode(uow.session, barcode)
         doc = document_by_number(uow.session, dossier, number)
         pages = document_pages(uow.session, doc.id)

@@ -15,8 +15,9 @@ from scanstation.core.pages import active_pages
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, state_code, state_title
 from scanstation.services.lookup import dossier_by_barcode
-from scanstation.services.read_models import DocumentView, DossierDetail, PageView, StepView, UploadView
+from scanstation.services.read_models import DocumentView, DossierDetail, PageView, StepView
 from scanstation.services.steps import progress_of
+from scanstation.services.upload import upload_state
 
 
 def require_reader(uow: UnitOfWork) -> None:
@@ -93,6 +94,6 @@ def dossier_detail(uow: UnitOfWork, barcode: str) -> DossierDetail:
             pages=tuple(PageView.of(pg, doc_number.get(pg.document_id) if pg.document_id else None) for pg in pages),
             documents=tuple(DocumentView(doc.number, doc.type_code, doc.heading_code, doc.doc_date,
                                          tuple(pg.seq for pg in pages if pg.document_id == doc.id), doc.verified_by,
-                                         UploadView())
+                                         upload_state(uow.session, doc.id))
                             for doc in docs),
         )

@@ -7,8 +7,9 @@ from scanstation.core.models.audit import AuditEntry, AuditHead
 from scanstation.core.models.document import Document
 from scanstation.core.models.capture import CaptureBatch, Page, PageStatus
 from scanstation.core.models.flags import DatabaseFlag
+from scanstation.core.models.upload import UploadItem
 
 __all__ = [
     "Base", "Branch", "User", "UserRole", "Dossier", "DossierCounter", "StepRecord", "AuditEntry", "AuditHead",
-    "Document", "CaptureBatch", "Page", "PageStatus", "DatabaseFlag",
+    "Document", "CaptureBatch", "Page", "PageStatus", "DatabaseFlag", "UploadItem",
 ]

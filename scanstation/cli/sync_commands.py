@@ -1,0 +1,92 @@
+"""`scanstation sync [--once | --check | --retry CODE]` (steps 11-12) and `scanstation track CODE`."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from threading import Event
+
+from scanstation.bootstrap import App
+from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, UsageError, acting_uow, add_user_flag, print_json
+from scanstation.core.digits import to_persian
+from scanstation.services import upload
+from scanstation.services.upload_worker import check_store, drain, serve
+from scanstation.sync.credentials import open_store
+from scanstation.sync.policy import load_policy
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _sync(app: App, args: argparse.Namespace) -> int:
+    if args.retry:
+        if not args.user:
+            raise UsageError("--retry needs --user: a person sends a set-aside document again")
+        upload.retry(acting_uow(app, args), args.retry)
+        print(f"queued again: {args.retry}")
+        return EXIT_OK
+    store = open_store(app.settings)
+    policy = load_policy()
+    worker = app.settings.workstation
+
+    def new_uow():  # type: ignore[no-untyped-def]
+        return app.uow(upload.SYNC_ACTOR)
+
+    try:
+        if args.check:
+            checked = check_store(new_uow, store)
+            print(f"checked {checked.checked} files in the store, {len(checked.altered)} altered")
+            for name in checked.altered:
+                _say(f"scanstation: پرونده «{name}» در مخزن مرکزی تغییر کرده است؛ به مسئول مخزن خبر دهید.")
+            if checked.stopped:
+                _say(f"scanstation: {checked.stopped}")
+            return EXIT_PROBLEM if checked.altered or checked.stopped else EXIT_OK
+        if args.once:
+            summary = drain(new_uow, store, app.pages, app.outbox, policy, worker)
+            counts = upload.outbox_counts(new_uow())
+            print(f"verified {summary.verified}, failed tries {summary.failed}, set aside {summary.set_aside}; "
+                  f"outbox: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+            for problem in summary.problems:
+                _say(f"scanstation: {problem}")
+            if summary.stopped:
+                _say(f"scanstation: {summary.stopped}")
+            waiting = sum(v for k, v in counts.items() if k != "verified")
+            return EXIT_PROBLEM if summary.stopped or summary.problems or waiting else EXIT_OK
+        stop = Event()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: stop.set())
+        _say(f"scanstation sync: سرویس بارگذاری برای {app.settings.store_url} آغاز شد "
+             f"(هر {to_persian(int(policy.poll_seconds))} ثانیه).")
+        serve(new_uow, store, app.pages, app.outbox, policy, worker, stop, _say)
+        return EXIT_OK
+    finally:
+        store.close()
+
+
+def _track(app: App, args: argparse.Namespace) -> int:
+    found = upload.track(acting_uow(app, args), args.code)
+    if args.json:
+        print_json(found)
+    else:
+        what = f"document {found['document']} ({found['type']})" if found["document"] else "manifest"
+        print(f"{found['tracking_code']}: dossier {found['barcode']}, {what}, state {found['state']}")
+        for problem in found["problems"]:
+            print(f"  - {problem}")
+    return EXIT_OK
+
+
+def register(commands: argparse._SubParsersAction, groups: dict) -> None:
+    sync = commands.add_parser("sync", help="steps 11-12: run the upload outbox (a service, or once)")
+    mode = sync.add_mutually_exclusive_group()
+    mode.add_argument("--once", action="store_true", help="send what can be sent now, then exit")
+    mode.add_argument("--check", action="store_true", help="re-read every uploaded file from the store")
+    mode.add_argument("--retry", metavar="CODE", help="send a set-aside document again (needs --user)")
+    add_user_flag(sync, required=False)
+    sync.set_defaults(func=_sync)
+    track = commands.add_parser("track", help="a document by its tracking code")
+    track.add_argument("code")
+    track.add_argument("--json", action="store_true")
+    add_user_flag(track)
+    track.set_defaults(func=_track)

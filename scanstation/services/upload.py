@@ -1,0 +1,393 @@
+"""The upload outbox's use cases (steps 11-12): queue an approved dossier, claim a file, record what the store
+said, retry by a person, look up by tracking code, find files altered in the store.
+
+Each database step is one unit of work with its audit entry; the network calls happen between them, with no
+transaction open (sync/worker.py strings them together). Only images the supervisor approved are ever sent.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from scanstation.core.digits import to_persian
+from scanstation.core.errors import Conflict, InvalidInput, NotFound, StepOutOfOrder
+from scanstation.core.jalali import utcnow
+from scanstation.core.models import AuditHead, Document, Dossier, Page, StepRecord, UploadItem
+from scanstation.core.pages import active_hashes, active_pages
+from scanstation.core.roles import Role
+from scanstation.core.uow import Actor, UnitOfWork
+from scanstation.indexing.taxonomy import load_taxonomy
+from scanstation.services.lookup import dossier_by_barcode
+from scanstation.services.publication import mark_indexed, mark_uploaded
+from scanstation.services.read_models import UploadView
+from scanstation.sync.package import (ManifestDocument, ManifestHead, document_file_name, document_properties,
+                                      manifest_bytes, manifest_file_name, write_outbox_file)
+from scanstation.sync.policy import UploadPolicy
+from scanstation.sync.store import StoreError, collection_name
+from scanstation.sync.tracking import new_tracking_code, normalise_tracking_code
+
+if TYPE_CHECKING:
+    from scanstation.capture.page_store import PageStore
+
+SYNC_ACTOR = Actor("system:sync", system=True)
+DONE = ("sent", "verified")
+
+
+@dataclass(frozen=True)
+class ClaimedItem:
+    """What the worker needs for one network trip, as plain data (no session attached)."""
+
+    id: int
+    kind: str
+    tracking_code: str
+    collection: str
+    name: str
+    path: Path
+    sha256: str
+    size: int
+    properties: dict[str, str]
+
+
+def _approval(session: Session, dossier: Dossier) -> StepRecord:
+    record = session.execute(
+        select(StepRecord).where(StepRecord.dossier_id == dossier.id, StepRecord.step == 7,
+                                 StepRecord.action == "verify").order_by(StepRecord.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    if record is None or dossier.step < 7:
+        raise StepOutOfOrder("این پرونده هنوز در مرحله ۷ تأیید نشده است؛ فقط پرونده تأییدشده بارگذاری می‌شود.")
+    return record
+
+
+def _require_approved_images(session: Session, dossier: Dossier) -> StepRecord:
+    """Refuse unless the active pages are exactly the images the supervisor approved."""
+    approval = _approval(session, dossier)
+    approved = json.loads(approval.values_json).get("approved_hashes", [])
+    active = active_hashes(session, dossier.id)
+    if active != approved:
+        raise Conflict("تصاویر این پرونده با تصاویری که ناظر تأیید کرده یکی نیست؛ پرونده باید دوباره تأیید شود "
+                       "و چیزی فرستاده نشد.")
+    return approval
+
+
+def _unique_code(session: Session, taken: set[str]) -> str:
+    while True:
+        code = new_tracking_code()
+        if code not in taken and session.execute(
+                select(UploadItem.id).where(UploadItem.tracking_code == code)).first() is None:
+            taken.add(code)
+            return code
+
+
+def _manifest_document(session: Session, doc: Document, pages: list[Page], approval: StepRecord, file_name: str,
+                       sha256: str, size: int, code: str) -> ManifestDocument:
+    taxonomy = load_taxonomy()
+    kind = taxonomy.types[doc.type_code]
+    own = [p for p in pages if p.document_id == doc.id]
+    return ManifestDocument(
+        number=doc.number, file=file_name, sha256=sha256, size=size, tracking_code=code, type=doc.type_code,
+        type_name=kind.name, heading=doc.heading_code, heading_name=taxonomy.headings[doc.heading_code].name,
+        group=kind.group, date=doc.doc_date,
+        stamp={"branch": doc.stamp_branch or "", "user_name": doc.stamp_user_name or "",
+               "user_code": doc.stamp_user_code or "", "date": doc.stamp_date or ""},
+        operators=sorted({p.actor for p in own}), verifier=doc.verified_by or approval.actor,
+        approved_at=(doc.verified_at or approval.at).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        pages=[{"seq": p.seq, "sha256": p.sha256} for p in own])
+
+
+def enqueue(uow: UnitOfWork, barcode: str, pages: PageStore, outbox: Path) -> list[str]:
+    """Queue the approved documents of a dossier not queued yet, plus a new manifest version; returns the new
+    documents' tracking codes (empty when everything is queued already). The PDFs are built from `pages` and
+    written into the `outbox` folder (App.pages, App.outbox)."""
+    with uow:
+        uow.require(Role.SYNC, Role.SUPERVISOR)
+        dossier = dossier_by_barcode(uow.session, barcode)
+        _require_approved_images(uow.session, dossier)
+        queued = set(uow.session.execute(select(UploadItem.document_id).where(
+            UploadItem.dossier_id == dossier.id, UploadItem.kind == "document")).scalars())
+        numbers = [d.number for d in uow.session.execute(select(Document).where(
+            Document.dossier_id == dossier.id).order_by(Document.number)).scalars() if d.id not in queued]
+    if not numbers:
+        return []
+    from scanstation.services.document_pdf import stamped_document_pdf  # numpy/PIL: not for `dossier show`
+
+    built = {n: write_outbox_file(outbox, stamped_document_pdf(uow, barcode, n, pages), ".pdf")
+             for n in numbers}  # outside any transaction: building 200 pages takes a while
+    with uow:
+        uow.require(Role.SYNC, Role.SUPERVISOR)
+        dossier = dossier_by_barcode(uow.session, barcode, lock=True)
+        approval = _require_approved_images(uow.session, dossier)
+        active = active_pages(uow.session, dossier.id)
+        items = uow.session.execute(select(UploadItem).where(UploadItem.dossier_id == dossier.id)).scalars().all()
+        if any(i.kind == "document" and i.document_id is not None and
+               uow.session.get(Document, i.document_id).number in built for i in items):
+            raise Conflict("این پرونده هم‌زمان در جای دیگری در صف بارگذاری گذاشته شد؛ چیزی تکراری فرستاده نمی‌شود.")
+        collection = collection_name(dossier.barcode)
+        taken: set[str] = set()
+        docs = uow.session.execute(select(Document).where(Document.dossier_id == dossier.id)
+                                   .order_by(Document.number)).scalars().all()
+        by_doc = {i.document_id: i for i in items if i.kind == "document"}
+        listed: list[ManifestDocument] = []
+        new_items: list[UploadItem] = []
+        now = utcnow()
+        for doc in docs:
+            if doc.number in built:
+                out = built[doc.number]
+                code = _unique_code(uow.session, taken)
+                entry = _manifest_document(uow.session, doc, active, approval, document_file_name(doc.number),
+                                           out.sha256, out.size, code)
+                new_items.append(UploadItem(
+                    dossier_id=dossier.id, document_id=doc.id, kind="document", tracking_code=code,
+                    collection=collection, name=entry.file, local_file=out.name, sha256=out.sha256, size=out.size,
+                    properties=json.dumps(document_properties(entry, dossier.barcode), ensure_ascii=False),
+                    state="queued", next_try_at=now, created_at=now))
+            elif doc.id in by_doc:
+                item = by_doc[doc.id]
+                entry = _manifest_document(uow.session, doc, active, approval, item.name, item.sha256, item.size,
+                                           item.tracking_code)
+            else:
+                continue
+            listed.append(entry)
+        head = uow.session.get(AuditHead, 1)
+        version = 1 + sum(1 for i in items if i.kind == "manifest")
+        manifest = write_outbox_file(outbox, manifest_bytes(version, ManifestHead(
+            dossier.barcode, dossier.insured_number, dossier.national_id, dossier.branch.code, dossier.branch.name,
+            head.last_seq if head else 0, head.last_hash if head else "0" * 64,
+            now.strftime("%Y-%m-%dT%H:%M:%SZ")), listed), ".json")
+        name = manifest_file_name(version)
+        new_items.append(UploadItem(
+            dossier_id=dossier.id, document_id=None, kind="manifest", tracking_code=_unique_code(uow.session, taken),
+            collection=collection, name=name, local_file=manifest.name, sha256=manifest.sha256, size=manifest.size,
+            properties=json.dumps({"dossier": dossier.barcode, "manifest-version": str(version),
+                                   "sha256": manifest.sha256}), state="queued", next_try_at=now, created_at=now))
+        uow.add_all(new_items)
+        codes = [i.tracking_code for i in new_items if i.kind == "document"]
+        uow.audit("upload.queued", f"dossier:{dossier.barcode}", documents=sorted(built), tracking_codes=codes,
+                  manifest=name, files={i.name: i.sha256 for i in new_items})
+        uow.commit()
+        return codes
+
+
+def dossiers_to_queue(uow: UnitOfWork) -> list[str]:
+    """Approved dossiers with a document not in the outbox yet (what the worker queues on its own)."""
+    with uow:
+        uow.require(Role.SYNC, Role.SUPERVISOR)
+        queued = select(UploadItem.document_id).where(UploadItem.document_id.is_not(None))
+        rows = uow.session.execute(
+            select(Dossier.barcode).join(Document, Document.dossier_id == Dossier.id)
+            .where(Dossier.step >= 7, Dossier.electronic_step < 12, Document.id.not_in(queued))
+            .distinct().order_by(Dossier.barcode)).scalars()
+        return list(rows)
+
+
+def recover(uow: UnitOfWork, worker: str) -> int:
+    """Put back the files this worker had claimed when it stopped (killed, power cut), keeping a file already
+    verified as sent; returns how many."""
+    with uow:
+        uow.require(Role.SYNC)
+        items = uow.session.execute(select(UploadItem).where(UploadItem.state.in_(("sending", "sent")),
+                                                             UploadItem.claimed_by == worker)).scalars().all()
+        for item in items:
+            item.state = "sent" if item.remote_verified_at else "queued"
+            item.claimed_by, item.lease_until, item.next_try_at = None, None, utcnow()
+        if items:
+            uow.audit("upload.recovered", f"worker:{worker}", tracking_codes=[i.tracking_code for i in items])
+            uow.commit()
+        return len(items)
+
+
+def claim(uow: UnitOfWork, worker: str, outbox: Path, policy: UploadPolicy,
+          now: datetime | None = None) -> ClaimedItem | None:
+    """Take the next due file for `worker` (or one whose worker's lease ran out); None when nothing is due."""
+    with uow:
+        uow.require(Role.SYNC)
+        moment = now or utcnow()
+        query = (select(UploadItem).where(or_(
+            UploadItem.state.in_(("queued", "sent")) & (UploadItem.next_try_at <= moment),
+            (UploadItem.state == "sending") & (UploadItem.lease_until < moment)))
+            .order_by(UploadItem.id).limit(1))
+        if uow.session.get_bind().dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE already serialises
+            query = query.with_for_update(skip_locked=True)
+        item = uow.session.execute(query).scalar_one_or_none()
+        if item is None:
+            return None
+        item.state, item.claimed_by = "sending", worker
+        item.attempts += 1
+        item.lease_until = moment + timedelta(minutes=policy.lease_minutes)
+        uow.audit("upload.claim", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
+                  attempt=item.attempts, worker=worker)
+        uow.commit()
+        return ClaimedItem(item.id, item.kind, item.tracking_code, item.collection, item.name,
+                           outbox / item.local_file, item.sha256, item.size, json.loads(item.properties))
+
+
+def _problems(item: UploadItem) -> list[str]:
+    return json.loads(item.problems or "[]")
+
+
+def _advance_dossier(uow: UnitOfWork, dossier: Dossier) -> None:
+    """Record step 11 when every file of the dossier is verified in the store, step 12 when every one's
+    properties read back."""
+    items = uow.session.execute(select(UploadItem).where(UploadItem.dossier_id == dossier.id)).scalars().all()
+    documents = [i for i in items if i.kind == "document"]
+    if not documents or any(i.remote_verified_at is None for i in items):
+        return
+    if dossier.electronic_step < 11:
+        mark_uploaded(uow, dossier, [i.tracking_code for i in documents], [i.sha256 for i in items])
+    if dossier.electronic_step == 11 and all(i.indexed_at is not None for i in items):
+        mark_indexed(uow, dossier, len(documents))
+
+
+def _record(uow: UnitOfWork, item_id: int, state: str, policy: UploadPolicy) -> None:
+    with uow:
+        uow.require(Role.SYNC)
+        item = uow.session.get(UploadItem, item_id)
+        if item is None:
+            raise NotFound("این مورد صف بارگذاری دیگر وجود ندارد.")
+        dossier = uow.session.execute(select(Dossier).where(Dossier.id == item.dossier_id)
+                                      .with_for_update()).scalar_one()
+        now = utcnow()
+        item.state, item.last_error = state, None
+        item.remote_verified_at = item.remote_verified_at or now
+        if state == "verified":
+            item.indexed_at, item.claimed_by, item.lease_until = now, None, None
+        else:  # the same worker goes on to the properties; others leave it alone meanwhile
+            item.next_try_at = now + timedelta(minutes=policy.lease_minutes)
+        uow.audit(f"upload.{state}", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
+                  sha256=item.sha256)
+        _advance_dossier(uow, dossier)
+        uow.commit()
+
+
+def record_sent(uow: UnitOfWork, item_id: int, policy: UploadPolicy) -> None:
+    """The store holds the file and its read-back SHA-256 matched (counts for step 11)."""
+    _record(uow, item_id, "sent", policy)
+
+
+def record_verified(uow: UnitOfWork, item_id: int, policy: UploadPolicy) -> None:
+    """The file's properties also read back from the store (counts for step 12)."""
+    _record(uow, item_id, "verified", policy)
+
+
+def record_failure(uow: UnitOfWork, item_id: int, problem: StoreError, policy: UploadPolicy) -> str:
+    """Keep the problem; back off, or set the file aside for a person. Returns the item's new state.
+
+    A store-wide problem (wrong password, certificate) does not use up a try: the file waits unchanged."""
+    with uow:
+        uow.require(Role.SYNC)
+        item = uow.session.get(UploadItem, item_id)
+        if item is None:
+            raise NotFound("این مورد صف بارگذاری دیگر وجود ندارد.")
+        sentence = str(problem)
+        count_attempt = not problem.store_wide
+        if not count_attempt:
+            item.attempts = max(item.attempts - 1, 0)
+        problems = _problems(item)
+        if sentence not in problems:
+            problems.append(sentence)
+        item.problems = json.dumps(problems, ensure_ascii=False)
+        item.last_error = sentence
+        item.claimed_by, item.lease_until = None, None
+        if (problem.transient and item.attempts >= policy.max_attempts) or not (problem.transient or
+                                                                                 problem.store_wide):
+            item.state = "needs_attention"
+        else:  # "sent" keeps what already counts: the file is verified, its properties are what is left
+            item.state = "sent" if item.remote_verified_at else "queued"
+            item.next_try_at = utcnow() + (policy.backoff(item.attempts) if count_attempt else timedelta(0))
+        uow.audit("upload.failed", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
+                  attempt=item.attempts, problem=sentence, state=item.state)
+        uow.commit()
+        return item.state
+
+
+def retry(uow: UnitOfWork, code: str) -> None:
+    """A person sends a set-aside file again: fresh tries, the problems kept for the record."""
+    with uow:
+        uow.require(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
+        item = _by_code(uow.session, code)
+        if item.state != "needs_attention":
+            raise Conflict("این سند منتظر رسیدگی نیست؛ صف بارگذاری خودش آن را می‌فرستد.")
+        item.state, item.attempts, item.next_try_at = "queued", 0, utcnow()
+        uow.audit("upload.retry", f"upload:{item.tracking_code}", problems=_problems(item))
+        uow.commit()
+
+
+def _by_code(session: Session, code: str) -> UploadItem:
+    normal = normalise_tracking_code(code)
+    if normal is None:
+        raise InvalidInput(f"«{code}» کد پیگیری درستی نیست؛ دوازده رقم کد را دوباره از روی رسید بخوانید.")
+    item = session.execute(select(UploadItem).where(UploadItem.tracking_code == normal)).scalar_one_or_none()
+    if item is None:
+        raise NotFound(f"سندی با کد پیگیری {to_persian(normal)} در این شعبه ثبت نشده است.")
+    return item
+
+
+def upload_state(session: Session, document_id: int) -> UploadView:
+    """Where the document's upload stands (`documents[].upload` of the dossier read model, services/queries.py)."""
+    item = session.execute(select(UploadItem).where(UploadItem.document_id == document_id)
+                           .order_by(UploadItem.id.desc()).limit(1)).scalar_one_or_none()
+    if item is None:
+        return UploadView()
+    return UploadView(item.state, item.tracking_code)
+
+
+def track(uow: UnitOfWork, code: str) -> dict[str, Any]:
+    """A document (or manifest) by its tracking code: dossier, document, type, state and problems."""
+    with uow:
+        uow.require(Role.CLERK, Role.SUPERVISOR, Role.RECORDS_OFFICER, Role.ADMIN)
+        item = _by_code(uow.session, code)
+        dossier = uow.session.get(Dossier, item.dossier_id)
+        doc = uow.session.get(Document, item.document_id) if item.document_id else None
+        return {"tracking_code": item.tracking_code, "barcode": dossier.barcode, "kind": item.kind,
+                "document": doc.number if doc else None, "type": doc.type_code if doc else None,
+                "heading": doc.heading_code if doc else None, "state": item.state, "attempts": item.attempts,
+                "file": f"{item.collection}/{item.name}", "sha256": item.sha256, "problems": _problems(item),
+                "verified_at": item.remote_verified_at.strftime("%Y-%m-%dT%H:%M:%SZ")
+                if item.remote_verified_at else None}
+
+
+def outbox_counts(uow: UnitOfWork) -> dict[str, int]:
+    """How many files are in each state (for the service's log line and, later, the window)."""
+    with uow:
+        rows = uow.session.execute(select(UploadItem.state, func.count()).group_by(UploadItem.state)).all()
+        return {state: count for state, count in rows}
+
+
+@dataclass(frozen=True)
+class RemoteCopy:
+    id: int
+    collection: str
+    name: str
+    sha256: str
+
+
+def uploaded_files(uow: UnitOfWork) -> list[RemoteCopy]:
+    """Every file the store should hold, for the periodic re-check."""
+    with uow:
+        uow.require(Role.SYNC)
+        rows = uow.session.execute(select(UploadItem).where(UploadItem.state.in_(DONE))
+                                   .order_by(UploadItem.id)).scalars()
+        return [RemoteCopy(i.id, i.collection, i.name, i.sha256) for i in rows]
+
+
+def record_remote_altered(uow: UnitOfWork, item_id: int, found: str | None) -> None:
+    """The store no longer holds what was verified: set the file aside for a person with the problem."""
+    with uow:
+        uow.require(Role.SYNC)
+        item = uow.session.get(UploadItem, item_id)
+        sentence = (f"پرونده «{item.collection}/{item.name}» در مخزن مرکزی پس از بارگذاری تغییر کرده است؛ "
+                    "به مسئول مخزن خبر دهید." if found else
+                    f"پرونده «{item.collection}/{item.name}» پس از بارگذاری از مخزن مرکزی برداشته شده است؛ "
+                    "به مسئول مخزن خبر دهید.")
+        problems = _problems(item) + [sentence]
+        item.problems = json.dumps(problems, ensure_ascii=False)
+        item.state, item.last_error = "needs_attention", sentence
+        uow.audit("upload.remote_altered", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
+                  expected=item.sha256, found=found)
+        uow.commit()

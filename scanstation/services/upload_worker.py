@@ -1,0 +1,139 @@
+"""The outbox worker: queue what was approved, then claim, send and record file after file until nothing is due.
+
+Claiming and recording are each one unit of work (services/upload.py); the network trip between them holds no
+transaction, so a slow or dead store never blocks the database. Used by `scanstation sync` and, later, the window.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from threading import Event, Lock, Thread
+from typing import TYPE_CHECKING
+
+from scanstation.core.digits import to_persian
+from scanstation.core.errors import ScanStationError
+from scanstation.core.uow import UnitOfWork
+from scanstation.services import upload
+from scanstation.sync.policy import UploadPolicy
+from scanstation.sync.store import ContentStore, LocalCopyDamaged, StoreError, StoreUnavailable
+from scanstation.sync.webdav import file_sha256
+
+if TYPE_CHECKING:
+    from scanstation.capture.page_store import PageStore
+
+
+@dataclass
+class RunSummary:
+    """What one drain did; `stopped` is the store-wide sentence that ended it early, if any."""
+
+    queued: int = 0
+    verified: int = 0
+    failed: int = 0
+    set_aside: int = 0
+    problems: list[str] = field(default_factory=list)
+    stopped: str | None = None
+
+
+def send(store: ContentStore, item: upload.ClaimedItem, on_sent: Callable[[], None]) -> None:
+    """The network trip for one file: create, read back and compare, then set and read back its properties.
+    `on_sent` runs only when the file went through but its properties did not."""
+    if not item.path.exists() or file_sha256(item.path) != item.sha256:
+        raise LocalCopyDamaged(f"نسخه آماده ارسال «{item.name}» در پوشه صف بارگذاری این رایانه خراب یا گم شده "
+                               "است؛ سند را دوباره در صف بگذارید.")
+    store.ensure_collection(item.collection)
+    store.put_new(item.collection, item.name, item.path, item.sha256)
+    try:
+        store.set_properties(item.collection, item.name, item.properties)
+        if store.get_properties(item.collection, item.name, list(item.properties)) != item.properties:
+            raise StoreUnavailable(f"ویژگی‌های «{item.name}» از مخزن مرکزی همان‌طور که فرستاده شد خوانده نشد؛ "
+                                   "کمی بعد دوباره امتحان می‌شود.")
+    except StoreError:
+        on_sent()  # the file itself is verified: that much counts (step 11) before the problem is recorded
+        raise
+
+
+def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageStore, outbox: Path,
+          policy: UploadPolicy, worker: str, stop: Event | None = None) -> RunSummary:
+    """Queue approved dossiers, then send every due file; stops early on a store-wide problem or `stop`."""
+    summary = RunSummary()
+    upload.recover(new_uow(), worker)
+    for barcode in upload.dossiers_to_queue(new_uow()):
+        try:
+            summary.queued += len(upload.enqueue(new_uow(), barcode, pages, outbox))
+        except ScanStationError as exc:
+            summary.problems.append(f"{barcode}: {exc}")
+    halt = Event()
+    lock = Lock()
+
+    def sender() -> None:
+        while not (halt.is_set() or (stop and stop.is_set())):
+            item = upload.claim(new_uow(), worker, outbox, policy)
+            if item is None:
+                return
+            try:
+                send(store, item, lambda: upload.record_sent(new_uow(), item.id, policy))
+            except StoreError as exc:
+                state = upload.record_failure(new_uow(), item.id, exc, policy)
+                with lock:
+                    summary.failed += 1
+                    if state == "needs_attention":
+                        summary.set_aside += 1
+                        summary.problems.append(f"{item.tracking_code}: {exc}")
+                    if exc.store_wide:
+                        summary.stopped = str(exc)
+                        halt.set()
+                continue
+            upload.record_verified(new_uow(), item.id, policy)
+            with lock:
+                summary.verified += 1
+
+    # A few files in flight at once: one file's read-back, properties and records overlap the next one's PUT.
+    threads = [Thread(target=sender, name=f"upload-{n}") for n in range(max(policy.parallel_uploads, 1))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return summary
+
+
+@dataclass
+class CheckSummary:
+    checked: int = 0
+    altered: list[str] = field(default_factory=list)
+    stopped: str | None = None
+
+
+def check_store(new_uow: Callable[[], UnitOfWork], store: ContentStore) -> CheckSummary:
+    """Re-read every uploaded file from the store; one that changed or vanished is set aside and reported."""
+    summary = CheckSummary()
+    for copy in upload.uploaded_files(new_uow()):
+        try:
+            found = store.remote_sha256(copy.collection, copy.name)
+        except StoreError as exc:
+            summary.stopped = str(exc)
+            break
+        summary.checked += 1
+        if found != copy.sha256:
+            upload.record_remote_altered(new_uow(), copy.id, found)
+            summary.altered.append(f"{copy.collection}/{copy.name}")
+    return summary
+
+
+def serve(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageStore, outbox: Path,
+          policy: UploadPolicy, worker: str, stop: Event, report: Callable[[str], None]) -> None:
+    """Run as a service until `stop` is set: drain, wait, drain again; re-check the store now and then."""
+    last_check = 0.0
+    while not stop.is_set():
+        summary = drain(new_uow, store, pages, outbox, policy, worker, stop)
+        if summary.verified or summary.failed or summary.stopped:
+            report(f"بارگذاری: {to_persian(summary.verified)} پرونده تأیید شد، {to_persian(summary.failed)} "
+                   f"ناموفق{'؛ ' + summary.stopped if summary.stopped else ''}")
+        if time.monotonic() - last_check >= policy.check_interval_hours * 3600:
+            checked = check_store(new_uow, store)
+            last_check = time.monotonic()
+            for name in checked.altered:
+                report(f"پرونده «{name}» در مخزن مرکزی تغییر کرده است؛ به مسئول مخزن خبر دهید.")
+        stop.wait(policy.poll_seconds)

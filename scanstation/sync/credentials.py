@@ -1,0 +1,58 @@
+"""Where the store's address and password come from, and the refusals that keep the password private.
+
+Order: settings (flags, environment, config file), then the OS keyring (`keyring` package, service
+"scanstation-store", the store user as the account) when the password is not set there. A config file that holds
+the password must be readable by its owner only. The password is never logged and never written to the database.
+"""
+
+from __future__ import annotations
+
+import stat
+import tomllib
+
+from scanstation.core.errors import ScanStationError
+from scanstation.core.settings import Settings
+from scanstation.sync.webdav import WebDavStore
+
+KEYRING_SERVICE = "scanstation-store"
+
+
+class StoreNotConfigured(ScanStationError):
+    """No store address, or a password kept where others can read it."""
+
+
+def _config_holds_password(settings: Settings) -> bool:
+    if not settings.config_file.exists():
+        return False
+    with settings.config_file.open("rb") as fh:
+        return bool(tomllib.load(fh).get("store_password"))
+
+
+def require_private_config(settings: Settings) -> None:
+    """Refuse a config file that holds the store password and is readable by group or others."""
+    if _config_holds_password(settings) and settings.config_file.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise StoreNotConfigured(f"پرونده تنظیمات «{settings.config_file}» گذرواژه مخزن را دارد و دیگران هم "
+                                 "می‌توانند آن را بخوانند؛ دسترسی آن را فقط به صاحبش بدهید (chmod 600).")
+
+
+def _keyring_password(user: str | None) -> str | None:
+    if not user:
+        return None
+    try:
+        import keyring
+    except ImportError:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, user)
+    except Exception:  # no usable keyring backend on this machine: same as no password stored there
+        return None
+
+
+def open_store(settings: Settings) -> WebDavStore:
+    """The configured store's adapter; one sentence when the address is missing or the password exposed."""
+    if not settings.store_url:
+        raise StoreNotConfigured("نشانی مخزن مرکزی تنظیم نشده است؛ SCANSTATION_STORE_URL یا store_url را در "
+                                 "پرونده تنظیمات بگذارید.")
+    require_private_config(settings)
+    password = settings.store_password or _keyring_password(settings.store_user)
+    return WebDavStore(settings.store_url, settings.store_user, password, settings.store_ca_bundle)

@@ -1,0 +1,107 @@
+"""What goes to the central store for a dossier: one stamped PDF per document and a JSON manifest per version.
+
+Both are written once into the data folder's `outbox/`, named by their SHA-256, before the outbox row that points
+to them commits; retries send those very bytes (a PDF rebuilt later would differ in its timestamps). The manifest
+describes every document uploaded so far, so its newest version tells the whole collection, and carries the
+audit chain head, an anchor a rewritten local database cannot match. Versions are new files, never rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scanstation.core.durable import write_durably
+
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class OutboxFile:
+    name: str  # file name under the outbox folder
+    sha256: str
+    size: int
+
+
+def outbox_dir(data_dir: Path) -> Path:
+    """The outbox folder of a data folder (called once, by bootstrap's `App.outbox`)."""
+    return Path(data_dir) / "outbox"
+
+
+def write_outbox_file(outbox: Path, data: bytes, suffix: str) -> OutboxFile:
+    """Store `data` durably in the outbox folder under its SHA-256 (an existing file of that name already holds
+    these bytes)."""
+    digest = hashlib.sha256(data).hexdigest()
+    target = outbox / f"{digest}{suffix}"
+    if not target.exists():
+        write_durably(target, data)
+    return OutboxFile(target.name, digest, len(data))
+
+
+def document_file_name(number: int) -> str:
+    return f"document-{number:03d}.pdf"
+
+
+def manifest_file_name(version: int) -> str:
+    return f"manifest-{version:04d}.json"
+
+
+@dataclass(frozen=True)
+class ManifestDocument:
+    """One document as the manifest lists it."""
+
+    number: int
+    file: str
+    sha256: str
+    size: int
+    tracking_code: str
+    type: str
+    type_name: str
+    heading: str
+    heading_name: str
+    group: str
+    date: str | None
+    stamp: dict[str, str]
+    operators: list[str]
+    verifier: str | None
+    approved_at: str | None
+    pages: list[dict[str, Any]] = field(default_factory=list)  # {"seq", "sha256"}
+
+
+@dataclass(frozen=True)
+class ManifestHead:
+    """The dossier's identity and the audit chain head at packaging time."""
+
+    barcode: str
+    insured_number: str
+    national_id: str
+    branch_code: str
+    branch_name: str
+    audit_seq: int
+    audit_hash: str
+    created_at: str
+
+
+def manifest_bytes(version: int, head: ManifestHead, documents: list[ManifestDocument]) -> bytes:
+    """The manifest as canonical UTF-8 JSON (sorted keys), so equal content gives equal bytes and hash."""
+    body = {
+        "format_version": FORMAT_VERSION,
+        "manifest_version": version,
+        "created_at": head.created_at,
+        "dossier": {"barcode": head.barcode, "insured_number": head.insured_number,
+                    "national_id": head.national_id},
+        "branch": {"code": head.branch_code, "name": head.branch_name},
+        "audit_chain_head": {"seq": head.audit_seq, "hash": head.audit_hash},
+        "documents": [doc.__dict__ for doc in sorted(documents, key=lambda d: d.number)],
+    }
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+def document_properties(doc: ManifestDocument, barcode: str) -> dict[str, str]:
+    """The WebDAV properties set on a document's PDF (and read back for step 12)."""
+    return {"dossier": barcode, "document": str(doc.number), "type": doc.type, "heading": doc.heading,
+            "group": doc.group, "tracking-code": doc.tracking_code, "sha256": doc.sha256,
+            "verifier": doc.verifier or "", "date": doc.date or ""}

@@ -1,0 +1,34 @@
+"""The outbox's retry and lease policy (resources/upload.toml), read once through core.policy."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import lru_cache
+
+from scanstation.core.policy import policy_file, typed_table
+
+
+@dataclass(frozen=True)
+class UploadPolicy:
+    max_attempts: int
+    backoff_base_seconds: float
+    backoff_max_seconds: float
+    jitter: float
+    lease_minutes: float
+    check_interval_hours: float
+    poll_seconds: float
+    parallel_uploads: int
+
+    def backoff(self, attempts: int, rnd: random.Random | None = None) -> timedelta:
+        """Wait before the next try after `attempts` failed ones: exponential, capped, with jitter."""
+        ceiling = min(self.backoff_max_seconds, self.backoff_base_seconds * 2 ** max(attempts - 1, 0))
+        factor = 1 - self.jitter * (rnd or random).random()
+        return timedelta(seconds=ceiling * factor)
+
+
+@lru_cache(maxsize=1)
+def load_policy() -> UploadPolicy:
+    """The upload policy: every key of upload.toml must be there, no defaults in code."""
+    return typed_table(UploadPolicy, policy_file("upload.toml"), "upload.toml")

@@ -1,0 +1,248 @@
+"""The WebDAV adapter (RFC 4918) on `requests`: one collection per dossier, files created with `If-None-Match: *`,
+metadata as dead properties in the project's namespace, every upload read back and hashed before it counts.
+
+TLS certificates are always verified (against the system's roots, or the `store_ca_bundle` file for a private CA);
+there is deliberately no way to switch that off. The password lives only in the session's auth object.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from scanstation.core.digits import to_persian
+from scanstation.sync.store import (NAMESPACE, PutResult, RemoteMismatch, StoreAuthFailed, StoreError,
+                                    StoreOffline, StoreRefused, StoreUnavailable)
+
+CHUNK = 1 << 20
+TIMEOUT = (10, 120)  # connect, read (seconds)
+DAV = "DAV:"
+
+
+def _problem(status: int, what: str) -> StoreError:
+    """The typed problem, in one sentence, for an HTTP status the store answered."""
+    if status == 401:
+        return StoreAuthFailed("نام کاربری یا گذرواژه مخزن مرکزی پذیرفته نشد؛ تنظیم store_user و گذرواژه مخزن را "
+                               "با مسئول فناوری شعبه بررسی کنید.")
+    if status == 403:
+        return StoreRefused(f"مخزن مرکزی اجازه نوشتن «{what}» را نمی‌دهد؛ دسترسی این حساب را از مسئول مخزن بخواهید.")
+    if status in (404, 409):
+        return StoreRefused(f"مسیر «{what}» در مخزن مرکزی پیدا نشد؛ نشانی store_url را با مسئول مخزن بررسی کنید.")
+    if status == 507:
+        return StoreUnavailable("فضای مخزن مرکزی پر است؛ به مسئول مخزن خبر دهید، بارگذاری پس از آزاد شدن فضا "
+                                "خودکار ادامه می‌یابد.")
+    if status >= 500 or status in (408, 429):
+        return StoreUnavailable(f"مخزن مرکزی پاسخ خطای {to_persian(status)} داد؛ بارگذاری کمی بعد خودکار "
+                                "دوباره انجام می‌شود.")
+    return StoreRefused(f"مخزن مرکزی درخواست «{what}» را با کد {to_persian(status)} نپذیرفت؛ "
+                        "موضوع را به مسئول مخزن بگویید.")
+
+
+def _network_problem(exc: requests.RequestException) -> StoreError:
+    if isinstance(exc, requests.exceptions.SSLError):
+        return StoreAuthFailed("گواهی امنیتی (TLS) مخزن مرکزی تأیید نشد؛ اگر مخزن گواهی سازمانی دارد، مسیر پرونده "
+                               "گواهی آن را در تنظیم store_ca_bundle بگذارید.")
+    if isinstance(exc, requests.exceptions.ConnectionError) and "refused" in str(exc).lower():
+        return StoreOffline("مخزن مرکزی در دسترس نیست (اتصال برقرار نشد)؛ اسناد در صف می‌مانند و پس از "
+                                "برقراری ارتباط خودکار فرستاده می‌شوند.")
+    if isinstance(exc, requests.exceptions.Timeout):
+        return StoreUnavailable("مخزن مرکزی در زمان مقرر پاسخ نداد؛ ارسال کمی بعد خودکار دوباره انجام می‌شود.")
+    return StoreUnavailable("ارتباط با مخزن مرکزی در میانه کار قطع شد؛ ارسال کمی بعد خودکار دوباره انجام می‌شود.")
+
+
+def _chunks(path: Path, limit: int | None = None) -> Iterator[bytes]:
+    with path.open("rb") as fh:
+        left = limit
+        while left is None or left > 0:
+            block = fh.read(CHUNK if left is None else min(CHUNK, left))
+            if not block:
+                return
+            if left is not None:
+                left -= len(block)
+            yield block
+
+
+def file_sha256(path: Path, limit: int | None = None) -> str:
+    """SHA-256 of a local file (of its first `limit` bytes when given), read in chunks."""
+    digest = hashlib.sha256()
+    for block in _chunks(path, limit):
+        digest.update(block)
+    return digest.hexdigest()
+
+
+class _BigBlocks(HTTPAdapter):
+    """Sends request bodies in 1 MiB writes instead of urllib3's 16 KiB: a large PDF goes out several times faster."""
+
+    def init_poolmanager(self, *args: object, **kwargs: object) -> None:
+        kwargs["blocksize"] = CHUNK
+        super().init_poolmanager(*args, **kwargs)  # type: ignore[arg-type]
+
+
+class WebDavStore:
+    """A WebDAV collection at `base_url` holding one sub-collection per dossier."""
+
+    def __init__(self, base_url: str, user: str | None, password: str | None, ca_bundle: str | None = None) -> None:
+        self.base_url = base_url if base_url.endswith("/") else base_url + "/"
+        self.session = requests.Session()
+        self.session.mount("https://", _BigBlocks())
+        self.session.mount("http://", _BigBlocks())
+        self.verify: str | bool = ca_bundle or True  # passed on every request: REQUESTS_CA_BUNDLE cannot override
+        self._collections: set[str] = set()  # created or found in this session: no second MKCOL
+        self._mkcol_lock = threading.Lock()
+        if user:
+            self.session.auth = (user, password or "")
+        self.session.headers["User-Agent"] = "ScanStation-sync"
+
+    def __repr__(self) -> str:  # never the password
+        return f"WebDavStore({self.base_url!r})"
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _url(self, collection: str, name: str | None = None) -> str:
+        url = self.base_url + quote(collection) + "/"
+        return url + quote(name) if name else url
+
+    def _request(self, method: str, url: str, what: str, ok: tuple[int, ...], **kwargs: object) -> requests.Response:
+        try:
+            response = self.session.request(method, url, timeout=TIMEOUT, verify=self.verify,  # type: ignore[arg-type]
+                                            **kwargs)
+        except requests.RequestException as exc:
+            raise _network_problem(exc) from None
+        if response.status_code not in ok:
+            response.close()
+            raise _problem(response.status_code, what)
+        return response
+
+    def ensure_collection(self, collection: str) -> None:
+        with self._mkcol_lock:  # parallel senders: Apache answers 403 to a MKCOL racing another one
+            if collection not in self._collections:
+                try:
+                    self._request("MKCOL", self._url(collection), collection, (201, 405)).close()  # 405: exists
+                except StoreRefused:  # another workstation may have made it a moment ago: look before refusing
+                    probe = self._request("PROPFIND", self._url(collection), collection, (207, 403, 404),
+                                          headers={"Depth": "0"})
+                    probe.close()
+                    if probe.status_code != 207:
+                        raise
+                self._collections.add(collection)
+
+    def remote_sha256(self, collection: str, name: str) -> str | None:
+        digest, _ = self._remote_digest(collection, name)
+        return digest
+
+    def _remote_digest(self, collection: str, name: str) -> tuple[str | None, int]:
+        what = f"{collection}/{name}"
+        response = self._request("GET", self._url(collection, name), what, (200, 404), stream=True)
+        with response:
+            if response.status_code == 404:
+                return None, 0
+            digest, size = hashlib.sha256(), 0
+            try:
+                for block in response.iter_content(CHUNK):
+                    digest.update(block)
+                    size += len(block)
+            except requests.RequestException as exc:
+                raise _network_problem(exc) from None
+        return digest.hexdigest(), size
+
+    def _put(self, collection: str, name: str, source: Path) -> int:
+        size = source.stat().st_size
+        with source.open("rb") as body:
+            response = self._request("PUT", self._url(collection, name), f"{collection}/{name}", (200, 201, 204, 412),
+                                     data=body, headers={"If-None-Match": "*", "Content-Length": str(size),
+                                                         "Content-Type": _content_type(name)})
+        response.close()
+        return response.status_code
+
+    def put_new(self, collection: str, name: str, source: Path, sha256: str) -> PutResult:
+        size = source.stat().st_size
+        status = self._put(collection, name, source)
+        remote, remote_size = self._remote_digest(collection, name)
+        if status == 412 and remote is not None and remote != sha256 and remote_size < size \
+                and file_sha256(source, remote_size) == remote:
+            # Our own earlier upload, cut part-way (some servers keep the half file): remove it and send again.
+            self._request("DELETE", self._url(collection, name), f"{collection}/{name}", (200, 204, 404)).close()
+            status = self._put(collection, name, source)
+            remote, remote_size = self._remote_digest(collection, name)
+        if remote == sha256:
+            return PutResult(sha256, size, created=status != 412)
+        if status == 412:
+            raise RemoteMismatch(f"در مخزن مرکزی پرونده‌ای دیگر با نام «{collection}/{name}» هست که با این سند "
+                                 "نمی‌خواند؛ چیزی بازنویسی نشد، موضوع را به مسئول مخزن بگویید.")
+        raise StoreUnavailable(f"نسخه «{collection}/{name}» که مخزن مرکزی برگرداند با فایل فرستاده‌شده نمی‌خواند؛ "
+                               "ارسال کمی بعد دوباره انجام می‌شود.")
+
+    def set_properties(self, collection: str, name: str, properties: dict[str, str]) -> None:
+        ET.register_namespace("D", DAV)
+        ET.register_namespace("s", NAMESPACE)
+        update = ET.Element(f"{{{DAV}}}propertyupdate")
+        prop = ET.SubElement(ET.SubElement(update, f"{{{DAV}}}set"), f"{{{DAV}}}prop")
+        for key, value in properties.items():
+            ET.SubElement(prop, f"{{{NAMESPACE}}}{key}").text = value
+        body = ET.tostring(update, encoding="utf-8", xml_declaration=True)
+        what = f"{collection}/{name}"
+        response = self._request("PROPPATCH", self._url(collection, name), what, (200, 207), data=body,
+                                 headers={"Content-Type": "application/xml; charset=utf-8"})
+        with response:
+            statuses = _propstat_codes(response.content)
+        if any(code >= 300 for code in statuses):
+            raise _problem(max(statuses), what)
+
+    def get_properties(self, collection: str, name: str, names: list[str]) -> dict[str, str]:
+        find = ET.Element(f"{{{DAV}}}propfind")
+        prop = ET.SubElement(find, f"{{{DAV}}}prop")
+        for key in names:
+            ET.SubElement(prop, f"{{{NAMESPACE}}}{key}")
+        response = self._request("PROPFIND", self._url(collection, name), f"{collection}/{name}", (207,),
+                                 data=ET.tostring(find, encoding="utf-8", xml_declaration=True),
+                                 headers={"Depth": "0", "Content-Type": "application/xml; charset=utf-8"})
+        with response:
+            root = ET.fromstring(response.content)
+        found: dict[str, str] = {}
+        for propstat in root.iter(f"{{{DAV}}}propstat"):
+            status = propstat.findtext(f"{{{DAV}}}status") or ""
+            if " 200 " not in status + " ":
+                continue
+            for element in propstat.iter():
+                if element.tag.startswith(f"{{{NAMESPACE}}}"):
+                    found[element.tag.split("}", 1)[1]] = element.text or ""
+        return found
+
+    def list(self, collection: str) -> list[str]:
+        url = self._url(collection)
+        response = self._request("PROPFIND", url, collection, (207, 404), headers={"Depth": "1"},
+                                 data=b'<?xml version="1.0"?><D:propfind xmlns:D="DAV:"><D:prop><D:resourcetype/>'
+                                      b'</D:prop></D:propfind>')
+        with response:
+            if response.status_code == 404:
+                return []
+            root = ET.fromstring(response.content)
+        own = urlsplit(url).path.rstrip("/")
+        names = []
+        for item in root.iter(f"{{{DAV}}}response"):
+            path = urlsplit(item.findtext(f"{{{DAV}}}href") or "").path.rstrip("/")
+            if path and path != own and unquote(path) != unquote(own):
+                names.append(unquote(path.rsplit("/", 1)[-1]))
+        return sorted(names)
+
+
+def _content_type(name: str) -> str:
+    return "application/pdf" if name.endswith(".pdf") else "application/json" if name.endswith(".json") \
+        else "application/octet-stream"
+
+
+def _propstat_codes(content: bytes) -> list[int]:
+    codes = []
+    for status in ET.fromstring(content).iter(f"{{{DAV}}}status"):
+        parts = (status.text or "").split()
+        if len(parts) >= 2 and parts[1].isdigit():
+            codes.append(int(parts[1]))
+    return codes
