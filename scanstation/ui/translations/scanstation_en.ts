@@ -351,254 +351,254 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../dossier_view.py" line="68"/>
+        <location filename="../dossier_view.py" line="66"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="68"/>
+        <location filename="../dossier_view.py" line="66"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="69"/>
+        <location filename="../dossier_view.py" line="67"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="69"/>
+        <location filename="../dossier_view.py" line="67"/>
         <source>محل در بایگانی</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="70"/>
+        <location filename="../dossier_view.py" line="68"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="70"/>
+        <location filename="../dossier_view.py" line="68"/>
         <source>برگ‌ها</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="87"/>
+        <location filename="../dossier_view.py" line="85"/>
         <source>مرحله</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="87"/>
+        <location filename="../dossier_view.py" line="85"/>
         <source>انجام دهنده</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="87"/>
+        <location filename="../dossier_view.py" line="85"/>
         <source>زمان</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="88"/>
+        <location filename="../dossier_view.py" line="86"/>
         <source>جزئیات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="101"/>
+        <location filename="../dossier_view.py" line="99"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="101"/>
+        <location filename="../dossier_view.py" line="99"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="101"/>
+        <location filename="../dossier_view.py" line="99"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="102"/>
+        <location filename="../dossier_view.py" line="100"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="116"/>
+        <location filename="../dossier_view.py" line="114"/>
         <source>پرونده جدید (۱)</source>
         <translation>New dossier (1)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="117"/>
+        <location filename="../dossier_view.py" line="115"/>
         <source>برگ شماری (۲)</source>
         <translation>Count sheets (2)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="118"/>
+        <location filename="../dossier_view.py" line="116"/>
         <source>ثبت و الصاق بارکد (۳)</source>
         <translation>Register and label (3)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="119"/>
+        <location filename="../dossier_view.py" line="117"/>
         <source>آماده سازی (۴)</source>
         <translation>Prepare (4)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="120"/>
+        <location filename="../dossier_view.py" line="118"/>
         <source>جمع آوری اوراق (۸)</source>
         <translation>Reassemble (8)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="121"/>
+        <location filename="../dossier_view.py" line="119"/>
         <source>کنترل تعداد برگ‌ها (۹)</source>
         <translation>Recount sheets (9)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="122"/>
+        <location filename="../dossier_view.py" line="120"/>
         <source>بازگرداندن به قفسه (۱۰)</source>
         <translation>Reshelve (10)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="123"/>
+        <location filename="../dossier_view.py" line="121"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="124"/>
+        <location filename="../dossier_view.py" line="122"/>
         <source>مهر «اسکن شد» سند…</source>
         <translation>Document «Scanned» stamp…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="268"/>
+        <location filename="../dossier_view.py" line="266"/>
         <source>برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند.</source>
         <translation>Prints the «Scanned» stamp sticker of the chosen document, or the document itself with its stamp.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="271"/>
+        <location filename="../dossier_view.py" line="269"/>
         <source>در حال خواندن پرونده…</source>
         <translation>Reading the dossier…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="387"/>
+        <location filename="../dossier_view.py" line="368"/>
         <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
         <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier&apos;s cover.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="401"/>
+        <location filename="../dossier_view.py" line="382"/>
         <source>اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
         <translation>Put the sheets of this dossier back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="409"/>
+        <location filename="../dossier_view.py" line="390"/>
         <source>مهر «اسکن شد»</source>
         <translation>«Scanned» stamp</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="410"/>
+        <location filename="../dossier_view.py" line="391"/>
         <source>مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.</source>
         <translation>The «Scanned» stamp of document {number} of this dossier: branch name, user name and code, date of action.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="412"/>
+        <location filename="../dossier_view.py" line="393"/>
         <source>برچسب مهر، برای الصاق روی اصل سند</source>
         <translation>Stamp sticker, to stick on the original document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="413"/>
+        <location filename="../dossier_view.py" line="394"/>
         <source>سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)</source>
         <translation>The scanned document with its stamp (the PDF that is uploaded)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="171"/>
+        <location filename="../dossier_view.py" line="169"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="176"/>
+        <location filename="../dossier_view.py" line="174"/>
         <source>پرونده {barcode}</source>
         <translation>Dossier {barcode}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="177"/>
+        <location filename="../dossier_view.py" line="175"/>
         <source>خارج از نوبت: {reason}</source>
         <translation>Out of turn: {reason}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="200"/>
+        <location filename="../dossier_view.py" line="198"/>
         <source>شمارش {n}</source>
         <translation>counted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="202"/>
+        <location filename="../dossier_view.py" line="200"/>
         <source>لاغرسازی {n}</source>
         <translation>slimmed {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="204"/>
+        <location filename="../dossier_view.py" line="202"/>
         <source>بازشماری {n}</source>
         <translation>recounted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="205"/>
-        <location filename="../dossier_view.py" line="209"/>
-        <location filename="../dossier_view.py" line="244"/>
+        <location filename="../dossier_view.py" line="203"/>
+        <location filename="../dossier_view.py" line="207"/>
+        <location filename="../dossier_view.py" line="242"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="205"/>
+        <location filename="../dossier_view.py" line="203"/>
         <source>هنوز شمرده نشده</source>
         <translation>not counted yet</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="208"/>
+        <location filename="../dossier_view.py" line="206"/>
         <source>برگ</source>
         <translation>sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="208"/>
+        <location filename="../dossier_view.py" line="206"/>
         <source>لاغرسازی</source>
         <translation>slimmed</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="208"/>
+        <location filename="../dossier_view.py" line="206"/>
         <source>محل</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="223"/>
+        <location filename="../dossier_view.py" line="221"/>
         <source>مرحله بعد</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="278"/>
+        <location filename="../dossier_view.py" line="276"/>
         <source>چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود.</source>
         <translation>Reprint the label; the step is not recorded again.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="267"/>
+        <location filename="../dossier_view.py" line="265"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="276"/>
+        <location filename="../dossier_view.py" line="274"/>
         <source>نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.</source>
         <translation>First choose a classified document in the list of documents.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="382"/>
+        <location filename="../dossier_view.py" line="363"/>
         <source>{w}×{h} میلی‌متر</source>
         <translation>{w} × {h} mm</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="389"/>
+        <location filename="../dossier_view.py" line="370"/>
         <source>برچسب برای چاپگر برچسب ({size})</source>
         <translation>Label for a label printer ({size})</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="390"/>
+        <location filename="../dossier_view.py" line="371"/>
         <source>برگ A4 برچسب برای چاپگر معمولی</source>
         <translation>A4 sheet of labels for an ordinary printer</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="403"/>
+        <location filename="../dossier_view.py" line="384"/>
         <source>برچسب پوشه</source>
         <translation>Folder label</translation>
     </message>
@@ -902,159 +902,159 @@
 <context>
     <name>StepDialogs</name>
     <message>
-        <location filename="../step_dialogs.py" line="52"/>
+        <location filename="../step_dialogs.py" line="57"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="69"/>
+        <location filename="../step_dialogs.py" line="74"/>
         <source>در حال ثبت…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="82"/>
+        <location filename="../step_dialogs.py" line="87"/>
         <source>پرونده جدید — خارج کردن از ردیف بایگانی</source>
         <translation>New dossier — taken off the archive shelf</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="83"/>
+        <location filename="../step_dialogs.py" line="88"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="84"/>
+        <location filename="../step_dialogs.py" line="89"/>
         <source>مثلاً ۱۰۰۰۲۳۴۵۶۷</source>
         <translation>e.g. 1000234567</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="85"/>
+        <location filename="../step_dialogs.py" line="90"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="85"/>
+        <location filename="../step_dialogs.py" line="90"/>
         <source>ده رقم</source>
         <translation>ten digits</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="86"/>
+        <location filename="../step_dialogs.py" line="91"/>
         <source>نام و نام خانوادگی بیمه شده</source>
         <translation>Insured person&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="87"/>
-        <location filename="../step_dialogs.py" line="121"/>
+        <location filename="../step_dialogs.py" line="92"/>
+        <location filename="../step_dialogs.py" line="126"/>
         <source>محل در بایگانی (ردیف/قفسه)</source>
         <translation>Archive location (row/shelf)</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="88"/>
+        <location filename="../step_dialogs.py" line="93"/>
         <source>مثلاً ردیف ۳ قفسه ۱۲</source>
         <translation>e.g. row 3 shelf 12</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="89"/>
+        <location filename="../step_dialogs.py" line="94"/>
         <source>دلیل خارج از نوبت (اگر هست)</source>
         <translation>Out-of-turn reason (if any)</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="90"/>
+        <location filename="../step_dialogs.py" line="95"/>
         <source>خالی یعنی در نوبت</source>
         <translation>empty means in turn</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="91"/>
+        <location filename="../step_dialogs.py" line="96"/>
         <source>ثبت پرونده</source>
         <translation>Register dossier</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="96"/>
+        <location filename="../step_dialogs.py" line="101"/>
         <source>برگ شماری</source>
         <translation>Sheet count</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="97"/>
+        <location filename="../step_dialogs.py" line="102"/>
         <source>برگ‌های پرونده را بشمارید (هر برگ یک بار، نه هر رو).</source>
         <translation>Count the dossier&apos;s sheets (each sheet once, not each side).</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="98"/>
-        <location filename="../step_dialogs.py" line="114"/>
+        <location filename="../step_dialogs.py" line="103"/>
+        <location filename="../step_dialogs.py" line="119"/>
         <source>تعداد برگ‌ها</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="99"/>
+        <location filename="../step_dialogs.py" line="104"/>
         <source>ثبت برگ شماری</source>
         <translation>Save count</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="104"/>
+        <location filename="../step_dialogs.py" line="109"/>
         <source>آماده سازی</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="105"/>
+        <location filename="../step_dialogs.py" line="110"/>
         <source>گیره‌ها را باز کنید، برگ‌های آسیب‌دیده را ترمیم و مرتب کنید.</source>
         <translation>Remove the clips, repair damaged sheets and put them in order.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="106"/>
+        <location filename="../step_dialogs.py" line="111"/>
         <source>تعداد برگ‌های لاغرسازی شده</source>
         <translation>Sheets slimmed out</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="107"/>
+        <location filename="../step_dialogs.py" line="112"/>
         <source>ثبت آماده سازی</source>
         <translation>Save preparation</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="112"/>
+        <location filename="../step_dialogs.py" line="117"/>
         <source>کنترل تعداد برگ‌ها</source>
         <translation>Recount sheets</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="113"/>
+        <location filename="../step_dialogs.py" line="118"/>
         <source>برگ‌های پرونده جمع‌آوری شده را دوباره بشمارید.</source>
         <translation>Count the reassembled sheets again.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="115"/>
+        <location filename="../step_dialogs.py" line="120"/>
         <source>ثبت بازشماری</source>
         <translation>Save recount</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="120"/>
+        <location filename="../step_dialogs.py" line="125"/>
         <source>بازگرداندن به قفسه</source>
         <translation>Reshelve</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="122"/>
+        <location filename="../step_dialogs.py" line="127"/>
         <source>ثبت بازگرداندن</source>
         <translation>Save reshelving</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="127"/>
+        <location filename="../step_dialogs.py" line="132"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="128"/>
+        <location filename="../step_dialogs.py" line="133"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="129"/>
+        <location filename="../step_dialogs.py" line="134"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="130"/>
+        <location filename="../step_dialogs.py" line="135"/>
         <source>مثلاً: بیمه شده در باجه است</source>
         <translation>e.g. the insured person is at the counter</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="131"/>
+        <location filename="../step_dialogs.py" line="136"/>
         <source>ثبت خارج از نوبت</source>
         <translation>Mark out of turn</translation>
     </message>
@@ -1103,133 +1103,133 @@
 <context>
     <name>UsersAdmin</name>
     <message>
-        <location filename="../users_admin.py" line="54"/>
+        <location filename="../users_admin.py" line="52"/>
         <source>کد</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="54"/>
+        <location filename="../users_admin.py" line="52"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="54"/>
+        <location filename="../users_admin.py" line="52"/>
         <source>نقش‌ها</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="54"/>
+        <location filename="../users_admin.py" line="52"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="61"/>
+        <location filename="../users_admin.py" line="59"/>
         <source>کاربر تازه…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="62"/>
+        <location filename="../users_admin.py" line="60"/>
         <source>نقش‌ها…</source>
         <translation>Roles…</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="63"/>
+        <location filename="../users_admin.py" line="61"/>
         <source>باز کردن قفل</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="64"/>
+        <location filename="../users_admin.py" line="62"/>
         <source>گذرواژه تازه…</source>
         <translation>New password…</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="65"/>
-        <location filename="../users_admin.py" line="119"/>
+        <location filename="../users_admin.py" line="63"/>
+        <location filename="../users_admin.py" line="117"/>
         <source>غیرفعال کردن</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="93"/>
+        <location filename="../users_admin.py" line="91"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="95"/>
+        <location filename="../users_admin.py" line="93"/>
         <source>غیرفعال</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="97"/>
+        <location filename="../users_admin.py" line="95"/>
         <source>قفل تا {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="99"/>
+        <location filename="../users_admin.py" line="97"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="119"/>
+        <location filename="../users_admin.py" line="117"/>
         <source>فعال کردن</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="158"/>
+        <location filename="../users_admin.py" line="138"/>
         <source>کاربر تازه</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="159"/>
+        <location filename="../users_admin.py" line="139"/>
         <source>کد کاربر با حروف لاتین و رقم؛ دست‌کم یک نقش را برگزینید.</source>
         <translation>User code in Latin letters and digits; choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="160"/>
+        <location filename="../users_admin.py" line="140"/>
         <source>کد کاربر</source>
         <translation>User code</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="161"/>
+        <location filename="../users_admin.py" line="141"/>
         <source>نام و نام خانوادگی</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="162"/>
+        <location filename="../users_admin.py" line="142"/>
         <source>گذرواژه</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="163"/>
+        <location filename="../users_admin.py" line="143"/>
         <source>افزودن کاربر</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="174"/>
+        <location filename="../users_admin.py" line="154"/>
         <source>نقش‌های {code}</source>
         <translation>Roles of {code}</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="175"/>
+        <location filename="../users_admin.py" line="155"/>
         <source>ثبت نقش‌ها</source>
         <translation>Save roles</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="183"/>
+        <location filename="../users_admin.py" line="163"/>
         <source>گذرواژه تازه برای {code}</source>
         <translation>New password for {code}</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="184"/>
+        <location filename="../users_admin.py" line="164"/>
         <source>گذرواژه را به خود کاربر بدهید؛ قفل حساب هم باز می‌شود.</source>
         <translation>Give the password to the user in person; this also unlocks the account.</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="185"/>
+        <location filename="../users_admin.py" line="165"/>
         <source>گذرواژه تازه</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="186"/>
+        <location filename="../users_admin.py" line="166"/>
         <source>ثبت گذرواژه</source>
         <translation>Save password</translation>
     </message>
