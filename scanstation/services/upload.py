@@ -27,6 +27,7 @@ from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.publication import mark_indexed, mark_uploaded
 from scanstation.services.read_models import UploadView
+from scanstation.services.verification import approved_hashes, standing_approval
 from scanstation.sync.package import (ManifestDocument, ManifestHead, document_file_name, document_properties,
                                       manifest_bytes, manifest_file_name, write_outbox_file)
 from scanstation.sync.policy import UploadPolicy
@@ -56,11 +57,8 @@ class ClaimedItem:
 
 
 def _approval(session: Session, dossier: Dossier) -> StepRecord:
-    record = session.execute(
-        select(StepRecord).where(StepRecord.dossier_id == dossier.id, StepRecord.step == 7,
-                                 StepRecord.action == "verify").order_by(StepRecord.id.desc()).limit(1)
-    ).scalar_one_or_none()
-    if record is None or dossier.step < 7:
+    record = standing_approval(session, dossier)
+    if record is None:
         raise StepOutOfOrder("این پرونده هنوز در مرحله ۷ تأیید نشده است؛ فقط پرونده تأییدشده بارگذاری می‌شود.")
     return record
 
@@ -68,9 +66,7 @@ def _approval(session: Session, dossier: Dossier) -> StepRecord:
 def _require_approved_images(session: Session, dossier: Dossier) -> StepRecord:
     """Refuse unless the active pages are exactly the images the supervisor approved."""
     approval = _approval(session, dossier)
-    approved = json.loads(approval.values_json).get("approved_hashes", [])
-    active = active_hashes(session, dossier.id)
-    if active != approved:
+    if active_hashes(session, dossier.id) != approved_hashes(session, dossier):
         raise Conflict("تصاویر این پرونده با تصاویری که ناظر تأیید کرده یکی نیست؛ پرونده باید دوباره تأیید شود "
                        "و چیزی فرستاده نشد.")
     return approval

@@ -6,11 +6,11 @@ The approver is never the operator who scanned (Directive Part 2.3, separation o
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scanstation.capture.page_store import PageStore
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import IntegrityProblem, InvalidInput, PermissionDenied
 from scanstation.core.models import Dossier, Page, StepRecord
@@ -18,6 +18,9 @@ from scanstation.core.pages import active_pages
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.steps import guard_step, record_step
+
+if TYPE_CHECKING:  # the store is handed in; importing it here would load the image stack for every read
+    from scanstation.capture.page_store import PageStore
 
 
 def _scanned_by(uow: UnitOfWork, dossier_id: int) -> set[str]:
@@ -52,13 +55,20 @@ def _require_files_intact(store: PageStore, pages: list[Page]) -> None:
                                    "آن صفحه را دوباره اسکن کنید یا به مدیر سیستم خبر دهید.")
 
 
-def approved_hashes(session: Session, dossier: Dossier) -> list[str] | None:
-    """The image hashes of the dossier's last approval (None before step 7 or after a rejection)."""
-    record = session.execute(select(StepRecord).where(StepRecord.dossier_id == dossier.id, StepRecord.step == 7)
-                             .order_by(StepRecord.id.desc()).limit(1)).scalar_one_or_none()
-    if record is None or dossier.step < 7:
+def standing_approval(session: Session, dossier: Dossier) -> StepRecord | None:
+    """The step-7 record of the dossier's standing approval: who approved, when, and the exact image hashes (None
+    before step 7 or after a rejection)."""
+    if dossier.step < 7:
         return None
-    return list(json.loads(record.values_json).get("approved_hashes", []))
+    return session.execute(select(StepRecord).where(StepRecord.dossier_id == dossier.id, StepRecord.step == 7,
+                                                    StepRecord.action == "verify")
+                           .order_by(StepRecord.id.desc()).limit(1)).scalar_one_or_none()
+
+
+def approved_hashes(session: Session, dossier: Dossier) -> list[str] | None:
+    """The image hashes of the dossier's standing approval (None before step 7 or after a rejection)."""
+    record = standing_approval(session, dossier)
+    return None if record is None else list(json.loads(record.values_json).get("approved_hashes", []))
 
 
 def require_approved_pages(session: Session, dossier: Dossier, pages: list[Page]) -> None:
