@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scanstation.core.models import Dossier, StepRecord, User, UserRole
-from scanstation.core.pages import active_pages
+from scanstation.core.pages import active_placement
 
 # What each part of a state is called in the sentence that says it changed.
 PART_TITLES = {
@@ -46,7 +46,7 @@ def dossier_state(session: Session, dossier: Dossier) -> dict[str, str]:
     steps = session.execute(select(StepRecord.step, StepRecord.action, StepRecord.actor, StepRecord.user_id,
                                    StepRecord.at, StepRecord.values_json)
                             .where(StepRecord.dossier_id == dossier.id).order_by(StepRecord.id)).all()
-    pages = [(p.seq, p.sheet, p.side, p.sha256) for p in active_pages(session, dossier.id)]
+    pages = active_placement(session, dossier.id)
     return {"record": _digest(record), "counts": _digest(counts),
             "steps": _digest([[s, a, who, uid, _moment(at), values] for s, a, who, uid, at, values in steps]),
             "pages": _digest([list(p) for p in pages])}

@@ -36,6 +36,13 @@ def active_hashes(session: Session, dossier_id: int) -> list[str]:
                 .scalars())
 
 
+def active_placement(session: Session, dossier_id: int) -> list[tuple[int, int, str, str]]:
+    """(seq, sheet, side, sha256) of each active page, in page order: what the audit state digests after every
+    commit, read as plain columns because capture commits once a page."""
+    return [tuple(row) for row in session.execute(  # type: ignore[misc]
+        select(Page.seq, Page.sheet, Page.side, Page.sha256).where(_active_in_dossier(dossier_id)).order_by(Page.seq))]
+
+
 def last_seq(session: Session, dossier_id: int) -> int:
     """The number of the dossier's last page (0 when it has none)."""
     return int(session.execute(select(func.max(Page.seq)).where(_active_in_dossier(dossier_id))).scalar() or 0)
