@@ -35,6 +35,10 @@ A4_MM = (210.0, 297.0)
 SYSTEM_SANE_DIR = "/etc/sane.d"
 _LOCK = threading.Lock()
 _STATE: dict[str, object] = {}
+# Handles of scanners that stopped answering. python-sane's dealloc calls sane_close while holding the GIL, and on a
+# stuck driver that close waits for the driver: were such a handle ever freed, the whole process (window included)
+# would freeze. So they are parked here for the life of the process, never closed.
+_ABANDONED: list[object] = []
 
 STATUS_MESSAGES = {
     "out of documents": "سینی تغذیه خالی است؛ برگ‌ها را در سینی بگذارید.",
@@ -286,6 +290,7 @@ class Scanner:
             return delivered.get(timeout=self.stall_seconds)
         except queue.Empty:
             self.stalled = True
+            _ABANDONED.append(self.dev)
             raise ScanError(
                 f"اسکنر {to_persian(round(self.stall_seconds))} ثانیه هیچ برگی نفرستاد و کنار گذاشته شد؛ صفحه‌های "
                 "اسکن‌شده محفوظ است. اسکنر را خاموش و روشن کنید و دوباره اسکن کنید؛ اگر باز هم پاسخ نداد، "
