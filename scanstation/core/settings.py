@@ -26,6 +26,7 @@ class Settings:
     store_url: str | None = None
     store_user: str | None = None
     store_password: str | None = field(default=None, repr=False)  # never printed with the settings
+    store_password_source: str | None = None  # where the password was found: "flag", "environment", "config"
     store_ca_bundle: str | None = None  # a PEM file of the private CA that signed the store's certificate
     language: str = "fa"
 
@@ -48,12 +49,19 @@ def load_settings(**overrides: object) -> Settings:
             file_values = tomllib.load(fh)
     env = os.environ
 
-    def pick(key: str, env_key: str | None = None) -> object:
+    def source(key: str, env_key: str | None = None) -> str | None:
+        """Which source gives `key`: a flag, the environment, the config file, or none."""
         if overrides.get(key) is not None:
-            return overrides[key]
+            return "flag"
         if env_key and env.get(env_key):
-            return env[env_key]
-        return file_values.get(key)
+            return "environment"
+        return "config" if file_values.get(key) is not None else None
+
+    def pick(key: str, env_key: str | None = None) -> object:
+        found = source(key, env_key)
+        if found == "flag":
+            return overrides[key]
+        return env[str(env_key)] if found == "environment" else file_values.get(key)
 
     data_dir = Path(str(pick("data_dir", "SCANSTATION_DATA") or platformdirs.user_data_dir(APP)))
     db_url = str(pick("db_url", "SCANSTATION_DB") or f"sqlite:///{data_dir / 'scanstation.db'}")
@@ -66,6 +74,8 @@ def load_settings(**overrides: object) -> Settings:
         value = pick(key, env_key)
         if value is not None:
             extra[key] = str(value)
+    if extra.get("store_password"):  # credentials.py refuses a config file others can read only when it holds one
+        extra["store_password_source"] = source("store_password", "SCANSTATION_STORE_PASSWORD")
     idle = pick("idle_lock_minutes", "SCANSTATION_IDLE_LOCK_MINUTES")
     if idle is not None:
         extra["idle_lock_minutes"] = int(str(idle))

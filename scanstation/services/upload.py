@@ -7,7 +7,6 @@ transaction open (sync/worker.py strings them together). Only images the supervi
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -141,7 +140,7 @@ def enqueue(uow: UnitOfWork, barcode: str, pages: PageStore, outbox: Path) -> li
                 new_items.append(UploadItem(
                     dossier_id=dossier.id, document_id=doc.id, kind="document", tracking_code=code,
                     collection=collection, name=entry.file, local_file=out.name, sha256=out.sha256, size=out.size,
-                    properties=json.dumps(document_properties(entry, dossier.barcode), ensure_ascii=False),
+                    properties=document_properties(entry, dossier.barcode),
                     state="queued", next_try_at=now, created_at=now))
             elif doc.id in by_doc:
                 item = by_doc[doc.id]
@@ -160,8 +159,8 @@ def enqueue(uow: UnitOfWork, barcode: str, pages: PageStore, outbox: Path) -> li
         new_items.append(UploadItem(
             dossier_id=dossier.id, document_id=None, kind="manifest", tracking_code=_unique_code(uow.session, taken),
             collection=collection, name=name, local_file=manifest.name, sha256=manifest.sha256, size=manifest.size,
-            properties=json.dumps({"dossier": dossier.barcode, "manifest-version": str(version),
-                                   "sha256": manifest.sha256}), state="queued", next_try_at=now, created_at=now))
+            properties={"dossier": dossier.barcode, "manifest-version": str(version),
+                        "sha256": manifest.sha256}, state="queued", next_try_at=now, created_at=now))
         uow.add_all(new_items)
         codes = [i.tracking_code for i in new_items if i.kind == "document"]
         uow.audit("upload.queued", f"dossier:{dossier.barcode}", documents=sorted(built), tracking_codes=codes,
@@ -220,11 +219,11 @@ def claim(uow: UnitOfWork, worker: str, outbox: Path, policy: UploadPolicy,
                   attempt=item.attempts, worker=worker)
         uow.commit()
         return ClaimedItem(item.id, item.kind, item.tracking_code, item.collection, item.name,
-                           outbox / item.local_file, item.sha256, item.size, json.loads(item.properties))
+                           outbox / item.local_file, item.sha256, item.size, dict(item.properties))
 
 
 def _problems(item: UploadItem) -> list[str]:
-    return json.loads(item.problems or "[]")
+    return list(item.problems or [])
 
 
 def _advance_dossier(uow: UnitOfWork, dossier: Dossier) -> None:
@@ -287,7 +286,7 @@ def record_failure(uow: UnitOfWork, item_id: int, problem: StoreError, policy: U
         problems = _problems(item)
         if sentence not in problems:
             problems.append(sentence)
-        item.problems = json.dumps(problems, ensure_ascii=False)
+        item.problems = problems
         item.last_error = sentence
         item.claimed_by, item.lease_until = None, None
         if (problem.transient and item.attempts >= policy.max_attempts) or not (problem.transient or
@@ -382,7 +381,7 @@ def record_remote_altered(uow: UnitOfWork, item_id: int, found: str | None) -> N
                     f"پرونده «{item.collection}/{item.name}» پس از بارگذاری از مخزن مرکزی برداشته شده است؛ "
                     "به مسئول مخزن خبر دهید.")
         problems = _problems(item) + [sentence]
-        item.problems = json.dumps(problems, ensure_ascii=False)
+        item.problems = problems
         item.state, item.last_error = "needs_attention", sentence
         uow.audit("upload.remote_altered", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
                   expected=item.sha256, found=found)

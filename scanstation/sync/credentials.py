@@ -1,6 +1,6 @@
 """Where the store's address and password come from, and the refusals that keep the password private.
 
-Order: settings (flags, environment, config file), then the OS keyring (`keyring` package, service
+Order: settings (flags, environment, config file; Settings.store_password_source says which), then the OS keyring (`keyring` package, service
 "scanstation-store", the store user as the account) when the password is not set there. A config file that holds
 the password must be readable by its owner only. The password is never logged and never written to the database.
 """
@@ -8,7 +8,6 @@ the password must be readable by its owner only. The password is never logged an
 from __future__ import annotations
 
 import stat
-import tomllib
 
 from scanstation.core.errors import ScanStationError
 from scanstation.core.settings import Settings
@@ -21,16 +20,11 @@ class StoreNotConfigured(ScanStationError):
     """No store address, or a password kept where others can read it."""
 
 
-def _config_holds_password(settings: Settings) -> bool:
-    if not settings.config_file.exists():
-        return False
-    with settings.config_file.open("rb") as fh:
-        return bool(tomllib.load(fh).get("store_password"))
-
-
 def require_private_config(settings: Settings) -> None:
     """Refuse a config file that holds the store password and is readable by group or others."""
-    if _config_holds_password(settings) and settings.config_file.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+    exposed = settings.config_file.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO) \
+        if settings.store_password_source == "config" else 0
+    if exposed:
         raise StoreNotConfigured(f"پرونده تنظیمات «{settings.config_file}» گذرواژه مخزن را دارد و دیگران هم "
                                  "می‌توانند آن را بخوانند؛ دسترسی آن را فقط به صاحبش بدهید (chmod 600).")
 

@@ -30,11 +30,12 @@ def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Eng
         engine.dispose()
 
 
-def _at_0002(engine: Engine) -> None:
+def at_revision(engine: Engine, revision: str) -> None:
+    """Migrate an empty database up to `revision` only, as an older release left it."""
     with engine.begin() as conn:
         cfg = _alembic_config(engine)
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0002")
+        command.upgrade(cfg, revision)
 
 
 OLD_ROWS = [  # (seq, qc_reasons, qc_metrics, barcodes) as the code before 0003 wrote them, and two it never should
@@ -45,7 +46,7 @@ OLD_ROWS = [  # (seq, qc_reasons, qc_metrics, barcodes) as the code before 0003 
 
 
 def test_upgrade_turns_json_text_into_lists_and_dicts(empty_engine: Engine) -> None:
-    _at_0002(empty_engine)
+    at_revision(empty_engine, "0002")
     now = "2025-01-01 10:00:00+00:00"
     with empty_engine.begin() as conn:
         conn.execute(text("insert into branch (id, code, name, is_agency) values (1, '0012', 'b', false)"))

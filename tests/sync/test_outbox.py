@@ -104,7 +104,7 @@ def test_server_errors_then_success_after_retry(approved: Approved, proxied_stor
     summary = _drain(approved, proxied_store)
     assert (summary.verified, summary.failed, summary.set_aside) == (3, 2, 0)
     first = _items(approved)[0]
-    assert first.attempts == 3 and first.state == "verified" and len(json.loads(first.problems)) == 1
+    assert first.attempts == 3 and first.state == "verified" and len(first.problems) == 1
     assert _remote(dav_server, approved.barcode) == EXPECTED
 
 
@@ -168,7 +168,7 @@ def test_a_file_altered_in_the_store_is_found_and_reported(approved: Approved, s
     checked = check_store(lambda: app.uow(upload.SYNC_ACTOR), store)
     assert checked.checked == 3 and checked.altered == [f"{approved.barcode}/document-002.pdf"]
     item = _items(approved)[1]
-    assert item.state == "needs_attention" and "تغییر کرده" in json.loads(item.problems)[-1]
+    assert item.state == "needs_attention" and "تغییر کرده" in item.problems[-1]
     assert "تغییر کرده" in upload.track(app.uow(CLERK), item.tracking_code)["problems"][-1]
     assert check_store(lambda: app.uow(upload.SYNC_ACTOR), store).checked == 2
 

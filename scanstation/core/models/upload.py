@@ -2,14 +2,16 @@
 
 States: queued -> sending (claimed by a worker) -> sent (the store holds the file and its read-back SHA-256
 matched) -> verified (its properties also read back from the store); needs_attention when the retries are used
-up or the store refused it, with `problems` (a JSON list of Persian sentences) for the person who retries it.
+up or the store refused it, with `problems` (a list of Persian sentences) for the person who retries it.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from scanstation.core.models.base import Base, UTCDateTime
@@ -32,14 +34,14 @@ class UploadItem(Base):
     local_file: Mapped[str] = mapped_column(String(200))  # under the data folder's outbox/
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int]
-    properties: Mapped[str] = mapped_column(Text, default="{}")  # JSON: WebDAV properties to set and read back
+    properties: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # WebDAV properties to set and read back
     state: Mapped[str] = mapped_column(String(16), default="queued", index=True)
     attempts: Mapped[int] = mapped_column(default=0)
     next_try_at: Mapped[datetime] = mapped_column(UTCDateTime())
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(Text)
-    problems: Mapped[str] = mapped_column(Text, default="[]")
+    problems: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     remote_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     indexed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
