@@ -10,7 +10,7 @@ from threading import Event
 from scanstation.bootstrap import App
 from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, UsageError, acting_uow, add_user_flag, print_json
 from scanstation.core.digits import to_persian
-from scanstation.services import upload
+from scanstation.services import outbox_status, upload
 from scanstation.services.upload_worker import check_store, drain, serve
 from scanstation.sync.credentials import open_store
 from scanstation.sync.policy import load_policy
@@ -45,7 +45,7 @@ def _sync(app: App, args: argparse.Namespace) -> int:
             return EXIT_PROBLEM if checked.altered or checked.stopped else EXIT_OK
         if args.once:
             summary = drain(new_uow, store, app.pages, app.outbox, policy, worker)
-            counts = upload.outbox_counts(new_uow())
+            counts = outbox_status.totals(new_uow()).counts
             print(f"verified {summary.verified}, failed tries {summary.failed}, set aside {summary.set_aside}; "
                   f"outbox: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
             for problem in summary.problems:

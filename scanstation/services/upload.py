@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from scanstation.core.digits import to_persian
@@ -28,7 +28,7 @@ from scanstation.services.publication import mark_indexed, mark_uploaded
 from scanstation.services.read_models import UploadView
 from scanstation.services.verification import approved_hashes, standing_approval
 from scanstation.sync.package import (ManifestDocument, ManifestHead, document_file_name, document_properties,
-                                      manifest_bytes, manifest_file_name, write_outbox_file)
+                                      manifest_bytes, manifest_file_name, with_chain_head, write_outbox_file)
 from scanstation.sync.policy import UploadPolicy
 from scanstation.sync.store import StoreError, collection_name
 from scanstation.sync.tracking import new_tracking_code, normalise_tracking_code
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from scanstation.capture.page_store import PageStore
 
 SYNC_ACTOR = Actor("system:sync", system=True)
+RETRY_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMIN)  # who may send a set-aside file again
 DONE = ("sent", "verified")
 
 
@@ -212,14 +213,29 @@ def claim(uow: UnitOfWork, worker: str, outbox: Path, policy: UploadPolicy,
         item = uow.session.execute(query).scalar_one_or_none()
         if item is None:
             return None
+        anchor = _stamp_chain_head(uow.session, item, outbox)
         item.state, item.claimed_by = "sending", worker
         item.attempts += 1
         item.lease_until = moment + timedelta(minutes=policy.lease_minutes)
         uow.audit("upload.claim", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
-                  attempt=item.attempts, worker=worker)
+                  attempt=item.attempts, worker=worker, **anchor)
         uow.commit()
         return ClaimedItem(item.id, item.kind, item.tracking_code, item.collection, item.name,
                            outbox / item.local_file, item.sha256, item.size, dict(item.properties))
+
+
+def _stamp_chain_head(session: Session, item: UploadItem, outbox: Path) -> dict[str, Any]:
+    """Before a manifest's first trip, put the audit chain head of now in it (a new outbox file, its hash in the
+    row); retries send those very bytes. Returns what the claim's audit entry records about it."""
+    source = outbox / item.local_file
+    if item.kind != "manifest" or item.attempts or item.remote_verified_at or not source.exists():
+        return {}
+    head = session.get(AuditHead, 1)
+    seq, digest = (head.last_seq, head.last_hash) if head else (0, "0" * 64)
+    stamped = write_outbox_file(outbox, with_chain_head(source.read_bytes(), seq, digest), ".json")
+    item.local_file, item.sha256, item.size = stamped.name, stamped.sha256, stamped.size
+    item.properties = {**item.properties, "sha256": stamped.sha256}
+    return {"chain_head": seq, "sha256": stamped.sha256}
 
 
 def _problems(item: UploadItem) -> list[str]:
@@ -304,7 +320,7 @@ def record_failure(uow: UnitOfWork, item_id: int, problem: StoreError, policy: U
 def retry(uow: UnitOfWork, code: str) -> None:
     """A person sends a set-aside file again: fresh tries, the problems kept for the record."""
     with uow:
-        uow.require(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
+        uow.require(*RETRY_ROLES)
         item = _by_code(uow.session, code)
         if item.state != "needs_attention":
             raise Conflict("این سند منتظر رسیدگی نیست؛ صف بارگذاری خودش آن را می‌فرستد.")
@@ -345,13 +361,6 @@ def track(uow: UnitOfWork, code: str) -> dict[str, Any]:
                 "file": f"{item.collection}/{item.name}", "sha256": item.sha256, "problems": _problems(item),
                 "verified_at": item.remote_verified_at.strftime("%Y-%m-%dT%H:%M:%SZ")
                 if item.remote_verified_at else None}
-
-
-def outbox_counts(uow: UnitOfWork) -> dict[str, int]:
-    """How many files are in each state (for the service's log line and, later, the window)."""
-    with uow:
-        rows = uow.session.execute(select(UploadItem.state, func.count()).group_by(UploadItem.state)).all()
-        return {state: count for state, count in rows}
 
 
 @dataclass(frozen=True)

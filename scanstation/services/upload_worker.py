@@ -1,7 +1,7 @@
 """The outbox worker: queue what was approved, then claim, send and record file after file until nothing is due.
 
 Claiming and recording are each one unit of work (services/upload.py); the network trip between them holds no
-transaction, so a slow or dead store never blocks the database. Used by `scanstation sync` and, later, the window.
+transaction, so a slow or dead store never blocks the database. Used by `scanstation sync` and by the window (ui/outbox_worker.py).
 """
 
 from __future__ import annotations
@@ -23,6 +23,19 @@ from scanstation.sync.webdav import file_sha256
 
 if TYPE_CHECKING:
     from scanstation.capture.page_store import PageStore
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One file's news for a watcher (the window): `event` is "sending", "verified" or "failed"."""
+
+    event: str
+    tracking_code: str
+    name: str
+    size: int
+
+
+Watcher = Callable[[Progress], None]
 
 
 @dataclass
@@ -56,8 +69,9 @@ def send(store: ContentStore, item: upload.ClaimedItem, on_sent: Callable[[], No
 
 
 def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageStore, outbox: Path,
-          policy: UploadPolicy, worker: str, stop: Event | None = None) -> RunSummary:
-    """Queue approved dossiers, then send every due file; stops early on a store-wide problem or `stop`."""
+          policy: UploadPolicy, worker: str, stop: Event | None = None, watch: Watcher | None = None) -> RunSummary:
+    """Queue approved dossiers, then send every due file; stops early on a store-wide problem or `stop`.
+    `watch` hears of each file as it starts and ends (called on the sending threads)."""
     summary = RunSummary()
     upload.recover(new_uow(), worker)
     for barcode in upload.dossiers_to_queue(new_uow()):
@@ -68,15 +82,21 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
     halt = Event()
     lock = Lock()
 
+    def tell(event: str, item: upload.ClaimedItem) -> None:
+        if watch is not None:
+            watch(Progress(event, item.tracking_code, item.name, item.size))
+
     def sender() -> None:
         while not (halt.is_set() or (stop and stop.is_set())):
             item = upload.claim(new_uow(), worker, outbox, policy)
             if item is None:
                 return
+            tell("sending", item)
             try:
                 send(store, item, lambda: upload.record_sent(new_uow(), item.id, policy))
             except StoreError as exc:
                 state = upload.record_failure(new_uow(), item.id, exc, policy)
+                tell("failed", item)
                 with lock:
                     summary.failed += 1
                     if state == "needs_attention":
@@ -87,6 +107,7 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
                         halt.set()
                 continue
             upload.record_verified(new_uow(), item.id, policy)
+            tell("verified", item)
             with lock:
                 summary.verified += 1
 
@@ -123,17 +144,29 @@ def check_store(new_uow: Callable[[], UnitOfWork], store: ContentStore) -> Check
 
 
 def serve(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageStore, outbox: Path,
-          policy: UploadPolicy, worker: str, stop: Event, report: Callable[[str], None]) -> None:
-    """Run as a service until `stop` is set: drain, wait, drain again; re-check the store now and then."""
+          policy: UploadPolicy, worker: str, stop: Event, report: Callable[[str], None],
+          watch: Watcher | None = None, wake: Event | None = None, check: bool = True) -> None:
+    """Run as a service until `stop` is set: drain, wait, drain again; re-check the store now and then (unless
+    `check` is off: the window leaves that to the service). `wake` (a person's retry) cuts the wait short."""
     last_check = 0.0
     while not stop.is_set():
-        summary = drain(new_uow, store, pages, outbox, policy, worker, stop)
+        summary = drain(new_uow, store, pages, outbox, policy, worker, stop, watch)
         if summary.verified or summary.failed or summary.stopped:
             report(f"بارگذاری: {to_persian(summary.verified)} پرونده تأیید شد، {to_persian(summary.failed)} "
                    f"ناموفق{'؛ ' + summary.stopped if summary.stopped else ''}")
-        if time.monotonic() - last_check >= policy.check_interval_hours * 3600:
+        if check and time.monotonic() - last_check >= policy.check_interval_hours * 3600:
             checked = check_store(new_uow, store)
             last_check = time.monotonic()
             for name in checked.altered:
                 report(f"پرونده «{name}» در مخزن مرکزی تغییر کرده است؛ به مسئول مخزن خبر دهید.")
-        stop.wait(policy.poll_seconds)
+        _wait(stop, wake, policy.poll_seconds)
+
+
+def _wait(stop: Event, wake: Event | None, seconds: float) -> None:
+    """Sleep up to `seconds`, less when `stop` or `wake` is set (`wake` is cleared for the next time)."""
+    deadline = time.monotonic() + seconds
+    while not stop.is_set() and time.monotonic() < deadline:
+        if wake is not None and wake.is_set():
+            wake.clear()
+            return
+        stop.wait(min(0.2, max(deadline - time.monotonic(), 0)))

@@ -3,7 +3,8 @@
 Both are written once into the data folder's `outbox/`, named by their SHA-256, before the outbox row that points
 to them commits; retries send those very bytes (a PDF rebuilt later would differ in its timestamps). The manifest
 describes every document uploaded so far, so its newest version tells the whole collection, and carries the
-audit chain head, an anchor a rewritten local database cannot match. Versions are new files, never rewritten.
+audit chain head, an anchor a rewritten local database cannot match (stamped when the manifest is first sent,
+`with_chain_head`, not when it was queued). Versions are new files, never rewritten.
 """
 
 from __future__ import annotations
@@ -97,7 +98,28 @@ def manifest_bytes(version: int, head: ManifestHead, documents: list[ManifestDoc
         "audit_chain_head": {"seq": head.audit_seq, "hash": head.audit_hash},
         "documents": [doc.__dict__ for doc in sorted(documents, key=lambda d: d.number)],
     }
+    return _canonical(body)
+
+
+def _canonical(body: dict[str, Any]) -> bytes:
     return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+def with_chain_head(manifest: bytes, seq: int, digest: str) -> bytes:
+    """The queued manifest with the audit chain head of the moment it is first sent: the anchor is then as late as
+    it can be, and still a (seq, hash) the local chain must hold for ever."""
+    body = json.loads(manifest)
+    body["audit_chain_head"] = {"seq": seq, "hash": digest}
+    return _canonical(body)
+
+
+def chain_head(manifest: bytes) -> tuple[int, str]:
+    """The (seq, hash) anchor a manifest carries; ValueError when it is not a manifest of ours."""
+    try:
+        head = json.loads(manifest)["audit_chain_head"]
+        return int(head["seq"]), str(head["hash"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError("not a ScanStation manifest") from exc
 
 
 def document_properties(doc: ManifestDocument, barcode: str) -> dict[str, str]:

@@ -77,8 +77,14 @@ class ContentStore(Protocol):
     def get_properties(self, collection: str, name: str, names: list[str]) -> dict[str, str]:
         """Read the named properties back; a missing one is left out."""
 
+    def read(self, collection: str, name: str) -> bytes | None:
+        """The remote file's bytes (small files: manifests), None when it is absent."""
+
     def list(self, collection: str) -> list[str]:
         """Names of the files in the collection (empty when the collection does not exist)."""
+
+    def collections(self) -> list[str]:
+        """Names of the dossier collections the store holds."""
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")

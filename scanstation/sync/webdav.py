@@ -216,9 +216,20 @@ class WebDavStore:
                     found[element.tag.split("}", 1)[1]] = element.text or ""
         return found
 
+    def read(self, collection: str, name: str) -> bytes | None:
+        response = self._request("GET", self._url(collection, name), f"{collection}/{name}", (200, 404))
+        with response:
+            return None if response.status_code == 404 else response.content
+
     def list(self, collection: str) -> list[str]:
-        url = self._url(collection)
-        response = self._request("PROPFIND", url, collection, (207, 404), headers={"Depth": "1"},
+        return self._members(self._url(collection), collection)
+
+    def collections(self) -> list[str]:
+        return self._members(self.base_url, self.base_url)
+
+    def _members(self, url: str, what: str) -> list[str]:
+        """Names of what the collection at `url` holds (one level down; empty when it does not exist)."""
+        response = self._request("PROPFIND", url, what, (207, 404), headers={"Depth": "1"},
                                  data=b'<?xml version="1.0"?><D:propfind xmlns:D="DAV:"><D:prop><D:resourcetype/>'
                                       b'</D:prop></D:propfind>')
         with response:

@@ -17,6 +17,8 @@ from scanstation.ui.dossier_view import DossierView
 from scanstation.ui.idle_lock import IdleWatcher, LockOverlay, idle_timeout_ms
 from scanstation.ui.look import latin_digits, ltr
 from scanstation.ui.operations import Runner, show_error
+from scanstation.ui.outbox_view import OutboxIndicator
+from scanstation.ui.outbox_worker import OutboxWorker
 from scanstation.ui.queue_view import QueueView
 from scanstation.ui.screens import SCREENS, FollowsQueue
 from scanstation.ui.workspace import Workspace
@@ -42,6 +44,8 @@ class MainWindow(QMainWindow):
         latin_digits(self.header_branch)  # the branch code as on the labels
         self.header_date.setObjectName("headerDate")
         self.busy.setObjectName("busy")
+        self.outbox_worker = OutboxWorker(app, self)  # uploads in the window when a store address is configured
+        self.outbox_indicator = OutboxIndicator(self.outbox_worker)
         self.log_out_button = QPushButton(self.tr("خروج از حساب"))
         self.log_out_button.setObjectName("logOut")
         self.log_out_button.setToolTip(self.tr("خروج و ورود با کاربر دیگر (Ctrl+Shift+L)"))
@@ -76,6 +80,9 @@ class MainWindow(QMainWindow):
             changed = getattr(widget, "changed", None)
             if changed is not None:  # a screen recorded something: refresh the queue and every screen
                 changed.connect(lambda barcode: self.queue.refresh(keep=barcode))
+            follows_outbox = getattr(widget, "follow_outbox", None)
+            if follows_outbox is not None:  # the outbox screen listens to the window's upload worker
+                follows_outbox(self.outbox_worker)
             opens = getattr(widget, "open_screen", None)
             if opens is not None:  # a screen sends the clerk on to another one (capture -> classification)
                 opens.connect(self.show_screen)
@@ -99,6 +106,7 @@ class MainWindow(QMainWindow):
         self.runner.run(lambda: setup.is_demo(demo_uow), self._demo_found)
         self.queue.refresh()
         self.idle.start()
+        self.outbox_worker.start()
         self.resize(1366, 768)  # the usual office screen; run_window maximises
 
     def _header(self) -> QFrame:
@@ -110,6 +118,7 @@ class MainWindow(QMainWindow):
         for widget in (title, self.header_demo, self.header_branch, self.header_user):
             row.addWidget(widget)
         row.addStretch(1)
+        row.addWidget(self.outbox_indicator)
         row.addWidget(self.busy)
         row.addWidget(self.header_date)
         row.addWidget(self.log_out_button)
@@ -215,5 +224,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.idle.stop()
+        self.outbox_worker.stop()
         self.runner.wait()
         super().closeEvent(event)

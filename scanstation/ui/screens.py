@@ -14,6 +14,7 @@ from scanstation.core.roles import Role
 from scanstation.ui.capture_bench import CaptureBench
 from scanstation.ui.classification_view import ClassificationView
 from scanstation.ui.dossier_view import DossierView
+from scanstation.ui.outbox_view import OutboxView
 from scanstation.ui.store_check_view import StoreCheckView
 from scanstation.ui.users_admin import UsersAdmin
 from scanstation.ui.workspace import Workspace
@@ -44,4 +45,6 @@ SCREENS: list[Screen] = [
     Screen("users", lambda: QCoreApplication.translate("screens", "کاربران"), UsersAdmin, frozenset({Role.ADMIN})),
     Screen("store", lambda: QCoreApplication.translate("screens", "بررسی مخزن تصویرها"), StoreCheckView,
            frozenset({Role.ADMIN})),
+    Screen("outbox", lambda: QCoreApplication.translate("screens", "صف بارگذاری"), OutboxView,
+           frozenset({Role.SUPERVISOR, Role.ADMIN})),
 ]

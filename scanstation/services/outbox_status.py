@@ -1,0 +1,90 @@
+"""What the window shows of the upload outbox: files and bytes by state, and the files set aside for a person with
+their problems in Persian (as the organization's "file problems" list), and whether this user may retry them.
+
+A read only; the retry itself is services/upload.retry, whose role check this answers in advance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from scanstation.core.errors import ScanStationError
+from scanstation.core.models import Document, Dossier, UploadItem
+from scanstation.core.roles import Role
+from scanstation.core.uow import UnitOfWork
+from scanstation.services.upload import RETRY_ROLES
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A file waiting for a person: which one, and every problem it met."""
+
+    tracking_code: str
+    barcode: str
+    document: int | None  # None: the dossier's manifest
+    file: str
+    attempts: int
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Files and bytes by state (queued, sending, sent, verified, needs_attention): no personal data."""
+
+    counts: dict[str, int]
+    sizes: dict[str, int]
+
+    @property
+    def waiting(self) -> int:
+        """Files not yet verified in the store and not set aside."""
+        return sum(n for state, n in self.counts.items() if state not in ("verified", "needs_attention"))
+
+    @property
+    def bytes_done(self) -> int:
+        return self.sizes.get("verified", 0)
+
+    @property
+    def bytes_all(self) -> int:
+        return sum(size for state, size in self.sizes.items() if state != "needs_attention")
+
+
+@dataclass(frozen=True)
+class OutboxOverview:
+    totals: Totals
+    set_aside: tuple[SetAside, ...]
+    retry_refusal: str | None  # why this user may not retry (None: may)
+
+
+def _totals(session: Session) -> Totals:
+    rows = session.execute(select(UploadItem.state, func.count(), func.coalesce(func.sum(UploadItem.size), 0))
+                           .group_by(UploadItem.state)).all()
+    return Totals({state: count for state, count, _ in rows}, {state: int(size) for state, _, size in rows})
+
+
+def totals(uow: UnitOfWork) -> Totals:
+    """Counts and bytes only (the header's indicator, for every user, and the window's worker)."""
+    with uow:
+        return _totals(uow.session)
+
+
+def overview(uow: UnitOfWork) -> OutboxOverview:
+    """The outbox for the supervisor's or admin's outbox screen."""
+    with uow:
+        uow.require(Role.SUPERVISOR, Role.ADMIN)
+        aside = uow.session.execute(
+            select(UploadItem, Dossier.barcode, Document.number).join(Dossier, Dossier.id == UploadItem.dossier_id)
+            .outerjoin(Document, Document.id == UploadItem.document_id)
+            .where(UploadItem.state == "needs_attention").order_by(UploadItem.id)).all()
+        try:
+            uow.require(*RETRY_ROLES)
+            refusal = None
+        except ScanStationError as exc:
+            refusal = str(exc)
+        return OutboxOverview(
+            _totals(uow.session),
+            tuple(SetAside(item.tracking_code, barcode, number, f"{item.collection}/{item.name}", item.attempts,
+                           tuple(item.problems or ())) for item, barcode, number in aside),
+            refusal)

@@ -1,0 +1,91 @@
+"""The upload worker of the window: the same service loop as `scanstation sync` (services/upload_worker.serve) on a
+thread of its own, never on the UI thread nor on the window's Runner (whose one thread serves the screens' reads:
+an upload there would hold them up for minutes). It runs only when a store address is configured; what it does
+reaches the window as queued signals."""
+
+from __future__ import annotations
+
+import logging
+from threading import Event, Thread
+
+from PySide6.QtCore import QObject, Signal
+
+from scanstation.bootstrap import App
+from scanstation.core.errors import ScanStationError
+from scanstation.core.uow import UnitOfWork
+from scanstation.services import outbox_status, upload
+from scanstation.services.upload_worker import Progress, serve
+from scanstation.sync.credentials import open_store
+from scanstation.sync.policy import load_policy
+
+log = logging.getLogger(__name__)
+
+
+class OutboxWorker(QObject):
+    """Started by the main window, stopped when it closes; `wake()` after a person's retry sends at once."""
+
+    progress = Signal(object)  # upload_worker.Progress: a file started, was verified or failed
+    totals = Signal(object)  # outbox_status.Totals after each file and each pass
+    news = Signal(str)  # a sentence for the clerk: store not configured, offline, wrong password...
+
+    def __init__(self, app: App, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._stop, self._wake = Event(), Event()
+        self._thread: Thread | None = None
+
+    @property
+    def configured(self) -> bool:
+        return bool(self._app.settings.store_url)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> None:
+        if self.configured and not self.running:
+            self._stop.clear()
+            self._thread = Thread(target=self._run, name="outbox-worker", daemon=True)
+            self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 15) -> None:
+        """Ask the loop to end after the files in flight, and wait for it (a bounded time)."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _new_uow(self) -> UnitOfWork:
+        return self._app.uow(upload.SYNC_ACTOR)
+
+    def _run(self) -> None:
+        try:
+            store = open_store(self._app.settings)
+        except ScanStationError as exc:
+            self.news.emit(str(exc))
+            return
+        try:
+            self.totals.emit(outbox_status.totals(self._new_uow()))
+            serve(self._new_uow, store, self._app.pages, self._app.outbox, load_policy(),
+                  f"{self._app.settings.workstation}/window", self._stop, self._report, self._watch, self._wake,
+                  check=False)
+        except ScanStationError as exc:
+            self.news.emit(str(exc))
+        except Exception:  # a bug must not kill the window; the service's log has it
+            log.exception("the window's upload worker stopped")
+            self.news.emit(self.tr("بارگذاری در این پنجره متوقف شد؛ برنامه را دوباره باز کنید یا به مسئول فناوری "
+                                   "خبر دهید."))
+        finally:
+            store.close()
+
+    def _report(self, sentence: str) -> None:
+        self.news.emit(sentence)
+        self.totals.emit(outbox_status.totals(self._new_uow()))
+
+    def _watch(self, news: Progress) -> None:
+        self.progress.emit(news)
+        if news.event != "sending":
+            self.totals.emit(outbox_status.totals(self._new_uow()))

@@ -1,0 +1,102 @@
+"""The outbox in the window: the worker uploads from the window when a store address is configured (off the UI
+thread), the supervisor's outbox screen shows the files by state and the set-aside file with its Persian problem,
+«تلاش دوباره» sends it again, and the header tells every user what waits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from scanstation.bootstrap import App
+from scanstation.services import outbox_status, upload
+from scanstation.sync.policy import load_policy
+from scanstation.sync.store import StoreRefused
+from scanstation.ui.outbox_view import OutboxView
+from tests.builders import CLERK, SUPERVISOR
+from tests.sync.conftest import Approved, approve_dossier
+from tests.sync.servers import PASSWORD, USER, DavServer, start_server
+from tests.ui.conftest import Settle, open_window
+
+SHOTS = Path("/work/notes/shots")
+REFUSAL = "مخزن مرکزی اجازه نوشتن «document-001.pdf» را نمی‌دهد؛ دسترسی این حساب را از مسئول مخزن بخواهید."
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[DavServer]:
+    dav = start_server("wsgidav", tmp_path / "dav-root")
+    yield dav
+    dav.close()
+
+
+@pytest.fixture
+def set_aside(sqlite_app: App, persian_qapp: QApplication, server: DavServer, tmp_path: Path) -> Approved:
+    """An approved dossier queued for the store at `server`, its first document set aside after a 403."""
+    approved = approve_dossier(sqlite_app, tmp_path / "scans")
+    app = approved.app
+    app.settings = replace(app.settings, store_url=server.url, store_user=USER, store_password=PASSWORD)
+    upload.enqueue(app.uow(upload.SYNC_ACTOR), approved.barcode, app.pages, app.outbox)
+    claimed = upload.claim(app.uow(upload.SYNC_ACTOR), "elsewhere", app.outbox, load_policy())
+    assert claimed is not None and claimed.name == "document-001.pdf"
+    assert upload.record_failure(app.uow(upload.SYNC_ACTOR), claimed.id, StoreRefused(REFUSAL),
+                                 load_policy()) == "needs_attention"
+    return approved
+
+
+def _counts(app: App) -> dict[str, int]:
+    return outbox_status.totals(app.uow(upload.SYNC_ACTOR)).counts
+
+
+def test_outbox_screen_shows_progress_problems_and_retries(qtbot: QtBot, settle: Settle, set_aside: Approved,
+                                                           server: DavServer) -> None:
+    app = set_aside.app
+    window = open_window(qtbot, settle, app, SUPERVISOR)
+    try:
+        assert window.outbox_worker.running
+        qtbot.waitUntil(lambda: _counts(app).get("verified") == 2, timeout=60_000)  # uploaded from the window
+        view = window.screen_by_key["outbox"]
+        assert isinstance(view, OutboxView)
+        window.show_screen("outbox")
+        settle(window.runner)
+        qtbot.waitUntil(lambda: view.counts["verified"].text().endswith("2"), timeout=10_000)
+        assert view.counts["needs_attention"].text().endswith("1")
+        assert view.table.rowCount() == 1 and view.selected_code() is not None
+        assert [view.problems.item(i).text() for i in range(view.problems.count())] == [REFUSAL]
+        assert view.table.item(0, 4).text() == REFUSAL
+        assert window.outbox_indicator.isVisible() and "نیازمند رسیدگی" in window.outbox_indicator.text()
+        assert view.retry_button.isEnabled(), view.retry_button.toolTip()
+        window.grab().save(str(SHOTS / "sync-outbox.png"))
+        qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: _counts(app) == {"verified": 3}, timeout=60_000)  # woken, sent at once
+        qtbot.waitUntil(lambda: view.table.rowCount() == 0 and view.counts["verified"].text().endswith("3"),
+                        timeout=10_000)
+        assert view.bar.value() == view.bar.maximum()
+        assert sorted(p.name for p in server.remote_files()) == [
+            "document-001.pdf", "document-002.pdf", "manifest-0001.json"]
+    finally:
+        window.close()
+    assert not window.outbox_worker.running
+
+
+def test_clerk_sees_the_indicator_not_the_screen(qtbot: QtBot, settle: Settle, set_aside: Approved) -> None:
+    window = open_window(qtbot, settle, set_aside.app, CLERK)
+    try:
+        assert "outbox" not in window.screen_by_key
+        qtbot.waitUntil(lambda: "نیازمند رسیدگی" in window.outbox_indicator.text(), timeout=60_000)
+    finally:
+        window.close()
+
+
+def test_no_store_address_no_worker(qtbot: QtBot, settle: Settle, staffed: App) -> None:
+    window = open_window(qtbot, settle, staffed, SUPERVISOR)
+    try:
+        assert not window.outbox_worker.running and not window.outbox_indicator.isVisible()
+        view = window.screen_by_key["outbox"]
+        assert isinstance(view, OutboxView) and "store_url" in view.status.text()
+    finally:
+        window.close()
