@@ -31,6 +31,7 @@ from scanstation.ui import printing, step_dialogs
 from scanstation.ui.look import latin_digits, ltr
 from scanstation.ui.printing import Output, OutputChoice
 from scanstation.ui.step_dialogs import StepDialog
+from scanstation.ui.tracking_strip import TrackingStrip
 from scanstation.ui.workspace import Workspace
 
 NEXT_BACKGROUND = QColor("#d7f0dc")
@@ -108,6 +109,9 @@ class DossierView(QWidget):
         self.documents.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.documents.horizontalHeader().setStretchLastSection(True)
         self.documents.itemSelectionChanged.connect(self._update_buttons)
+        self.tracking = TrackingStrip(workspace)  # the chosen document's upload state, tracking code and receipt
+        self.documents.itemSelectionChanged.connect(
+            lambda: self.tracking.show_document(self.detail, self.selected_document()))
         self.buttons: dict[str, QPushButton] = {}
         actions = QGridLayout()
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
@@ -137,6 +141,7 @@ class DossierView(QWidget):
         layout.addLayout(facts)
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.documents)
+        layout.addWidget(self.tracking)
         layout.addLayout(actions)
         self.show_dossier(None)
 
@@ -181,6 +186,7 @@ class DossierView(QWidget):
             self.values["sheets"].setText(self._sheets_text(detail))
         self._render_steps(detail)
         self._render_documents(detail)
+        self.tracking.show_document(detail, self.selected_document())
         self._update_buttons()
 
     def _fit_badge(self) -> None:

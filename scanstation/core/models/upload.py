@@ -17,6 +17,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from scanstation.core.models.base import Base, UTCDateTime
 
 UPLOAD_STATES = ("queued", "sending", "sent", "verified", "needs_attention")
+UPLOAD_STATE_TITLES = {"queued": "در صف بارگذاری", "sending": "در حال ارسال", "sent": "فرستاده شد",
+                       "verified": "در مخزن مرکزی تأیید شد", "needs_attention": "نیازمند رسیدگی"}  # printed receipts
 
 
 class UploadItem(Base):
