@@ -2,7 +2,8 @@
 metadata as dead properties in the project's namespace, every upload read back and hashed before it counts.
 
 TLS certificates are always verified (against the system's roots, or the `store_ca_bundle` file for a private CA);
-there is deliberately no way to switch that off. The password lives only in the session's auth object.
+there is deliberately no way to switch that off. The password lives only in the adapter's auth pair (never in
+its repr). Each sending thread has its own requests.Session, so its connection is kept alive between files.
 """
 
 from __future__ import annotations
@@ -90,21 +91,40 @@ class WebDavStore:
 
     def __init__(self, base_url: str, user: str | None, password: str | None, ca_bundle: str | None = None) -> None:
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
-        self.session = requests.Session()
-        self.session.mount("https://", _BigBlocks())
-        self.session.mount("http://", _BigBlocks())
         self.verify: str | bool = ca_bundle or True  # passed on every request: REQUESTS_CA_BUNDLE cannot override
+        self._auth = (user, password or "") if user else None
         self._collections: set[str] = set()  # created or found in this session: no second MKCOL
         self._mkcol_lock = threading.Lock()
-        if user:
-            self.session.auth = (user, password or "")
-        self.session.headers["User-Agent"] = "ScanStation-sync"
+        self._local = threading.local()
+        self._sessions: list[tuple[threading.Thread, requests.Session]] = []
+        self._sessions_lock = threading.Lock()
 
     def __repr__(self) -> str:  # never the password
         return f"WebDavStore({self.base_url!r})"
 
+    @property
+    def session(self) -> requests.Session:
+        """This thread's session: each sending thread keeps its own kept-alive connection and shares no state."""
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.mount("https://", _BigBlocks())
+            session.mount("http://", _BigBlocks())
+            session.auth = self._auth
+            session.headers["User-Agent"] = "ScanStation-sync"
+            self._local.session = session
+            with self._sessions_lock:  # a service starts new sending threads each pass: let the old ones' go
+                for thread, old in [pair for pair in self._sessions if not pair[0].is_alive()]:
+                    old.close()
+                    self._sessions.remove((thread, old))
+                self._sessions.append((threading.current_thread(), session))
+        return session
+
     def close(self) -> None:
-        self.session.close()
+        with self._sessions_lock:
+            for _thread, session in self._sessions:
+                session.close()
+            self._sessions.clear()
 
     def _url(self, collection: str, name: str | None = None) -> str:
         url = self.base_url + quote(collection) + "/"

@@ -351,254 +351,254 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../dossier_view.py" line="66"/>
+        <location filename="../dossier_view.py" line="67"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="66"/>
+        <location filename="../dossier_view.py" line="67"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="67"/>
+        <location filename="../dossier_view.py" line="68"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="67"/>
+        <location filename="../dossier_view.py" line="68"/>
         <source>محل در بایگانی</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="68"/>
+        <location filename="../dossier_view.py" line="69"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="68"/>
+        <location filename="../dossier_view.py" line="69"/>
         <source>برگ‌ها</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="85"/>
+        <location filename="../dossier_view.py" line="86"/>
         <source>مرحله</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="85"/>
+        <location filename="../dossier_view.py" line="86"/>
         <source>انجام دهنده</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="85"/>
+        <location filename="../dossier_view.py" line="86"/>
         <source>زمان</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="86"/>
+        <location filename="../dossier_view.py" line="87"/>
         <source>جزئیات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="99"/>
+        <location filename="../dossier_view.py" line="100"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="99"/>
+        <location filename="../dossier_view.py" line="100"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="99"/>
+        <location filename="../dossier_view.py" line="100"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="100"/>
+        <location filename="../dossier_view.py" line="101"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="114"/>
+        <location filename="../dossier_view.py" line="118"/>
         <source>پرونده جدید (۱)</source>
         <translation>New dossier (1)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="115"/>
+        <location filename="../dossier_view.py" line="119"/>
         <source>برگ شماری (۲)</source>
         <translation>Count sheets (2)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="116"/>
+        <location filename="../dossier_view.py" line="120"/>
         <source>ثبت و الصاق بارکد (۳)</source>
         <translation>Register and label (3)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="117"/>
+        <location filename="../dossier_view.py" line="121"/>
         <source>آماده سازی (۴)</source>
         <translation>Prepare (4)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="118"/>
+        <location filename="../dossier_view.py" line="122"/>
         <source>جمع آوری اوراق (۸)</source>
         <translation>Reassemble (8)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="119"/>
+        <location filename="../dossier_view.py" line="123"/>
         <source>کنترل تعداد برگ‌ها (۹)</source>
         <translation>Recount sheets (9)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="120"/>
+        <location filename="../dossier_view.py" line="124"/>
         <source>بازگرداندن به قفسه (۱۰)</source>
         <translation>Reshelve (10)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="121"/>
+        <location filename="../dossier_view.py" line="125"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="122"/>
+        <location filename="../dossier_view.py" line="126"/>
         <source>مهر «اسکن شد» سند…</source>
         <translation>Document «Scanned» stamp…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="266"/>
+        <location filename="../dossier_view.py" line="272"/>
         <source>برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند.</source>
         <translation>Prints the «Scanned» stamp sticker of the chosen document, or the document itself with its stamp.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="269"/>
+        <location filename="../dossier_view.py" line="275"/>
         <source>در حال خواندن پرونده…</source>
         <translation>Reading the dossier…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="368"/>
+        <location filename="../dossier_view.py" line="374"/>
         <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
         <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier&apos;s cover.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="382"/>
+        <location filename="../dossier_view.py" line="388"/>
         <source>اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
         <translation>Put the sheets of this dossier back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="390"/>
+        <location filename="../dossier_view.py" line="396"/>
         <source>مهر «اسکن شد»</source>
         <translation>«Scanned» stamp</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="391"/>
+        <location filename="../dossier_view.py" line="397"/>
         <source>مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.</source>
         <translation>The «Scanned» stamp of document {number} of this dossier: branch name, user name and code, date of action.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="393"/>
+        <location filename="../dossier_view.py" line="399"/>
         <source>برچسب مهر، برای الصاق روی اصل سند</source>
         <translation>Stamp sticker, to stick on the original document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="394"/>
+        <location filename="../dossier_view.py" line="400"/>
         <source>سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)</source>
         <translation>The scanned document with its stamp (the PDF that is uploaded)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="169"/>
+        <location filename="../dossier_view.py" line="174"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="174"/>
+        <location filename="../dossier_view.py" line="179"/>
         <source>پرونده {barcode}</source>
         <translation>Dossier {barcode}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="175"/>
+        <location filename="../dossier_view.py" line="180"/>
         <source>خارج از نوبت: {reason}</source>
         <translation>Out of turn: {reason}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="198"/>
+        <location filename="../dossier_view.py" line="204"/>
         <source>شمارش {n}</source>
         <translation>counted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="200"/>
+        <location filename="../dossier_view.py" line="206"/>
         <source>لاغرسازی {n}</source>
         <translation>slimmed {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="202"/>
+        <location filename="../dossier_view.py" line="208"/>
         <source>بازشماری {n}</source>
         <translation>recounted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="203"/>
-        <location filename="../dossier_view.py" line="207"/>
-        <location filename="../dossier_view.py" line="242"/>
+        <location filename="../dossier_view.py" line="209"/>
+        <location filename="../dossier_view.py" line="213"/>
+        <location filename="../dossier_view.py" line="248"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="203"/>
+        <location filename="../dossier_view.py" line="209"/>
         <source>هنوز شمرده نشده</source>
         <translation>not counted yet</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="206"/>
+        <location filename="../dossier_view.py" line="212"/>
         <source>برگ</source>
         <translation>sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="206"/>
+        <location filename="../dossier_view.py" line="212"/>
         <source>لاغرسازی</source>
         <translation>slimmed</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="206"/>
+        <location filename="../dossier_view.py" line="212"/>
         <source>محل</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="221"/>
+        <location filename="../dossier_view.py" line="227"/>
         <source>مرحله بعد</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="276"/>
+        <location filename="../dossier_view.py" line="282"/>
         <source>چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود.</source>
         <translation>Reprint the label; the step is not recorded again.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="265"/>
+        <location filename="../dossier_view.py" line="271"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="274"/>
+        <location filename="../dossier_view.py" line="280"/>
         <source>نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.</source>
         <translation>First choose a classified document in the list of documents.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="363"/>
+        <location filename="../dossier_view.py" line="369"/>
         <source>{w}×{h} میلی‌متر</source>
         <translation>{w} × {h} mm</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="370"/>
+        <location filename="../dossier_view.py" line="376"/>
         <source>برچسب برای چاپگر برچسب ({size})</source>
         <translation>Label for a label printer ({size})</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="371"/>
+        <location filename="../dossier_view.py" line="377"/>
         <source>برگ A4 برچسب برای چاپگر معمولی</source>
         <translation>A4 sheet of labels for an ordinary printer</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="384"/>
+        <location filename="../dossier_view.py" line="390"/>
         <source>برچسب پوشه</source>
         <translation>Folder label</translation>
     </message>
@@ -685,69 +685,220 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="32"/>
+        <location filename="../main_window.py" line="34"/>
         <source>اسکن‌استیشن — پرونده الکترونیک</source>
         <translation>ScanStation — electronic file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85"/>
+        <location filename="../main_window.py" line="92"/>
         <source>در حال کار…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="115"/>
         <source>اسکن‌استیشن</source>
         <translation>ScanStation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="129"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="130"/>
         <source>کاربر: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="132"/>
         <source>{name} (کد {code})</source>
         <translation>{name} (code {code})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="135"/>
         <source>شعبه {code}</source>
         <translation>Branch {code}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="137"/>
         <source>شعبه نامشخص</source>
         <translation>Branch unknown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="138"/>
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="45"/>
+        <location filename="../main_window.py" line="49"/>
         <source>خروج از حساب</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="51"/>
         <source>خروج و ورود با کاربر دیگر (Ctrl+Shift+L)</source>
         <translation>Log out and log in as another user (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="194"/>
         <source>کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید.</source>
         <translation>Work is still running; log out when it has finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="141"/>
         <source>پایگاه داده نمونه — برای کار واقعی نیست</source>
         <translation>Demo database — not for real work</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxIndicator</name>
+    <message>
+        <location filename="../outbox_view.py" line="210"/>
+        <source>بارگذاری: {n} در صف</source>
+        <translation>Upload: {n} waiting</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="213"/>
+        <source>، {n} نیازمند رسیدگی</source>
+        <translation>, {n} need attention</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../outbox_view.py" line="38"/>
+        <source>صف بارگذاری به مخزن مرکزی</source>
+        <translation>Upload queue to the central store</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="51"/>
+        <location filename="../outbox_view.py" line="158"/>
+        <source>فایلی در حال ارسال نیست.</source>
+        <translation>No file is being sent.</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="55"/>
+        <source>بدون فایل</source>
+        <translation>No files</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="58"/>
+        <source>کد پیگیری</source>
+        <translation>Tracking code</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="58"/>
+        <source>پرونده</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="58"/>
+        <source>سند</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="59"/>
+        <source>تلاش‌ها</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="59"/>
+        <source>آخرین مشکل</source>
+        <translation>Last problem</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="71"/>
+        <source>تلاش دوباره</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="74"/>
+        <source>بازخوانی</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="76"/>
+        <location filename="../outbox_view.py" line="101"/>
+        <source>نیازمند رسیدگی</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="78"/>
+        <source>مشکلات فایل انتخاب‌شده</source>
+        <translation>Problems of the chosen file</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="99"/>
+        <source>در صف</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="99"/>
+        <source>در حال ارسال</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="100"/>
+        <source>فرستاده، در انتظار ویژگی‌ها</source>
+        <translation>Sent, properties pending</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="100"/>
+        <source>تأییدشده در مخزن</source>
+        <translation>Verified in the store</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="109"/>
+        <source>بارگذاری در این پنجره به نشانی {url} انجام می‌شود.</source>
+        <translation>This window uploads to {url}.</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="111"/>
+        <source>نشانی مخزن مرکزی (store_url) تنظیم نشده است؛ این پنجره چیزی نمی‌فرستد و صف فقط نشان داده می‌شود.</source>
+        <translation>The central store address (store_url) is not set; this window sends nothing and only shows the queue.</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="130"/>
+        <source>فهرست پرونده</source>
+        <translation>Dossier manifest</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="147"/>
+        <source>{title}: {n}</source>
+        <translation>{title}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="150"/>
+        <source>{done} از {all} مگابایت در مخزن</source>
+        <translation>{done} of {all} MB in the store</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="155"/>
+        <source>در حال ارسال: {name} ({size} مگابایت، کد پیگیری {code})</source>
+        <translation>Sending: {name} ({size} MB, tracking code {code})</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="174"/>
+        <source>در حال خواندن صف بارگذاری…</source>
+        <translation>Reading the upload queue…</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="176"/>
+        <source>نخست فایلی را از فهرست «نیازمند رسیدگی» انتخاب کنید.</source>
+        <translation>First choose a file from the “Needs attention” list.</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="178"/>
+        <source>فایل انتخاب‌شده با تلاش‌های تازه دوباره در صف ارسال می‌رود؛ مشکلات قبلی در سابقه می‌ماند.</source>
+        <translation>The chosen file goes back into the queue with fresh tries; its earlier problems stay on record.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWorker</name>
+    <message>
+        <location filename="../outbox_worker.py" line="79"/>
+        <source>بارگذاری در این پنجره متوقف شد؛ برنامه را دوباره باز کنید یا به مسئول فناوری خبر دهید.</source>
+        <translation>Uploading stopped in this window; reopen the program or tell IT.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1244,84 @@
     </message>
 </context>
 <context>
+    <name>TrackingStrip</name>
+    <message>
+        <location filename="../tracking_strip.py" line="28"/>
+        <source>بارگذاری:</source>
+        <translation>Upload:</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="34"/>
+        <source>چاپ رسید کد پیگیری…</source>
+        <translation>Print tracking receipt…</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="46"/>
+        <source>در صف بارگذاری</source>
+        <translation>Queued for upload</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="46"/>
+        <source>در حال ارسال</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="47"/>
+        <source>فرستاده شد</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="47"/>
+        <source>در مخزن مرکزی تأیید شد</source>
+        <translation>Verified in the central store</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="48"/>
+        <source>نیازمند رسیدگی</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="58"/>
+        <source>سند {n}: هنوز کد پیگیری ندارد (پس از تأیید در مرحله ۷ داده می‌شود).</source>
+        <translation>Document {n}: no tracking code yet (given after approval at step 7).</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="61"/>
+        <source>سند {n}: {state} — کد پیگیری {code}</source>
+        <translation>Document {n}: {state} — tracking code {code}</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="64"/>
+        <source>رسید کد پیگیری سند انتخاب‌شده یا همه اسناد پرونده را چاپ می‌کند.</source>
+        <translation>Prints the tracking receipt of the chosen document or of every document of the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="65"/>
+        <source>هیچ سند این پرونده هنوز کد پیگیری ندارد.</source>
+        <translation>No document of this dossier has a tracking code yet.</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="71"/>
+        <source>رسید همه اسناد پرونده</source>
+        <translation>Receipt for every document of the dossier</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="73"/>
+        <source>رسید سند {n}</source>
+        <translation>Receipt for document {n}</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="75"/>
+        <source>رسید کد پیگیری</source>
+        <translation>Tracking receipt</translation>
+    </message>
+    <message>
+        <location filename="../tracking_strip.py" line="77"/>
+        <source>رسید کد پیگیری بارگذاری در مخزن مرکزی، با بارکد کد هر سند، برای بیمه‌شده یا پرونده.</source>
+        <translation>The tracking receipt of the upload to the central store, with each document's code as a barcode, for the insured person or the file.</translation>
+    </message>
+</context>
+<context>
     <name>TypeChooser</name>
     <message>
         <location filename="../classification_view.py" line="76"/>
@@ -1298,29 +1527,34 @@
 <context>
     <name>screens</name>
     <message>
-        <location filename="../screens.py" line="41"/>
+        <location filename="../screens.py" line="42"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="42"/>
+        <location filename="../screens.py" line="43"/>
         <source>تصویربرداری و کنترل کیفیت</source>
         <translation>Imaging and quality check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="43"/>
+        <location filename="../screens.py" line="44"/>
         <source>طبقه‌بندی صفحه‌ها</source>
         <translation>Classify pages</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="44"/>
+        <location filename="../screens.py" line="45"/>
         <source>کاربران</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="45"/>
+        <location filename="../screens.py" line="46"/>
         <source>بررسی مخزن تصویرها</source>
         <translation>Image store check</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="48"/>
+        <source>صف بارگذاری</source>
+        <translation>Upload queue</translation>
     </message>
 </context>
 </TS>
