@@ -232,7 +232,6 @@ class PageViewer(QWidget):
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(self.info)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.shortcuts = [QShortcut(QKeySequence(key), self, slot, context=context) for key, slot in (
             ("PgDown", self.next_page), ("PgUp", self.previous_page), ("Home", lambda: self.show_page(0)),
@@ -242,6 +241,7 @@ class PageViewer(QWidget):
 
         page_side = QVBoxLayout()
         page_side.addLayout(row)
+        page_side.addWidget(self.info)  # a line of its own: the buttons keep their width in a narrow screen
         page_side.addWidget(self.flags)  # above the page: never pushed off a short screen
         page_side.addWidget(self.scroll, 1)
         page_side.addWidget(self.empty, 1)
