@@ -166,7 +166,9 @@ class MainWindow(QMainWindow):
 
     def _fit_screen(self, index: int) -> None:
         """A wide screen (classification: pages, page and documents side by side) takes most of the queue's room;
-        the queue gets its width back when a narrow screen returns."""
+        the queue gets its width back when a narrow screen returns. A screen with a queue of its own (`own_queue`:
+        the supervisor's review) hides the work queue."""
+        self.queue.setVisible(not getattr(self.screens.widget(index), "own_queue", False))  # the review screen's
         wide = bool(getattr(self.screens.widget(index), "wide", False))
         if wide == self._wide:
             return

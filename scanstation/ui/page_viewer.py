@@ -35,6 +35,7 @@ DOCUMENT_COLOURS = [QColor(c) for c in ("#2f7fb5", "#e08a1e", "#3a9a5b", "#9b59b
 LOOSE = QColor("#b0b7bd")
 FLAGGED, ACCEPTED = QColor("#b00020"), QColor("#8a5a00")
 SKIPPED = object()  # a decode no longer wanted when its turn came
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK
 
 
 class PageEntry(Protocol):
@@ -264,7 +265,7 @@ class PageViewer(QWidget):
         self.strip.blockSignals(True)
         self.strip.clear()
         for number, page in enumerate(self.pages):
-            item = QListWidgetItem(self._strip_text(page))
+            item = QListWidgetItem(RLM + self._strip_text(page))  # read right to left though it opens with a digit
             item.setSizeHint(self.strip.gridSize())  # the thumbnail's room, before it arrives
             item.setToolTip(self._flags_text(page))
             if page.qc_reasons:

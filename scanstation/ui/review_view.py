@@ -135,6 +135,7 @@ class ReviewView(QWidget):
 
     changed = Signal(str)
     wide = True  # the page wants the room: the window narrows the work queue while this screen is shown
+    own_queue = True  # and hides it: the review queue takes its place
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
