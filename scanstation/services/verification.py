@@ -22,7 +22,6 @@ from scanstation.core.pages import active_hashes, active_pages, document_pages
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import require_step_allowed
-from scanstation.services.classification import require_fully_classified
 from scanstation.services.document_changes import void_approval
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
 from scanstation.services.review import review_queue
@@ -164,8 +163,7 @@ def approve(uow: UnitOfWork, barcode: str, store: PageStore) -> list[str]:
     dossier's pages."""
     with uow:
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-        capacity = require_verifiable(uow, dossier)
-        require_fully_classified(uow.session, dossier.id)
+        capacity = require_verifiable(uow, dossier)  # step 6 closed: every page is in a document
         pending = [d for d in _documents(uow.session, dossier) if d.verified_at is None]
         for doc in pending:
             require_document_approvable(uow, dossier, doc)
