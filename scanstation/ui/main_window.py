@@ -91,8 +91,10 @@ class MainWindow(QMainWindow):
         self.screens.currentChanged.connect(self._show_followed)
         self.runner.busy_changed.connect(lambda busy: self.busy.setText(self.tr("در حال کار…") if busy else ""))
         self.shortcuts = [QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search),
-                          QShortcut(QKeySequence("F5"), self, self.queue.refresh),
+                          QShortcut(QKeySequence("F5"), self, self._refresh),
                           QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.log_out)]
+        self.shortcuts += [QShortcut(QKeySequence(spec.shortcut), self, lambda key=spec.key: self.show_screen(key))
+                           for spec in SCREENS if spec.shortcut and spec.key in self.screen_by_key]
         self.overlay = LockOverlay(app, self.runner, self)
         self.overlay.unlocked.connect(self._unlocked)
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else idle_timeout_ms(app.settings.idle_lock_minutes),
@@ -173,7 +175,9 @@ class MainWindow(QMainWindow):
 
     def _fit_screen(self, index: int) -> None:
         """A wide screen (classification: pages, page and documents side by side) takes most of the queue's room;
-        the queue gets its width back when a narrow screen returns."""
+        the queue gets its width back when a narrow screen returns. A screen with a queue of its own (`own_queue`:
+        the supervisor's review) hides the work queue."""
+        self.queue.setVisible(not getattr(self.screens.widget(index), "own_queue", False))  # the review screen's
         wide = bool(getattr(self.screens.widget(index), "wide", False))
         if wide == self._wide:
             return
@@ -183,6 +187,13 @@ class MainWindow(QMainWindow):
             self._queue_width = sizes[0]
         queue = min(sizes[0], 300) if wide else self._queue_width
         self.splitter.setSizes([queue, sum(sizes) - queue])
+
+    def _refresh(self) -> None:
+        """F5: the work queue, and the screen in front when it keeps a list of its own (the review queue)."""
+        self.queue.refresh()
+        refresh = getattr(self.screens.currentWidget(), "refresh", None)
+        if refresh is not None:
+            refresh()
 
     def _focus_search(self) -> None:
         self.queue.search.setFocus()

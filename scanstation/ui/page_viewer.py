@@ -35,6 +35,7 @@ DOCUMENT_COLOURS = [QColor(c) for c in ("#2f7fb5", "#e08a1e", "#3a9a5b", "#9b59b
 LOOSE = QColor("#b0b7bd")
 FLAGGED, ACCEPTED = QColor("#b00020"), QColor("#8a5a00")
 SKIPPED = object()  # a decode no longer wanted when its turn came
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK
 
 
 class PageEntry(Protocol):
@@ -232,7 +233,6 @@ class PageViewer(QWidget):
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(self.info)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.shortcuts = [QShortcut(QKeySequence(key), self, slot, context=context) for key, slot in (
             ("PgDown", self.next_page), ("PgUp", self.previous_page), ("Home", lambda: self.show_page(0)),
@@ -242,6 +242,7 @@ class PageViewer(QWidget):
 
         page_side = QVBoxLayout()
         page_side.addLayout(row)
+        page_side.addWidget(self.info)  # a line of its own: the buttons keep their width in a narrow screen
         page_side.addWidget(self.flags)  # above the page: never pushed off a short screen
         page_side.addWidget(self.scroll, 1)
         page_side.addWidget(self.empty, 1)
@@ -264,7 +265,7 @@ class PageViewer(QWidget):
         self.strip.blockSignals(True)
         self.strip.clear()
         for number, page in enumerate(self.pages):
-            item = QListWidgetItem(self._strip_text(page))
+            item = QListWidgetItem(RLM + self._strip_text(page))  # read right to left though it opens with a digit
             item.setSizeHint(self.strip.gridSize())  # the thumbnail's room, before it arrives
             item.setToolTip(self._flags_text(page))
             if page.qc_reasons:

@@ -15,6 +15,7 @@ from scanstation.ui.capture_bench import CaptureBench
 from scanstation.ui.classification_view import ClassificationView
 from scanstation.ui.dossier_view import DossierView
 from scanstation.ui.outbox_view import OutboxView
+from scanstation.ui.review_view import ReviewView
 from scanstation.ui.store_check_view import StoreCheckView
 from scanstation.ui.users_admin import UsersAdmin
 from scanstation.ui.workspace import Workspace
@@ -33,6 +34,7 @@ class Screen:
     title: Callable[[], str]  # called when the window is built, so the title is in the chosen language
     build: Callable[[Workspace], QWidget]
     roles: frozenset[Role] = frozenset()  # who sees it; empty: everyone (the services still check each action)
+    shortcut: str | None = None  # brings the screen to the front from anywhere in the window
 
     def shown_to(self, roles: frozenset[Role]) -> bool:
         return not self.roles or bool(self.roles & roles)
@@ -42,6 +44,8 @@ SCREENS: list[Screen] = [
     Screen("dossier", lambda: QCoreApplication.translate("screens", "پرونده"), DossierView),
     Screen("capture", lambda: QCoreApplication.translate("screens", "تصویربرداری و کنترل کیفیت"), CaptureBench),
     Screen("classify", lambda: QCoreApplication.translate("screens", "طبقه‌بندی صفحه‌ها"), ClassificationView),
+    Screen("review", lambda: QCoreApplication.translate("screens", "بازبینی ناظر (۷)"), ReviewView,
+           frozenset({Role.SUPERVISOR, Role.AGENCY_RESPONSIBLE}), "F8"),
     Screen("users", lambda: QCoreApplication.translate("screens", "کاربران"), UsersAdmin, frozenset({Role.ADMIN})),
     Screen("store", lambda: QCoreApplication.translate("screens", "بررسی مخزن تصویرها"), StoreCheckView,
            frozenset({Role.ADMIN})),

@@ -18,7 +18,7 @@ from scanstation.ui.step_dialogs import Field, StepDialog, open_for_service
 from scanstation.ui.workspace import Workspace
 
 translate = QCoreApplication.translate
-MANAGED_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.RECORDS_OFFICER, Role.ADMIN)
+MANAGED_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.RECORDS_OFFICER, Role.ADMIN, Role.AGENCY_RESPONSIBLE)
 
 
 def _with_roles(dialog: StepDialog, chosen: tuple[str, ...]) -> dict[str, QCheckBox]:

@@ -695,37 +695,37 @@
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="117"/>
         <source>اسکن‌استیشن</source>
         <translation>ScanStation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="131"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="132"/>
         <source>کاربر: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="134"/>
         <source>{name} (کد {code})</source>
         <translation>{name} (code {code})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="137"/>
         <source>شعبه {code}</source>
         <translation>Branch {code}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>شعبه نامشخص</source>
         <translation>Branch unknown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="140"/>
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>Log out and log in as another user (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="205"/>
         <source>کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید.</source>
         <translation>Work is still running; log out when it has finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="143"/>
         <source>پایگاه داده نمونه — برای کار واقعی نیست</source>
         <translation>Demo database — not for real work</translation>
     </message>
@@ -904,77 +904,77 @@
 <context>
     <name>PageViewer</name>
     <message>
-        <location filename="../page_viewer.py" line="216"/>
+        <location filename="../page_viewer.py" line="217"/>
         <source>صفحه‌ای برای نمایش نیست</source>
         <translation>No page to show</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="221"/>
+        <location filename="../page_viewer.py" line="222"/>
         <source>کل صفحه</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="222"/>
+        <location filename="../page_viewer.py" line="223"/>
         <source>پهنای صفحه</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="224"/>
+        <location filename="../page_viewer.py" line="225"/>
         <source>سند قبلی</source>
         <translation>Previous document</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="225"/>
+        <location filename="../page_viewer.py" line="226"/>
         <source>سند بعدی</source>
         <translation>Next document</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="420"/>
+        <location filename="../page_viewer.py" line="421"/>
         <source>تصویر این صفحه خوانده نشد؛ پوشه صفحه‌ها را بررسی کنید.</source>
         <translation>This page&apos;s image could not be read; check the page folder.</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="437"/>
+        <location filename="../page_viewer.py" line="438"/>
         <source>رو</source>
         <translation>front</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="437"/>
+        <location filename="../page_viewer.py" line="438"/>
         <source>پشت</source>
         <translation>back</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="438"/>
+        <location filename="../page_viewer.py" line="439"/>
         <source>برگ {n}</source>
         <translation>sheet {n}</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="443"/>
+        <location filename="../page_viewer.py" line="444"/>
         <source>صفحه {n} از {total}</source>
         <translation>page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="447"/>
+        <location filename="../page_viewer.py" line="448"/>
         <source>هنوز در سندی نیست</source>
         <translation>not in a document yet</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="450"/>
+        <location filename="../page_viewer.py" line="451"/>
         <source>سند {n}</source>
         <translation>document {n}</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="456"/>
+        <location filename="../page_viewer.py" line="457"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="458"/>
+        <location filename="../page_viewer.py" line="459"/>
         <source>ایراد کنترل کیفیت: {flags} — پذیرفته شد: {reason}</source>
         <translation>Quality flags: {flags} — accepted: {reason}</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="460"/>
+        <location filename="../page_viewer.py" line="461"/>
         <source>ایراد کنترل کیفیت: {flags} — هنوز پذیرفته نشده</source>
         <translation>Quality flags: {flags} — not accepted yet</translation>
     </message>
@@ -1048,6 +1048,216 @@
         <location filename="../queue_view.py" line="166"/>
         <source>{count} پرونده</source>
         <translation>{count} dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../review_view.py" line="76"/>
+        <source>بارکد</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="76"/>
+        <source>نام</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="76"/>
+        <source>نوع</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="76"/>
+        <source>اپراتور</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="76"/>
+        <source>صفحه</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="77"/>
+        <source>سند در انتظار</source>
+        <translation>Documents waiting</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="77"/>
+        <source>برگ: شمارش − لاغری / اسکن</source>
+        <translation>Sheets: counted − slimmed / scanned</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="77"/>
+        <source>ایراد پذیرفته</source>
+        <translation>Flags accepted</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="78"/>
+        <source>انتظار</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="98"/>
+        <source>پرونده</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="98"/>
+        <source>سند افزوده</source>
+        <translation>Added document</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="100"/>
+        <source>{pending} از {total}</source>
+        <translation>{pending} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="110"/>
+        <source>خارج از نوبت</source>
+        <translation>Out of turn</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../review_view.py" line="46"/>
+        <source>{n} دقیقه</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="48"/>
+        <source>{n} ساعت</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="49"/>
+        <source>{n} روز</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="54"/>
+        <source>رد سند {n}</source>
+        <translation>Reject document {n}</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="55"/>
+        <source>صفحه‌های نام‌برده با دلیل شما به اپراتور برمی‌گردند و پرونده به تصویربرداری بازمی‌گردد. صفحه‌ها را با شماره در پرونده بنویسید؛ خالی یعنی همه صفحه‌های سند.</source>
+        <translation>The pages named go back to the operator with your reason, and the dossier returns to scanning. Give the pages by their number in the dossier; empty means every page of the document.</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="58"/>
+        <source>دلیل رد</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="59"/>
+        <source>مثلاً: مهر برابر اصل خوانا نیست</source>
+        <translation>e.g. the certified-copy stamp is not legible</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="60"/>
+        <source>صفحه‌ها</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="61"/>
+        <source>مثلاً ۳-۴،۷</source>
+        <translation>e.g. 3-4,7</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="62"/>
+        <source>رد و بازگرداندن</source>
+        <translation>Reject and send back</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="154"/>
+        <source>پرونده‌های در انتظار تأیید ناظر (مرحله ۷)</source>
+        <translation>Dossiers waiting for the supervisor&apos;s approval (step 7)</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="160"/>
+        <source>Enter: بازبینی پرونده انتخاب شده</source>
+        <translation>Enter: review the selected dossier</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="172"/>
+        <source>تأیید سند</source>
+        <translation>Approve document</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="175"/>
+        <source>رد سند…</source>
+        <translation>Reject document…</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="178"/>
+        <source>بازگشت به صف (Esc)</source>
+        <translation>Back to the queue (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="184"/>
+        <source>اسناد پرونده</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="259"/>
+        <source>بازبینی پرونده {barcode} — {name} — {state}</source>
+        <translation>Review of dossier {barcode} — {name} — {state}</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="299"/>
+        <source>تأیید شد: {who}</source>
+        <translation>approved: {who}</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="300"/>
+        <source>در انتظار تأیید</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="301"/>
+        <source>سند {n} — صفحه {pages} — {state}
+{kind}</source>
+        <translation>Document {n} — pages {pages} — {state}
+{kind}</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="324"/>
+        <location filename="../review_view.py" line="342"/>
+        <location filename="../review_view.py" line="371"/>
+        <source>این صفحه در هیچ سندی نیست.</source>
+        <translation>This page is in no document.</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="326"/>
+        <source>تأیید تصاویر این سند با اصل اوراق (Ctrl+Enter یا A)</source>
+        <translation>Approve this document&apos;s images against the originals (Ctrl+Enter or A)</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="328"/>
+        <source>بازگرداندن صفحه‌های این سند به اپراتور با ذکر دلیل (R)</source>
+        <translation>Send pages of this document back to the operator with a reason (R)</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="345"/>
+        <source>در حال خواندن دوباره تصاویر سند {n}…</source>
+        <translation>Re-reading the images of document {n}…</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="356"/>
+        <source>همه اسناد پرونده {barcode} تأیید شد و مرحله ۷ ثبت شد.</source>
+        <translation>Every document of dossier {barcode} is approved; step 7 is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="359"/>
+        <source>سند {n} با {pages} صفحه تأیید شد.</source>
+        <translation>Document {n} ({pages} pages) approved.</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="385"/>
+        <source>سند {n} پرونده {barcode} با دلیل شما به اپراتور برگشت.</source>
+        <translation>Document {n} of dossier {barcode} went back to the operator with your reason.</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1528,7 @@
     <message>
         <location filename="../tracking_strip.py" line="77"/>
         <source>رسید کد پیگیری بارگذاری در مخزن مرکزی، با بارکد کد هر سند، برای بیمه‌شده یا پرونده.</source>
-        <translation>The tracking receipt of the upload to the central store, with each document's code as a barcode, for the insured person or the file.</translation>
+        <translation>The tracking receipt of the upload to the central store, with each document&apos;s code as a barcode, for the insured person or the file.</translation>
     </message>
 </context>
 <context>
@@ -1527,32 +1737,37 @@
 <context>
     <name>screens</name>
     <message>
-        <location filename="../screens.py" line="42"/>
+        <location filename="../screens.py" line="44"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="43"/>
+        <location filename="../screens.py" line="45"/>
         <source>تصویربرداری و کنترل کیفیت</source>
         <translation>Imaging and quality check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="44"/>
+        <location filename="../screens.py" line="46"/>
         <source>طبقه‌بندی صفحه‌ها</source>
         <translation>Classify pages</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="45"/>
+        <location filename="../screens.py" line="47"/>
+        <source>بازبینی ناظر (۷)</source>
+        <translation>Supervisor&apos;s review (7)</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="49"/>
         <source>کاربران</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="46"/>
+        <location filename="../screens.py" line="50"/>
         <source>بررسی مخزن تصویرها</source>
         <translation>Image store check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="48"/>
+        <location filename="../screens.py" line="52"/>
         <source>صف بارگذاری</source>
         <translation>Upload queue</translation>
     </message>
