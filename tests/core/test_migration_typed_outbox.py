@@ -18,7 +18,7 @@ OLD_ROWS = [  # (code, problems, properties) as the code before 0007 wrote them,
 
 
 def test_upgrade_turns_outbox_json_text_into_lists_and_dicts(empty_engine: Engine) -> None:  # noqa: F811
-    at_revision(empty_engine, "0005")
+    at_revision(empty_engine, "0006")
     with empty_engine.begin() as conn:
         conn.execute(text("insert into branch (id, code, name, is_agency) values (1, '0012', 'b', false)"))
         conn.execute(text(
