@@ -46,6 +46,11 @@ def jalali_year(moment: datetime) -> int:
     return jdatetime.date.fromgregorian(date=_local(moment).date()).year
 
 
+def tehran_today() -> jdatetime.date:
+    """Today's Jalali date in Tehran."""
+    return jdatetime.date.fromgregorian(date=_local(utcnow()).date())
+
+
 def parse_jalali_date(text: str) -> jdatetime.date:
     """A date typed as `1403/7/15` in any digits; raises InvalidInput when it is not a real date."""
     from scanstation.core.errors import InvalidInput

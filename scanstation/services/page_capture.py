@@ -65,10 +65,14 @@ def _insert_position(uow: UnitOfWork, dossier: Dossier, after: int | str | None)
 
 
 def _start_batch(uow: UnitOfWork, barcode: str, kind: str, after: int | str | None = None,
+                 guard: Callable[[UnitOfWork, Dossier], None] | None = None,
                  **details: object) -> tuple[str, int, int | None]:
     with uow:
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-        guard_step(uow, dossier, 5)
+        if guard is None:
+            guard_step(uow, dossier, 5)
+        else:
+            guard(uow, dossier)
         position = _insert_position(uow, dossier, after)
         batch = CaptureBatch(dossier_id=dossier.id, kind=kind, actor=uow.actor.code, started_at=utcnow(),
                              **{k: v for k, v in details.items() if k in ("device", "profile", "source", "dpi", "mode")})
@@ -234,6 +238,18 @@ def import_files(uow: UnitOfWork, barcode: str, paths: Iterable[Path], store: Pa
     log = _BatchLog(batch_id)
     return _run_batch(uow, barcode, batch_id, _images(paths, log.problems, cancel), store, log, duplex=duplex,
                       progress=progress, cancel=cancel, position=position, skip_held=True)
+
+
+def import_for_intake(uow: UnitOfWork, barcode: str, paths: Iterable[Path], store: PageStore,
+                      guard: Callable[[UnitOfWork, Dossier], None],
+                      progress: ProgressReporter[PageView] | None = None,
+                      cancel: CancelToken | None = None) -> CaptureSummary:
+    """Counter intake (records.intake): the same file import with QC, appended to a scanned dossier, under intake's
+    own `guard` instead of step 5's; the caller makes the new documents of the pages it returns."""
+    barcode, batch_id, _ = _start_batch(uow, barcode, "intake", None, guard=guard)
+    log = _BatchLog(batch_id)
+    return _run_batch(uow, barcode, batch_id, _images(paths, log.problems, cancel), store, log, progress=progress,
+                      cancel=cancel, skip_held=True)
 
 
 @dataclass

@@ -1,0 +1,29 @@
+"""The records policy (resources/records.toml): binder capacity, hold and batch periods, who may do what."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scanstation.core.policy import policy_file, typed_table
+from scanstation.core.roles import Role
+
+
+@dataclass(frozen=True)
+class RecordsPolicy:
+    binder_capacity_sheets: int
+    hold_months: int
+    batch_interval_months: int
+    planner_roles: tuple[str, ...]
+    approver_roles: tuple[str, ...]
+    print_roles: tuple[str, ...]
+
+    def roles(self, key: str) -> tuple[Role, ...]:
+        """`planner`, `approver` or `print`: the roles of that list, as Role values."""
+        return tuple(Role(code) for code in getattr(self, f"{key}_roles"))
+
+
+@lru_cache(maxsize=1)
+def records_policy() -> RecordsPolicy:
+    """The records policy, read once per process."""
+    return typed_table(RecordsPolicy, policy_file("records.toml"), "records.toml")
