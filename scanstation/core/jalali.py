@@ -46,9 +46,14 @@ def jalali_year(moment: datetime) -> int:
     return jdatetime.date.fromgregorian(date=_local(moment).date()).year
 
 
+def tehran_date(moment: datetime) -> jdatetime.date:
+    """The Jalali calendar day in Tehran of a UTC moment."""
+    return jdatetime.date.fromgregorian(date=_local(moment).date())
+
+
 def tehran_today() -> jdatetime.date:
     """Today's Jalali date in Tehran."""
-    return jdatetime.date.fromgregorian(date=_local(utcnow()).date())
+    return tehran_date(utcnow())
 
 
 def parse_jalali_date(text: str) -> jdatetime.date:

@@ -17,6 +17,8 @@ class RecordsPolicy:
     planner_roles: tuple[str, ...]
     approver_roles: tuple[str, ...]
     print_roles: tuple[str, ...]
+    spine_width_mm: float
+    spine_height_mm: float
 
     def roles(self, key: str) -> tuple[Role, ...]:
         """`planner`, `approver` or `print`: the roles of that list, as Role values."""
