@@ -27,7 +27,7 @@ from scanstation.core.models import DestructionBatch, DestructionItem, Document,
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.records.minutes import minutes_pdf
-from scanstation.records.policy import records_policy
+from scanstation.records.policy import records_policy, require_approver, require_planner
 from scanstation.records.register import branch_name, iso, jalali_text, latest_upload, on_hold
 from scanstation.records.schedule import add_months, due_from, due_reason
 from scanstation.sync.store import ContentStore, StoreError
@@ -136,7 +136,7 @@ def plan(uow: UnitOfWork, as_of: str | None = None) -> BatchView:
     """A new batch of everything due on `as_of` (Jalali; default today). Refused when nothing is due."""
     day = _as_of(as_of)
     with uow:
-        uow.require(*records_policy().roles("planner"))
+        require_planner(uow)
         items = due_items(uow.session, day)
         if not items:
             raise ScanStationError(f"تا {to_persian(jalali_text(day))} سندی آماده امحا نیست؛ دسته‌ای ساخته نشد.")
@@ -167,7 +167,7 @@ def _batch(session: Session, number: int | str) -> DestructionBatch:
 def approve(uow: UnitOfWork, number: int | str) -> BatchView:
     """A second person (supervisor or unit head) approves a planned batch; never the one who planned it."""
     with uow:
-        uow.require(*records_policy().roles("approver"))
+        require_approver(uow)
         batch = _batch(uow.session, number)
         if batch.state != "planned":
             raise Conflict(f"دسته امحای {to_persian(batch.number)} در انتظار تأیید نیست.")
@@ -199,7 +199,7 @@ class Execution:
 def _remote_targets(uow: UnitOfWork, number: int | str) -> list[tuple[int, str, str, str]]:
     """(original id, collection, name, uploaded hash) of each item, read before any network trip."""
     with uow:
-        uow.require(*records_policy().roles("planner"))
+        require_planner(uow)
         batch = _batch(uow.session, number)
         if batch.state != "approved":
             raise Conflict(f"دسته امحای {to_persian(batch.number)} "
@@ -250,7 +250,7 @@ def execute(uow: UnitOfWork, number: int | str, store: ContentStore, minutes_dir
     `minutes_dir` (kept in the data folder) and records it with its hash. Any problem refuses the whole batch."""
     checks = read_back(store, _remote_targets(uow, number))
     with uow:
-        uow.require(*records_policy().roles("planner"))
+        require_planner(uow)
         batch = _batch(uow.session, number)
         if batch.state != "approved":
             raise Conflict(f"دسته امحای {to_persian(batch.number)} تأییدشده و اجرانشده نیست.")

@@ -32,6 +32,11 @@ class HoldView:
     at: str  # ISO UTC
 
 
+def require_hold_role(uow: UnitOfWork) -> None:
+    """Refuse putting or releasing a legal hold to anyone but a records officer or a supervisor."""
+    uow.require(*HOLD_ROLES)
+
+
 def open_holds(session: Session, dossier_id: int, document_id: int) -> list[LegalHold]:
     """Holds in force over this document (its own, or its dossier's)."""
     return list(session.execute(select(LegalHold).where(
@@ -61,7 +66,7 @@ def _what(document: Document | None) -> str:
 def add_hold(uow: UnitOfWork, barcode: str, reason: str, document: int | str | None = None) -> int:
     """Put a legal hold on one document's original or on the whole dossier; returns the hold's id."""
     with uow:
-        uow.require(*HOLD_ROLES)
+        require_hold_role(uow)
         reason = _reason(reason, "دلیل توقیف (مانند دستور مرجع قضایی یا حراست) را بنویسید.")
         dossier_id, code, doc = _target(uow, barcode, document)
         hold = LegalHold(dossier_id=dossier_id, document_id=doc.id if doc else None, reason=reason,
@@ -77,7 +82,7 @@ def add_hold(uow: UnitOfWork, barcode: str, reason: str, document: int | str | N
 def release_hold(uow: UnitOfWork, barcode: str, reason: str, document: int | str | None = None) -> int:
     """Release the open holds on exactly this target (a document, or the whole dossier); returns how many."""
     with uow:
-        uow.require(*HOLD_ROLES)
+        require_hold_role(uow)
         reason = _reason(reason, "دلیل رفع توقیف را بنویسید.")
         dossier_id, code, doc = _target(uow, barcode, document)
         target = LegalHold.document_id.is_(None) if doc is None else LegalHold.document_id == doc.id

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from scanstation.core.digits import to_latin, to_persian
-from scanstation.core.errors import InvalidInput, NotFound, ScanStationError, StepOutOfOrder
+from scanstation.core.errors import InvalidInput, NotFound, ScanStationError
 from scanstation.core.identifiers import plain_text
 from scanstation.core.jalali import parse_jalali_date, tehran_today, utcnow
 from scanstation.core.models import Dossier, Intake, Original, Page, PageStatus
@@ -26,11 +26,11 @@ from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.records.binders import file_original
+from scanstation.records.intake_rules import require_intake_allowed
 from scanstation.records.policy import records_policy
 from scanstation.services import classification, page_capture
 from scanstation.services.dossiers import set_out_of_turn
 from scanstation.services.lookup import dossier_by_barcode
-from scanstation.services.steps import progress_of
 
 if TYPE_CHECKING:
     from scanstation.capture.page_store import PageStore
@@ -77,22 +77,6 @@ class IntakeResult:
     @property
     def numbers(self) -> list[int]:
         return [o.document for o in self.originals]
-
-
-def require_intake_allowed(uow: UnitOfWork, dossier: Dossier) -> None:
-    """Refuse intake to anyone but a clerk, or into a file that has not been scanned and put back (steps 7 and 10):
-    before that its new papers go into the paper file and are scanned with it."""
-    uow.require(Role.CLERK)
-    progress = progress_of(dossier)
-    if progress.step < 4:
-        raise StepOutOfOrder("این پرونده هنوز اسکن نشده است؛ اوراق تازه را در پرونده بگذارید و پرونده را خارج از "
-                             "نوبت در صف اسکن قرار دهید (بیمه شده در باجه است).")
-    if progress.step < 7:
-        raise StepOutOfOrder("این پرونده در حال اسکن است و هنوز تأیید نشده؛ برگ‌های تازه را در میز اسکن به همین "
-                             "پرونده بیفزایید.")
-    if progress.physical_step < 10:
-        raise StepOutOfOrder("پرونده کاغذی هنوز به قفسه برنگشته است (مرحله ۱۰)؛ نخست مراحل ۸ تا ۱۰ را تمام کنید، "
-                             "سپس اوراق تازه را پذیرش کنید.")
 
 
 def registration(secretariat_no: str | None, registered: str | None) -> tuple[str, str | None, date]:

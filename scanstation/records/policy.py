@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from scanstation.core.policy import policy_file, typed_table
 from scanstation.core.roles import Role
+from scanstation.core.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -29,3 +30,13 @@ class RecordsPolicy:
 def records_policy() -> RecordsPolicy:
     """The records policy, read once per process."""
     return typed_table(RecordsPolicy, policy_file("records.toml"), "records.toml")
+
+
+def require_planner(uow: UnitOfWork) -> None:
+    """Refuse planning or executing a destruction batch to anyone but the documents-and-papers officer."""
+    uow.require(*records_policy().roles("planner"))
+
+
+def require_approver(uow: UnitOfWork) -> None:
+    """Refuse approving a destruction batch to anyone but a supervisor or unit head (the second person)."""
+    uow.require(*records_policy().roles("approver"))
