@@ -26,7 +26,7 @@ from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.records.binders import file_original
-from scanstation.records.intake_rules import require_intake_allowed
+from scanstation.records.intake_rules import require_intake_allowed, require_out_of_turn_offer
 from scanstation.records.policy import records_policy
 from scanstation.services import classification, page_capture
 from scanstation.services.dossiers import set_out_of_turn
@@ -97,6 +97,8 @@ def registration(secretariat_no: str | None, registered: str | None) -> tuple[st
 
 def put_in_queue_out_of_turn(uow: UnitOfWork, barcode: str) -> None:
     """The person's file is not scanned yet: it jumps the scanning queue (Part 3.1.b)."""
+    with uow:
+        require_out_of_turn_offer(uow, dossier_by_barcode(uow.session, barcode))
     set_out_of_turn(uow, barcode, OUT_OF_TURN_REASON)
 
 

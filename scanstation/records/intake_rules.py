@@ -24,3 +24,12 @@ def require_intake_allowed(uow: UnitOfWork, dossier: Dossier) -> None:
     if progress.physical_step < 10:
         raise StepOutOfOrder("پرونده کاغذی هنوز به قفسه برنگشته است (مرحله ۱۰)؛ نخست مراحل ۸ تا ۱۰ را تمام کنید، "
                              "سپس اوراق تازه را پذیرش کنید.")
+
+
+def require_out_of_turn_offer(uow: UnitOfWork, dossier: Dossier) -> None:
+    """The counter may put a file that is not scanned yet in the queue out of turn (Part 3.1.b), once."""
+    uow.require(Role.CLERK)
+    if progress_of(dossier).step >= 4:
+        raise StepOutOfOrder("این پرونده اسکن شده یا در حال اسکن است؛ نوبت آن را تغییر نمی‌دهیم.")
+    if dossier.out_of_turn:
+        raise StepOutOfOrder("این پرونده پیش‌تر خارج از نوبت در صف اسکن گذاشته شده است.")

@@ -15,7 +15,7 @@ from scanstation.core.errors import ScanStationError
 from scanstation.core.models import Dossier
 from scanstation.core.uow import UnitOfWork
 from scanstation.records.holds import require_hold_role
-from scanstation.records.intake_rules import require_intake_allowed
+from scanstation.records.intake_rules import require_intake_allowed, require_out_of_turn_offer
 from scanstation.records.policy import require_approver, require_planner
 from scanstation.records.register import require_hand_over
 from scanstation.services import capture_steps, labels, verification
@@ -77,6 +77,7 @@ ACTIONS: dict[str, Check] = {
     "out_of_turn": lambda uow, dossier: require_out_of_turn_allowed(uow),
     "stamp": lambda uow, dossier: labels.require_stamp_allowed(uow),
     "intake": require_intake_allowed,                         # records.intake.intake (Part 2.1)
+    "intake_out_of_turn": require_out_of_turn_offer,          # records.intake.put_in_queue_out_of_turn
 }
 
 # The records officer's actions, which need no dossier (records/*: the same checks their use cases run).

@@ -14,6 +14,7 @@ from scanstation.core.roles import Role
 from scanstation.ui.capture_bench import CaptureBench
 from scanstation.ui.classification_view import ClassificationView
 from scanstation.ui.dossier_view import DossierView
+from scanstation.ui.intake_view import IntakeView
 from scanstation.ui.records_view import RecordsView
 from scanstation.ui.store_check_view import StoreCheckView
 from scanstation.ui.users_admin import UsersAdmin
@@ -42,6 +43,7 @@ SCREENS: list[Screen] = [
     Screen("dossier", lambda: QCoreApplication.translate("screens", "پرونده"), DossierView),
     Screen("capture", lambda: QCoreApplication.translate("screens", "تصویربرداری و کنترل کیفیت"), CaptureBench),
     Screen("classify", lambda: QCoreApplication.translate("screens", "طبقه‌بندی صفحه‌ها"), ClassificationView),
+    Screen("intake", lambda: QCoreApplication.translate("screens", "پذیرش باجه"), IntakeView, frozenset({Role.CLERK})),
     Screen("records", lambda: QCoreApplication.translate("screens", "اسناد و اوراق"), RecordsView,
            frozenset({Role.RECORDS_OFFICER, Role.SUPERVISOR})),
     Screen("users", lambda: QCoreApplication.translate("screens", "کاربران"), UsersAdmin, frozenset({Role.ADMIN})),
