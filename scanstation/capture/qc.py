@@ -23,6 +23,7 @@ REASON_TITLES = {
     "too_dark": "تیره",
     "too_light": "کم‌رنگ",
     "low_resolution": "وضوح کم",
+    "supervisor": "رد ناظر",  # put by a supervisor's rejection at step 7 (services/verification.reject_document)
 }
 
 

@@ -11,14 +11,15 @@ from scanstation.cli.common import EXIT_OK, UsageError, acting_uow, add_user_fla
 from scanstation.core.uow import UnitOfWork
 from scanstation.services import setup, users
 
-ROLE_CHOICES = ["clerk", "supervisor", "records-officer", "admin"]
+ROLE_CHOICES = ["clerk", "supervisor", "records-officer", "admin", "agency-responsible"]
 
 
 def _init(app: App, args: argparse.Namespace) -> int:
     app.upgrade_schema()
     print(f"database ready: {app.settings.db_url}")
     if args.branch:
-        created = setup.ensure_branch(app.uow(setup.CONSOLE), args.branch, args.branch_name or args.branch)
+        created = setup.ensure_branch(app.uow(setup.CONSOLE), args.branch, args.branch_name or args.branch,
+                                       args.agency)
         print(f"branch {args.branch}: {'created' if created else 'already there'}")
     if args.demo_if_new and not setup.demo_allowed(app.uow(setup.CONSOLE)):
         print("this database holds real users or dossiers: no demo data added")
@@ -102,6 +103,8 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
                       help="add the demo data when the database is new or a demo; leave a real one as it is")
     init.add_argument("--branch", help="create this branch (code) if it is missing")
     init.add_argument("--branch-name", help="the branch's name, with --branch")
+    init.add_argument("--agency", action="store_true",
+                      help="with --branch: an official agency office (step 7 by its agency-responsible user)")
     init.set_defaults(func=_init, needs_db=False)
 
     user = commands.add_parser("user", help="user accounts (an admin's login, except for the first admin)")

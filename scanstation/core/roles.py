@@ -13,6 +13,7 @@ class Role(StrEnum):
     RECORDS_OFFICER = "records-officer"
     ADMIN = "admin"
     SYNC = "sync"
+    AGENCY_RESPONSIBLE = "agency-responsible"  # Directive Part 2.5: does step 7 in an official agency office
 
 
 ROLE_TITLES: dict[Role, str] = {
@@ -21,6 +22,7 @@ ROLE_TITLES: dict[Role, str] = {
     Role.RECORDS_OFFICER: "کارشناس اسناد و اوراق",
     Role.ADMIN: "مدیر سیستم شعبه",
     Role.SYNC: "سرویس بارگذاری",
+    Role.AGENCY_RESPONSIBLE: "مسئول کارگزاری رسمی",
 }
 
 

@@ -20,7 +20,7 @@ from scanstation.records.policy import require_approver, require_planner
 from scanstation.records.register import require_hand_over
 from scanstation.services import capture_steps, labels, verification
 from scanstation.services.dossiers import require_out_of_turn_allowed
-from scanstation.services.lookup import dossier_by_barcode
+from scanstation.services.lookup import document_by_number, dossier_by_barcode
 from scanstation.services.steps import guard_pages, guard_step, require_step_role
 
 NO_DOSSIER = "نخست یک پرونده را از صف کار انتخاب کنید."
@@ -110,6 +110,28 @@ def allowed_actions(uow: UnitOfWork, barcode: str | None) -> ActionSet:
         for key, check in ACTIONS.items():
             answers[key] = _ask(partial(check, uow, dossier))
         return ActionSet(dossier.barcode, answers)
+
+
+@dataclass(frozen=True)
+class DocumentDecisions:
+    """What the actor may decide on one document at step 7 now, each with the sentence saying why not."""
+
+    approve: Action
+    reject: Action
+
+
+def document_actions(uow: UnitOfWork, barcode: str, numbers: list[int]) -> dict[int, DocumentDecisions]:
+    """Approve and reject for each document `numbers` of the dossier, asked of the checks approve_document and
+    reject_document run (verification.require_document_approvable / require_document_rejectable)."""
+    with uow:
+        dossier = dossier_by_barcode(uow.session, barcode)
+        answers = {}
+        for number in numbers:
+            doc = document_by_number(uow.session, dossier, number)
+            answers[number] = DocumentDecisions(
+                _ask(partial(verification.require_document_approvable, uow, dossier, doc)),
+                _ask(partial(verification.require_document_rejectable, uow, dossier, doc)))
+        return answers
 
 
 def records_actions(uow: UnitOfWork) -> dict[str, Action]:

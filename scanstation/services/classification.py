@@ -20,6 +20,7 @@ from scanstation.core.pages import active_pages, document_first_seq, document_pa
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.page_ranges import parse_ranges
 from scanstation.indexing.taxonomy import load_taxonomy
+from scanstation.services.document_changes import documents_changed
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.queries import require_reader
 from scanstation.services.read_models import SeparatorResult
@@ -126,6 +127,7 @@ def classify(uow: UnitOfWork, barcode: str, pages: str, type_code: str, heading:
             raise NotFound(f"صفحه {to_persian(missing[0])} در این پرونده نیست (پرونده {to_persian(len(by_seq))} صفحه دارد).")
         doc = _new_document(uow, dossier, code, heading_code, date_text, note)
         emptied = {by_seq[n].document_id for n in wanted}
+        documents_changed(uow, dossier, emptied | {doc.id}, "document.classify")
         for n in wanted:
             by_seq[n].document_id = doc.id
         _drop_empty(uow.session, emptied)
@@ -164,6 +166,7 @@ def split(uow: UnitOfWork, barcode: str, number: int | str, at_page: int | str) 
             raise InvalidInput(f"صفحه {to_persian(at)} نخستین صفحه سند {to_persian(doc.number)} است؛ "
                                "سند را از صفحه‌ای پس از آن جدا کنید.")
         new = _new_document(uow, dossier, doc.type_code, doc.heading_code, doc.doc_date, doc.note)
+        documents_changed(uow, dossier, [doc.id, new.id], "document.split")
         moved = [p.seq for p in pages if p.seq >= at]
         for p in pages:
             if p.seq >= at:
@@ -188,6 +191,7 @@ def merge(uow: UnitOfWork, barcode: str, number: int | str) -> int:
         if following is None:
             raise InvalidInput(f"سند {to_persian(doc.number)} آخرین سند پرونده است؛ سند بعدی برای ادغام نیست.")
         moved = document_pages(uow.session, following.id)
+        documents_changed(uow, dossier, [doc.id, following.id], "document.merge")
         for p in moved:
             p.document_id = doc.id
         absorbed = {"number": following.number, "type": following.type_code, "heading": following.heading_code,
@@ -217,6 +221,7 @@ def update(uow: UnitOfWork, barcode: str, number: int | str, type_code: str | No
             return False
         for key, (_, value) in changes.items():
             setattr(doc, key, value)
+        documents_changed(uow, dossier, [doc.id], "document.update")
         uow.audit("document.update", f"dossier:{dossier.barcode}", document=doc.number, changes=changes)
         uow.commit()
         return True
@@ -269,6 +274,7 @@ def classify_by_separators(uow: UnitOfWork, barcode: str) -> SeparatorResult:
                 started.append(doc)
             emptied.add(page.document_id)
             page.document_id = doc.id
+        documents_changed(uow, dossier, emptied | {d.id for d in started}, "document.separators")
         _drop_empty(uow.session, emptied)
         for seq, page in enumerate(active_pages(uow.session, dossier.id), 1):
             page.seq = seq

@@ -30,6 +30,7 @@ from scanstation.core.models import CaptureBatch, Document, Dossier, Page, PageS
 from scanstation.core.progress import CancelToken, ProgressReporter
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.classification import classify_by_separators
+from scanstation.services.document_changes import documents_changed
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.read_models import CaptureSummary, PageView
 from scanstation.services.steps import guard_pages, guard_step
@@ -347,6 +348,7 @@ def delete_page(uow: UnitOfWork, barcode: str, seq: int | str, reason: str) -> N
             if later.seq > page.seq:
                 later.seq -= 1
         _reopen_quality_check(dossier)
+        documents_changed(uow, dossier, [page.document_id], "page.delete")
         uow.audit("page.delete", f"dossier:{dossier.barcode}", seq=page.seq, sha256=page.sha256, reason=reason)
         uow.commit()
 
@@ -380,6 +382,7 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
         uow.session.flush()
         old.status, old.replaced_by_id = PageStatus.REPLACED, new.id
         _reopen_quality_check(dossier)
+        documents_changed(uow, dossier, [old.document_id], "page.rescan")
         uow.audit("page.rescan", f"dossier:{dossier.barcode}", seq=old.seq, old=old.sha256, sha256=new.sha256,
                   qc=list(processed.qc.reasons))
         document = uow.session.get(Document, new.document_id) if new.document_id else None
@@ -403,6 +406,7 @@ def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, sto
         uow.session.add(new)
         uow.session.flush()
         page.status, page.replaced_by_id = PageStatus.REPLACED, new.id
+        documents_changed(uow, dossier, [page.document_id], "page.rotate")
         uow.audit("page.rotate", f"dossier:{dossier.barcode}", seq=page.seq, degrees=degrees % 360,
                   source=page.sha256, sha256=stored.sha256)
         uow.commit()

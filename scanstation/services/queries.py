@@ -94,6 +94,6 @@ def dossier_detail(uow: UnitOfWork, barcode: str) -> DossierDetail:
             pages=tuple(PageView.of(pg, doc_number.get(pg.document_id) if pg.document_id else None) for pg in pages),
             documents=tuple(DocumentView(doc.number, doc.type_code, doc.heading_code, doc.doc_date,
                                          tuple(pg.seq for pg in pages if pg.document_id == doc.id), doc.verified_by,
-                                         upload_state(uow.session, doc.id))
+                                         upload_state(uow.session, doc.id), doc.verified_at)
                             for doc in docs),
         )

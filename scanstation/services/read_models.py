@@ -86,12 +86,15 @@ class DocumentView:
     heading: str
     date: str | None  # Jalali YYYY/MM/DD, Latin digits
     pages: tuple[int, ...]
-    verified_by: str | None
+    verified_by: str | None  # who approved it at step 7 (None while it waits, or after a change voided it)
     upload: UploadView
+    verified_at: datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"number": self.number, "type": self.type, "heading": self.heading, "date": self.date,
-                "pages": list(self.pages), "verified_by": self.verified_by, "upload": self.upload.to_json()}
+                "pages": list(self.pages), "verified_by": self.verified_by,
+                "verified_at": iso_utc(self.verified_at) if self.verified_at else None,
+                "upload": self.upload.to_json()}
 
 
 @dataclass(frozen=True)
@@ -158,3 +161,30 @@ class CaptureSummary:
     @property
     def ok(self) -> bool:
         return not self.problems and self.stopped is None
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One dossier waiting for the supervisor (step 7), or a digitised dossier with documents added since (counter
+    intake) waiting for theirs: what the review queue shows before the supervisor opens it."""
+
+    barcode: str
+    name: str
+    out_of_turn: bool
+    kind: str  # "dossier": step 7 waits; "intake": documents added to an approved dossier wait
+    operators: tuple[str, ...]  # who captured its active pages
+    pages: int
+    documents: int
+    pending: int  # documents not approved yet
+    sheets_counted: int | None
+    sheets_slimmed: int | None
+    sheets_captured: int
+    flags_accepted: int  # pages kept with a QC flag, each with the clerk's reason
+    since: datetime  # when it started waiting (quality check closed, or the first added document)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"barcode": self.barcode, "name": self.name, "out_of_turn": self.out_of_turn, "kind": self.kind,
+                "operators": list(self.operators), "pages": self.pages, "documents": self.documents,
+                "pending": self.pending, "sheets_counted": self.sheets_counted,
+                "sheets_slimmed": self.sheets_slimmed, "sheets_captured": self.sheets_captured,
+                "flags_accepted": self.flags_accepted, "since": iso_utc(self.since)}

@@ -18,15 +18,16 @@ from scanstation.core.roles import Role
 CONSOLE = Actor("system:console", system=True)
 
 
-def ensure_branch(uow: UnitOfWork, code: str, name: str) -> bool:
-    """Create the branch if it is new; returns True when it was created."""
+def ensure_branch(uow: UnitOfWork, code: str, name: str, agency: bool = False) -> bool:
+    """Create the branch if it is new; returns True when it was created. `agency`: an official agency office
+    (کارگزاری رسمی), where step 7 is done by the agency's responsible person (Directive Part 2.5)."""
     with uow:
         uow.require(Role.ADMIN)
         code = parse_branch_code(code)
         if uow.session.execute(select(Branch).where(Branch.code == code)).scalar_one_or_none():
             return False
-        uow.session.add(Branch(code=code, name=name.strip() or code))
-        uow.audit("branch.add", f"branch:{code}", name=name)
+        uow.session.add(Branch(code=code, name=name.strip() or code, is_agency=agency))
+        uow.audit("branch.add", f"branch:{code}", name=name, agency=agency)
         uow.commit()
         return True
 

@@ -34,10 +34,13 @@ def guard_pages(uow: UnitOfWork, dossier: Dossier) -> None:
     require_pages_editable(progress_of(dossier))
 
 
-def record_step(uow: UnitOfWork, dossier: Dossier, number: int, action: str | None = None,
+def record_step(uow: UnitOfWork, dossier: Dossier, number: int, action: str | None = None, *, advance: bool = True,
                 **values: Any) -> StepRecord:
-    """Advance the dossier past step `number`, keep who/when/values, and queue the audit entry."""
-    if number <= 7:
+    """Advance the dossier past step `number`, keep who/when/values, and queue the audit entry. `advance=False`
+    records part of a step (one document approved at step 7) without moving the dossier on."""
+    if not advance:
+        pass
+    elif number <= 7:
         dossier.step = number
     elif number <= 10:
         dossier.physical_step = number

@@ -19,15 +19,14 @@ from sqlalchemy.orm import Session
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import Conflict, InvalidInput, NotFound, StepOutOfOrder
 from scanstation.core.jalali import utcnow
-from scanstation.core.models import AuditHead, Document, Dossier, Page, StepRecord, UploadItem
-from scanstation.core.pages import active_hashes, active_pages
+from scanstation.core.models import AuditHead, Document, Dossier, UploadItem
+from scanstation.core.pages import document_pages
 from scanstation.core.roles import Role
 from scanstation.core.uow import Actor, UnitOfWork
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.publication import mark_indexed, mark_uploaded
 from scanstation.services.read_models import UploadView
-from scanstation.services.verification import approved_hashes, standing_approval
 from scanstation.sync.package import (ManifestDocument, ManifestHead, document_file_name, document_properties,
                                       manifest_bytes, manifest_file_name, write_outbox_file)
 from scanstation.sync.policy import UploadPolicy
@@ -56,20 +55,18 @@ class ClaimedItem:
     properties: dict[str, str]
 
 
-def _approval(session: Session, dossier: Dossier) -> StepRecord:
-    record = standing_approval(session, dossier)
-    if record is None:
+def _require_approved_images(session: Session, dossier: Dossier) -> list[Document]:
+    """The dossier's approved documents, refused unless step 7 is done and each approved document's pages are
+    exactly the images its approver approved (an approval voided by a change is no approval: it waits)."""
+    if dossier.step < 7:
         raise StepOutOfOrder("این پرونده هنوز در مرحله ۷ تأیید نشده است؛ فقط پرونده تأییدشده بارگذاری می‌شود.")
-    return record
-
-
-def _require_approved_images(session: Session, dossier: Dossier) -> StepRecord:
-    """Refuse unless the active pages are exactly the images the supervisor approved."""
-    approval = _approval(session, dossier)
-    if active_hashes(session, dossier.id) != approved_hashes(session, dossier):
-        raise Conflict("تصاویر این پرونده با تصاویری که ناظر تأیید کرده یکی نیست؛ پرونده باید دوباره تأیید شود "
-                       "و چیزی فرستاده نشد.")
-    return approval
+    approved = [d for d in session.execute(select(Document).where(Document.dossier_id == dossier.id)
+                                           .order_by(Document.number)).scalars() if d.verified_at is not None]
+    for doc in approved:
+        if [p.sha256 for p in document_pages(session, doc.id)] != doc.approved_hashes:
+            raise Conflict(f"تصاویر سند {to_persian(doc.number)} با تصاویری که ناظر تأیید کرده یکی نیست؛ سند باید "
+                           "دوباره تأیید شود و چیزی فرستاده نشد.")
+    return approved
 
 
 def _unique_code(session: Session, taken: set[str]) -> str:
@@ -81,19 +78,21 @@ def _unique_code(session: Session, taken: set[str]) -> str:
             return code
 
 
-def _manifest_document(session: Session, doc: Document, pages: list[Page], approval: StepRecord, file_name: str,
-                       sha256: str, size: int, code: str) -> ManifestDocument:
+def _manifest_document(session: Session, doc: Document, file_name: str, sha256: str, size: int,
+                       code: str) -> ManifestDocument:
+    """A document as the manifest lists it: its approver, and exactly the images approved (checked equal to its
+    pages by _require_approved_images)."""
     taxonomy = load_taxonomy()
     kind = taxonomy.types[doc.type_code]
-    own = [p for p in pages if p.document_id == doc.id]
+    own = document_pages(session, doc.id)
     return ManifestDocument(
         number=doc.number, file=file_name, sha256=sha256, size=size, tracking_code=code, type=doc.type_code,
         type_name=kind.name, heading=doc.heading_code, heading_name=taxonomy.headings[doc.heading_code].name,
         group=kind.group, date=doc.doc_date,
         stamp={"branch": doc.stamp_branch or "", "user_name": doc.stamp_user_name or "",
                "user_code": doc.stamp_user_code or "", "date": doc.stamp_date or ""},
-        operators=sorted({p.actor for p in own}), verifier=doc.verified_by or approval.actor,
-        approved_at=(doc.verified_at or approval.at).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        operators=sorted({p.actor for p in own}), verifier=doc.verified_by,
+        approved_at=doc.verified_at.strftime("%Y-%m-%dT%H:%M:%SZ") if doc.verified_at else None,
         pages=[{"seq": p.seq, "sha256": p.sha256} for p in own])
 
 
@@ -104,11 +103,10 @@ def enqueue(uow: UnitOfWork, barcode: str, pages: PageStore, outbox: Path) -> li
     with uow:
         uow.require(Role.SYNC, Role.SUPERVISOR)
         dossier = dossier_by_barcode(uow.session, barcode)
-        _require_approved_images(uow.session, dossier)
+        approved = _require_approved_images(uow.session, dossier)
         queued = set(uow.session.execute(select(UploadItem.document_id).where(
             UploadItem.dossier_id == dossier.id, UploadItem.kind == "document")).scalars())
-        numbers = [d.number for d in uow.session.execute(select(Document).where(
-            Document.dossier_id == dossier.id).order_by(Document.number)).scalars() if d.id not in queued]
+        numbers = [d.number for d in approved if d.id not in queued]
     if not numbers:
         return []
     from scanstation.services.document_pdf import stamped_document_pdf  # numpy/PIL: not for `dossier show`
@@ -118,26 +116,23 @@ def enqueue(uow: UnitOfWork, barcode: str, pages: PageStore, outbox: Path) -> li
     with uow:
         uow.require(Role.SYNC, Role.SUPERVISOR)
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-        approval = _require_approved_images(uow.session, dossier)
-        active = active_pages(uow.session, dossier.id)
+        approved = _require_approved_images(uow.session, dossier)
         items = uow.session.execute(select(UploadItem).where(UploadItem.dossier_id == dossier.id)).scalars().all()
         if any(i.kind == "document" and i.document_id is not None and
                uow.session.get(Document, i.document_id).number in built for i in items):
             raise Conflict("این پرونده هم‌زمان در جای دیگری در صف بارگذاری گذاشته شد؛ چیزی تکراری فرستاده نمی‌شود.")
         collection = collection_name(dossier.barcode)
         taken: set[str] = set()
-        docs = uow.session.execute(select(Document).where(Document.dossier_id == dossier.id)
-                                   .order_by(Document.number)).scalars().all()
         by_doc = {i.document_id: i for i in items if i.kind == "document"}
         listed: list[ManifestDocument] = []
         new_items: list[UploadItem] = []
         now = utcnow()
-        for doc in docs:
+        for doc in approved:
             if doc.number in built:
                 out = built[doc.number]
                 code = _unique_code(uow.session, taken)
-                entry = _manifest_document(uow.session, doc, active, approval, document_file_name(doc.number),
-                                           out.sha256, out.size, code)
+                entry = _manifest_document(uow.session, doc, document_file_name(doc.number), out.sha256, out.size,
+                                           code)
                 new_items.append(UploadItem(
                     dossier_id=dossier.id, document_id=doc.id, kind="document", tracking_code=code,
                     collection=collection, name=entry.file, local_file=out.name, sha256=out.sha256, size=out.size,
@@ -145,8 +140,7 @@ def enqueue(uow: UnitOfWork, barcode: str, pages: PageStore, outbox: Path) -> li
                     state="queued", next_try_at=now, created_at=now))
             elif doc.id in by_doc:
                 item = by_doc[doc.id]
-                entry = _manifest_document(uow.session, doc, active, approval, item.name, item.sha256, item.size,
-                                           item.tracking_code)
+                entry = _manifest_document(uow.session, doc, item.name, item.sha256, item.size, item.tracking_code)
             else:
                 continue
             listed.append(entry)
@@ -171,13 +165,14 @@ def enqueue(uow: UnitOfWork, barcode: str, pages: PageStore, outbox: Path) -> li
 
 
 def dossiers_to_queue(uow: UnitOfWork) -> list[str]:
-    """Approved dossiers with a document not in the outbox yet (what the worker queues on its own)."""
+    """Approved dossiers with an approved document not in the outbox yet (what the worker queues on its own),
+    documents added by counter intake to a digitised dossier included once approved."""
     with uow:
         uow.require(Role.SYNC, Role.SUPERVISOR)
         queued = select(UploadItem.document_id).where(UploadItem.document_id.is_not(None))
         rows = uow.session.execute(
             select(Dossier.barcode).join(Document, Document.dossier_id == Dossier.id)
-            .where(Dossier.step >= 7, Dossier.electronic_step < 12, Document.id.not_in(queued))
+            .where(Dossier.step >= 7, Document.verified_at.is_not(None), Document.id.not_in(queued))
             .distinct().order_by(Dossier.barcode)).scalars()
         return list(rows)
 

@@ -1,14 +1,14 @@
 """records (Directive Part 2): intake, originals, binders, legal holds, destruction batches
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0006
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0008'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
