@@ -84,9 +84,10 @@ class RecordsView(QWidget):
         for key, button in self.buttons.items():
             button.setObjectName(f"records_{key}")
         row = QHBoxLayout()
-        for button in self.buttons.values():
-            row.addWidget(button)
+        for key in ("plan", "approve_batch", "execute"):
+            row.addWidget(self.buttons[key])
         row.addStretch(1)
+        row.addWidget(self.buttons["refresh"])
         self.held = _table([self.tr("بارکد پرونده"), self.tr("نام"), self.tr("سند"), self.tr("نوع"),
                             self.tr("سرنوشت اصل"), self.tr("از تاریخ"), self.tr("روز")], "heldTable")
         self.binders = _table([self.tr("کلاسور"), self.tr("شماره"), self.tr("سند"), self.tr("برگ"),
@@ -101,6 +102,14 @@ class RecordsView(QWidget):
         self.search.setPlaceholderText(self.tr("اصل این سند کجاست؟ بارکد، شماره بیمه، کد ملی یا کد پیگیری"))
         self.found = _table([self.tr("بارکد پرونده"), self.tr("سند"), self.tr("نوع"), self.tr("کلاسور"),
                              self.tr("ردیف"), self.tr("تاریخ ثبت"), self.tr("وضع"), self.tr("توضیح")], "foundTable")
+        shelf = QWidget()
+        shelf_layout = QVBoxLayout(shelf)
+        shelf_row = QHBoxLayout()
+        shelf_row.addWidget(self.buttons["label"])
+        shelf_row.addWidget(self.buttons["contents"])
+        shelf_row.addStretch(1)
+        shelf_layout.addLayout(shelf_row)
+        shelf_layout.addWidget(self.binders, 1)
         finder = QWidget()
         finder_layout = QVBoxLayout(finder)
         finder_layout.addWidget(self.search)
@@ -108,7 +117,7 @@ class RecordsView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("recordsTabs")
         self.tabs.addTab(self.held, self.tr("نزد شعبه"))
-        self.tabs.addTab(self.binders, self.tr("کلاسورها"))
+        self.tabs.addTab(shelf, self.tr("کلاسورها"))
         self.tabs.addTab(self.next_batch, self.tr("دسته امحای بعدی"))
         self.tabs.addTab(self.batches, self.tr("دسته‌ها و صورتجلسه‌ها"))
         self.tabs.addTab(finder, self.tr("جستجوی اصل سند"))
@@ -204,8 +213,13 @@ class RecordsView(QWidget):
         return self.tr("توقیف") if row.on_hold else ""
 
     # ----- doing
+    @staticmethod
+    def _selected_row(table: QTableWidget) -> int:
+        rows = table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
     def _selected_batch(self) -> int | None:
-        row = self.batches.currentRow()
+        row = self._selected_row(self.batches)
         return self._batch_numbers[row] if 0 <= row < len(self._batch_numbers) else None
 
     def _done(self, message: str) -> None:
@@ -254,9 +268,9 @@ class RecordsView(QWidget):
 
     def print_binder(self, kind: str) -> None:
         """Save the selected binder's spine label or contents list as a PDF (then print it from there)."""
-        row = self.binders.currentRow()
+        row = self._selected_row(self.binders)
         if self.data is None or not 0 <= row < len(self.data.binders):
-            self.tabs.setCurrentWidget(self.binders)
+            self.tabs.setCurrentIndex(1)
             return
         binder = self.data.binders[row]
         render = binder_prints.binder_label if kind == "label" else binder_prints.binder_contents

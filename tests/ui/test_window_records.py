@@ -39,6 +39,14 @@ def _click(qtbot: QtBot, settle: Settle, view: RecordsView, key: str) -> None:
     settle(view._ws.runner)
 
 
+def _pick(qtbot: QtBot, view: RecordsView, row: int) -> None:
+    """Bring the batches tab forward and click a batch's row, as the officer would."""
+    view.tabs.setCurrentWidget(view.batches)
+    rect = view.batches.visualRect(view.batches.model().index(row, 0))
+    qtbot.mouseClick(view.batches.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.batches.selectionModel().selectedRows(), "the batch row was not selected"
+
+
 def test_records_officer_plans_and_executes_a_batch_a_supervisor_approves(
         qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path, artifacts: Path,
         wsgidav_server: DavServer) -> None:  # noqa: F811
@@ -66,13 +74,13 @@ def test_records_officer_plans_and_executes_a_batch_a_supervisor_approves(
 
     supervisor = _records_screen(qtbot, settle, app, SUPERVISOR)
     assert not supervisor.buttons["plan"].isEnabled()
-    supervisor.batches.selectRow(0)
+    _pick(qtbot, supervisor, 0)
     _click(qtbot, settle, supervisor, "approve_batch")
     assert "تأیید شد" in supervisor.message.text()
 
     officer.refresh()
     settle(officer._ws.runner)
-    officer.batches.selectRow(0)
+    _pick(qtbot, officer, 0)
     _click(qtbot, settle, officer, "execute")
     assert "صورتجلسه" in officer.message.text()
     officer.search.setText(counter.barcode)
