@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from scanstation.core.policy import policy_file, typed_table
 from scanstation.core.roles import Role
@@ -20,6 +22,7 @@ class RecordsPolicy:
     print_roles: tuple[str, ...]
     spine_width_mm: float
     spine_height_mm: float
+    copy_purposes: Mapping[str, Mapping[str, Any]]
 
     def roles(self, key: str) -> tuple[Role, ...]:
         """`planner`, `approver` or `print`: the roles of that list, as Role values."""
