@@ -102,7 +102,7 @@ def _execute(app: App, args: argparse.Namespace) -> int:
     uow = acting_uow(app, args)
     store = open_store(app.settings)
     try:
-        done = execute(uow, args.batch, store, minutes_dir(app.settings.data_dir))
+        done = execute(uow, args.batch, store, minutes_dir(app.settings.data_dir), app.outbox)
     finally:
         store.close()
     write(done.minutes, Path(args.minutes))

@@ -20,7 +20,7 @@ from scanstation.core.models import Binder, Original
 def open_binder(session: Session, series: str, capacity: int) -> Binder:
     """The binder of `series` that takes new items, opened (number 1, or after the last closed one) if none is."""
     binder = session.execute(select(Binder).where(Binder.series == series, Binder.closed_at.is_(None))
-                             .order_by(Binder.number.desc()).limit(1)).scalar_one_or_none()
+                             .order_by(Binder.number.desc()).limit(1).with_for_update()).scalar_one_or_none()
     if binder is not None:
         return binder
     last = session.execute(select(func.max(Binder.number)).where(Binder.series == series)).scalar() or 0

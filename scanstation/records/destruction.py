@@ -30,6 +30,7 @@ from scanstation.records.minutes import minutes_pdf
 from scanstation.records.policy import records_policy, require_approver, require_planner
 from scanstation.records.register import branch_name, iso, jalali_text, latest_upload, on_hold
 from scanstation.records.schedule import add_months, due_from, due_reason
+from scanstation.services import upload
 from scanstation.sync.store import ContentStore, StoreError
 
 OPEN_STATES = ("planned", "approved")
@@ -245,9 +246,10 @@ def _problems(session: Session, item: DestructionItem, check: RemoteCheck | None
     return problems
 
 
-def execute(uow: UnitOfWork, number: int | str, store: ContentStore, minutes_dir: Path) -> Execution:
+def execute(uow: UnitOfWork, number: int | str, store: ContentStore, minutes_dir: Path, outbox: Path) -> Execution:
     """Destroy an approved batch after reading every remote copy back from `store`; writes the minutes PDF into
-    `minutes_dir` (kept in the data folder) and records it with its hash. Any problem refuses the whole batch."""
+    `minutes_dir` (kept in the data folder), records it with its hash and queues it for upload into the collection
+    of each dossier it names (through `outbox`). Any problem refuses the whole batch."""
     checks = read_back(store, _remote_targets(uow, number))
     with uow:
         require_planner(uow)
@@ -282,6 +284,9 @@ def execute(uow: UnitOfWork, number: int | str, store: ContentStore, minutes_dir
             dossier = uow.session.get(Dossier, item.original.dossier_id)
             uow.audit("records.destroyed", f"dossier:{dossier.barcode}", batch=batch.number,
                       document_id=item.original.document_id, reason=item.reason)
+        for dossier_id in sorted({item.original.dossier_id for item in live}):
+            upload.queue_file(uow, uow.session.get(Dossier, dossier_id), "minutes", path.name, pdf,
+                              {"destruction-batch": str(batch.number)}, outbox)
         uow.audit("records.destruction_execute", f"destruction:{batch.number}", minutes=path.name,
                   minutes_sha256=batch.minutes_sha256, destroyed=len(live), skipped=skipped,
                   checked={c.where: c.found for c in checks.values()})

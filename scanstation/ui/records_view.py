@@ -253,12 +253,12 @@ class RecordsView(QWidget):
         if number is None:
             self.tabs.setCurrentWidget(self.batches)
             return
-        uow, settings = self._ws.uow(), self._ws.app.settings
+        uow, settings, outbox = self._ws.uow(), self._ws.app.settings, self._ws.app.outbox
 
         def job() -> destruction.Execution:
             store = open_store(settings)
             try:
-                return destruction.execute(uow, number, store, minutes_dir(settings.data_dir))
+                return destruction.execute(uow, number, store, minutes_dir(settings.data_dir), outbox)
             finally:
                 store.close()
 

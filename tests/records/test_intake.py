@@ -15,8 +15,8 @@ from tests.builders import CLERK, RECORDS, new_dossier, staff
 from tests.records.helpers import paper, shelved_dossier
 
 
-def test_intake_adds_new_documents_and_leaves_the_paper_file_alone(sqlite_app: App, tmp_path: Path) -> None:
-    app = sqlite_app
+def test_intake_adds_new_documents_and_leaves_the_paper_file_alone(app: App, tmp_path: Path) -> None:
+    """On SQLite and on PostgreSQL (migration 0008, Date columns, the binder lock)."""
     barcode = shelved_dossier(app)
     before = queries.dossier_detail(app.uow(CLERK), barcode)
     docs = [IntakeDocument(paper(tmp_path, "ruling", 1), "COMMISSION-DISABILITY"),

@@ -102,25 +102,28 @@ def test_part_two_from_the_counter_to_the_minutes(sqlite_app: App, tmp_path: Pat
 
         remote.unlink()  # the remote copy is missing
         with pytest.raises(IntegrityProblem, match="اکنون در مخزن مرکزی نیست"):
-            destruction.execute(app.uow(RECORDS), today.number, store, minutes_dir)
+            destruction.execute(app.uow(RECORDS), today.number, store, minutes_dir, app.outbox)
         remote.write_bytes(kept.replace(b"%%EOF", b"%%EOF\n% altered"))  # altered in the store
         with pytest.raises(IntegrityProblem, match="با نسخه تأییدشده یکی نیست"):
-            destruction.execute(app.uow(RECORDS), today.number, store, minutes_dir)
+            destruction.execute(app.uow(RECORDS), today.number, store, minutes_dir, app.outbox)
         remote.write_bytes(kept)
         holds.add_hold(app.uow(RECORDS), barcode, "استعلام مرجع قضایی", ruling_other)
         with pytest.raises(IntegrityProblem, match="توقیف"):
-            destruction.execute(app.uow(RECORDS), today.number, store, minutes_dir)
+            destruction.execute(app.uow(RECORDS), today.number, store, minutes_dir, app.outbox)
         holds.release_hold(app.uow(SUPERVISOR), barcode, "پاسخ استعلام رسید", ruling_other)
         assert register.where_is(app.uow(RECORDS), barcode, ruling_other).status == "due"
         with pytest.raises(PermissionDenied):
-            destruction.execute(app.uow(SUPERVISOR), today.number, store, minutes_dir)
+            destruction.execute(app.uow(SUPERVISOR), today.number, store, minutes_dir, app.outbox)
 
-        first = destruction.execute(app.uow(RECORDS), today.number, store, minutes_dir)
-        second = destruction.execute(app.uow(RECORDS), batch.number, store, minutes_dir)
+        first = destruction.execute(app.uow(RECORDS), today.number, store, minutes_dir, app.outbox)
+        second = destruction.execute(app.uow(RECORDS), batch.number, store, minutes_dir, app.outbox)
+        _upload(app, store)  # the minutes go into the dossier's collection with its documents
     finally:
         store.close()
 
     assert (first.minutes_path.read_bytes(), first.batch.state) == (first.minutes, "executed")
+    for done in (first, second):
+        assert (wsgidav_server.files / barcode / done.minutes_path.name).read_bytes() == done.minutes
     pdf = tmp_path / "minutes.pdf"
     pdf.write_bytes(second.minutes)
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
