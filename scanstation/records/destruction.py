@@ -13,7 +13,6 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import jdatetime
 from sqlalchemy import func, select
@@ -26,54 +25,15 @@ from scanstation.core.jalali import parse_jalali_date, tehran_date, tehran_today
 from scanstation.core.models import DestructionBatch, DestructionItem, Document, Dossier, Original, User
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.taxonomy import load_taxonomy
+from scanstation.records.batches import BatchView, DueItem
 from scanstation.records.minutes import minutes_pdf
 from scanstation.records.policy import records_policy, require_approver, require_planner
-from scanstation.records.register import branch_name, iso, jalali_text, latest_upload, on_hold
+from scanstation.records.register import branch_name, jalali_text, latest_upload, on_hold
 from scanstation.records.schedule import add_months, due_from, due_reason
 from scanstation.services import upload
 from scanstation.sync.store import ContentStore, StoreError
 
 OPEN_STATES = ("planned", "approved")
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """An original in a batch (or due for one), with what the minutes list about it."""
-
-    original_id: int
-    barcode: str
-    insured_number: str
-    document: int
-    type: str
-    type_name: str
-    registered: str  # Jalali, Latin digits
-    reason: str
-    tracking_code: str | None
-    remote_verified_at: datetime | None
-
-    def to_json(self) -> dict[str, Any]:
-        return {"barcode": self.barcode, "document": self.document, "type": self.type, "reason": self.reason,
-                "remote_verified_at": iso(self.remote_verified_at), "insured_number": self.insured_number,
-                "registered": self.registered, "tracking_code": self.tracking_code}
-
-
-@dataclass(frozen=True)
-class BatchView:
-    number: int
-    state: str
-    as_of: str  # Jalali
-    planned_by: str
-    planned_at: datetime
-    approved_by: str | None
-    executed_by: str | None
-    executed_at: datetime | None
-    minutes_file: str | None
-    items: tuple[DueItem, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"batch": self.number, "state": self.state, "as_of": self.as_of, "planned_by": self.planned_by,
-                "approved_by": self.approved_by, "executed_by": self.executed_by,
-                "executed_at": iso(self.executed_at), "items": [i.to_json() for i in self.items]}
 
 
 def _due_item(session: Session, original: Original, reason: str, remote_verified_at: datetime | None = None

@@ -4,7 +4,6 @@ lines for the documents-and-papers officer and the administrative-affairs witnes
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
@@ -12,10 +11,8 @@ from reportlab.platypus import Spacer
 from scanstation.core.digits import to_persian
 from scanstation.core.jalali import jalali_date, jalali_datetime
 from scanstation.indexing.pdf_text import paragraph
+from scanstation.records.batches import BatchView, DueItem
 from scanstation.records.pdf_table import build, cell, rtl_table, signature_lines
-
-if TYPE_CHECKING:
-    from scanstation.records.destruction import BatchView, DueItem
 
 HEADER = ("ردیف", "بارکد پرونده", "شماره بیمه", "سند", "نوع سند", "تاریخ ثبت", "دلیل امحا", "کد پیگیری",
           "آخرین تأیید رونوشت در مخزن")

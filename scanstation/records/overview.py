@@ -12,6 +12,7 @@ from scanstation.core.jalali import tehran_date, tehran_today
 from scanstation.core.models import Original
 from scanstation.core.uow import UnitOfWork
 from scanstation.records import destruction, register
+from scanstation.records.batches import BatchView
 from scanstation.records.policy import records_policy
 from scanstation.services.queries import require_reader
 
@@ -28,9 +29,9 @@ class Overview:
     held: tuple[HeldItem, ...]
     binders: tuple[register.BinderView, ...]
     schedule: destruction.Schedule
-    waiting: tuple[destruction.BatchView, ...]  # planned, waiting for the second person's approval
-    approved: tuple[destruction.BatchView, ...]  # approved, waiting to be executed
-    executed: tuple[destruction.BatchView, ...]
+    waiting: tuple[BatchView, ...]  # planned, waiting for the second person's approval
+    approved: tuple[BatchView, ...]  # approved, waiting to be executed
+    executed: tuple[BatchView, ...]
 
 
 def held_items(uow: UnitOfWork, today: jdatetime.date) -> list[HeldItem]:

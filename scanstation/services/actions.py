@@ -14,10 +14,6 @@ from functools import partial
 from scanstation.core.errors import ScanStationError
 from scanstation.core.models import Dossier
 from scanstation.core.uow import UnitOfWork
-from scanstation.records.holds import require_hold_role
-from scanstation.records.intake_rules import require_intake_allowed, require_out_of_turn_offer
-from scanstation.records.policy import require_approver, require_planner
-from scanstation.records.register import require_hand_over
 from scanstation.services import capture_steps, labels, verification
 from scanstation.services.dossiers import require_out_of_turn_allowed
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
@@ -76,17 +72,6 @@ ACTIONS: dict[str, Check] = {
     "reshelve": _step(10),                                    # dossiers.reshelve
     "out_of_turn": lambda uow, dossier: require_out_of_turn_allowed(uow),
     "stamp": lambda uow, dossier: labels.require_stamp_allowed(uow),
-    "intake": require_intake_allowed,                         # records.intake.intake (Part 2.1)
-    "intake_out_of_turn": require_out_of_turn_offer,          # records.intake.put_in_queue_out_of_turn
-}
-
-# The records officer's actions, which need no dossier (records/*: the same checks their use cases run).
-RECORDS_ACTIONS: dict[str, Callable[[UnitOfWork], object]] = {
-    "plan": require_planner,                                  # records.destruction.plan
-    "approve_batch": require_approver,                        # records.destruction.approve
-    "execute": require_planner,                               # records.destruction.execute
-    "hold": require_hold_role,                                # records.holds.add_hold|release_hold
-    "hand_over": require_hand_over,                           # records.register.hand_over
 }
 
 
@@ -134,7 +119,6 @@ def document_actions(uow: UnitOfWork, barcode: str, numbers: list[int]) -> dict[
         return answers
 
 
-def records_actions(uow: UnitOfWork) -> dict[str, Action]:
-    """Every action of RECORDS_ACTIONS as this unit of work's actor may do it now."""
-    with uow:
-        return {key: _ask(partial(check, uow)) for key, check in RECORDS_ACTIONS.items()}
+def ask(check: Callable[[], object]) -> Action:
+    """One check's answer, for the action sets of the packages above services (records/actions.py)."""
+    return _ask(check)

@@ -15,7 +15,9 @@ from scanstation.core.digits import to_persian
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.records import intake as records_intake
 from scanstation.records import register
-from scanstation.services import actions, queries
+from scanstation.records.actions import intake_actions
+from scanstation.services import queries
+from scanstation.services.actions import Action
 from scanstation.services.read_models import DossierDetail
 from scanstation.ui.look import file_filter, ltr
 from scanstation.ui.operations import show_error
@@ -109,10 +111,10 @@ class IntakeView(QWidget):
             self._update(None)
             return
         barcode, uow, answers = self.barcode, self._ws.uow(), self._ws.uow()
-        self._ws.runner.run(lambda: (queries.dossier_detail(uow, barcode), actions.allowed_actions(answers, barcode)),
+        self._ws.runner.run(lambda: (queries.dossier_detail(uow, barcode), intake_actions(answers, barcode)),
                             self._show)
 
-    def _show(self, found: tuple[DossierDetail, actions.ActionSet]) -> None:
+    def _show(self, found: tuple[DossierDetail, dict[str, Action]]) -> None:
         detail, answers = found
         if detail.barcode != self.barcode:
             return
@@ -121,9 +123,9 @@ class IntakeView(QWidget):
             state=detail.state_title))
         self._update(answers)
 
-    def _update(self, answers: actions.ActionSet | None) -> None:
-        intake = answers["intake"] if answers else actions.Action(False, actions.NO_DOSSIER)
-        offer = answers["intake_out_of_turn"] if answers else actions.Action(False, actions.NO_DOSSIER)
+    def _update(self, answers: dict[str, Action] | None) -> None:
+        answers = answers or intake_actions(self._ws.uow(), None)
+        intake, offer = answers["intake"], answers["intake_out_of_turn"]
         self.why_not.setText("" if intake.allowed else intake.reason or "")
         for widget in (self.add, self.take, self.secretariat_no, self.registered):
             widget.setEnabled(intake.allowed)

@@ -1,7 +1,7 @@
 """The records officer's screen (Directive Part 2): originals held for collection and their age, the binders and
 their fill, the next destruction batch (and a banner when it is due), batches waiting for approval or execution, the
 minutes of past batches, and "where is the original of this document?". Everything is read and done through
-scanstation/records; buttons take their state from services/actions.records_actions."""
+scanstation/records; buttons take their state from records/actions.records_actions."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ from scanstation.core.digits import to_persian
 from scanstation.core.jalali import jalali_date
 from scanstation.indexing.labels import write
 from scanstation.records import binder_prints, destruction, overview, register
+from scanstation.records.actions import records_actions
 from scanstation.records.register import minutes_dir
-from scanstation.services import actions
+from scanstation.services.actions import Action
 from scanstation.sync.credentials import open_store
 from scanstation.ui import printing
 from scanstation.ui.look import LATIN_DIGITS_FAMILY, ltr
@@ -137,9 +138,9 @@ class RecordsView(QWidget):
     # ----- reading
     def refresh(self) -> None:
         uow, answers_uow = self._ws.uow(), self._ws.uow()
-        self._ws.runner.run(lambda: (overview.overview(uow), actions.records_actions(answers_uow)), self._show)
+        self._ws.runner.run(lambda: (overview.overview(uow), records_actions(answers_uow)), self._show)
 
-    def _show(self, result: tuple[overview.Overview, dict[str, actions.Action]]) -> None:
+    def _show(self, result: tuple[overview.Overview, dict[str, Action]]) -> None:
         self.data, answers = result
         data = self.data
         self._banner(data.schedule)
