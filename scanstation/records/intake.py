@@ -35,7 +35,7 @@ from scanstation.services.lookup import dossier_by_barcode
 if TYPE_CHECKING:
     from scanstation.capture.page_store import PageStore
     from scanstation.core.progress import CancelToken, ProgressReporter
-    from scanstation.services.read_models import PageView
+    from scanstation.services.read_models import CaptureSummary, PageView
 
 INITIAL_STATUS = {"return": "held", "binder": "kept", "destroy": "due", "hold-then-destroy": "held"}
 OUT_OF_TURN_REASON = "بیمه شده برای افزودن مدرک تازه در باجه است (بخش ۳-۱-ب)"
@@ -43,11 +43,26 @@ OUT_OF_TURN_REASON = "بیمه شده برای افزودن مدرک تازه د
 
 @dataclass(frozen=True)
 class IntakeDocument:
-    """One paper document brought in: its file (scan or copier PDF) and its type (heading: the type's own)."""
+    """One paper document brought in: its file (a copier's PDF, an image), or None to scan it now with `scan` (flatbed
+    or feeder, QC on every page), and its type (heading: the type's own)."""
 
-    path: Path
+    path: Path | None
     type_code: str
     heading: str | None = None
+    scan: page_capture.ScanRequest | None = None
+
+    def capture(self, uow: UnitOfWork, barcode: str, store: PageStore, progress: ProgressReporter[PageView] | None,
+                cancel: CancelToken | None) -> CaptureSummary:
+        """The document's pages, through the capture path under intake's guard."""
+        if self.path is not None:
+            return page_capture.import_for_intake(uow, barcode, [self.path], store, require_intake_allowed,
+                                                  progress, cancel)
+        return page_capture.scan_batch(uow, barcode, self.scan or page_capture.ScanRequest("counter"), store,
+                                       progress, cancel, guard=require_intake_allowed)
+
+    @property
+    def label(self) -> str:
+        return Path(self.path).name if self.path is not None else "scan"
 
 
 @dataclass(frozen=True)
@@ -127,14 +142,13 @@ def intake(uow: UnitOfWork, barcode: str, documents: Sequence[IntakeDocument], s
     problems: list[str] = []
     batches: list[int] = []
     for item in documents:
-        summary = page_capture.import_for_intake(uow, barcode, [item.path], store, require_intake_allowed,
-                                                 progress, cancel)
+        summary = item.capture(uow, barcode, store, progress, cancel)
         batches.append(summary.batch_id)
         problems.extend(summary.problems)
         if summary.stopped:
             problems.append(summary.stopped)
         if summary.duplicates and not summary.pages:
-            problems.append(f"«{Path(item.path).name}» همان تصویری است که پرونده از پیش دارد؛ سند تازه‌ای ساخته نشد.")
+            problems.append(f"«{item.label}» همان تصویری است که پرونده از پیش دارد؛ سند تازه‌ای ساخته نشد.")
         if summary.pages:
             reasons = tuple(sorted({r for p in summary.pages for r in p.qc_reasons}))
             captured.append((item, [p.sha256 for p in summary.pages], reasons))

@@ -267,23 +267,29 @@ class ScanRequest:
 def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, store: PageStore,
                progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None,
                scanner_ready: Callable[[Scanner], None] | None = None, *,
-               after: int | str | None = None) -> CaptureSummary:
+               after: int | str | None = None,
+               guard: Callable[[UnitOfWork, Dossier], None] | None = None) -> CaptureSummary:
     """Steps 5-6 from the scanner: a flatbed page or a feeder batch until it is empty. A jam, an open cover or an
     I/O error stops the batch with a clear message and keeps every page already captured; scan again to go on.
-    `after` = N inserts the scanned sheets after page N (a forgotten sheet) instead of appending them."""
+    `after` = N inserts the scanned sheets after page N (a forgotten sheet) instead of appending them. `guard`:
+    counter intake's own check (records.intake) instead of step 5's; the batch is then an intake batch."""
     profiles = load_profiles()
     if request.profile not in profiles:
         raise InvalidInput(f"نمایه اسکن «{request.profile}» تعریف نشده است؛ یکی از این‌ها: {'، '.join(profiles)}")
     profile = profiles[request.profile]
     with uow:  # refuse before touching the scanner
         dossier = dossier_by_barcode(uow.session, barcode)
-        guard_step(uow, dossier, 5)
+        if guard is None:
+            guard_step(uow, dossier, 5)
+        else:
+            guard(uow, dossier)
         _insert_position(uow, dossier, after)
     scanner = Scanner(request.device)
     try:
         warnings = scanner.apply(profile, request.source, request.dpi, request.mode)
         barcode, batch_id, position = _start_batch(
-            uow, barcode, "scan", after, device=scanner.name, profile=profile.name,
+            uow, barcode, "scan" if guard is None else "intake", after, guard, device=scanner.name,
+            profile=profile.name,
             source=request.source or profile.source, dpi=scanner.dpi, mode=request.mode or profile.mode,
             warnings=warnings)
         log = _BatchLog(batch_id, warnings)

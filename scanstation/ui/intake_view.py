@@ -35,7 +35,7 @@ class IntakeView(QWidget):
         self._ws = ws
         self.barcode: str | None = None
         self.result: records_intake.IntakeResult | None = None
-        self.files: list[Path] = []
+        self.files: list[Path | None] = []  # None: scanned on the flatbed when taken in
         self.taxonomy = load_taxonomy()
         self.heading = QLabel(self.tr("پرونده را در صف کار با بارکد، شماره بیمه یا کد ملی پیدا کنید."))
         self.heading.setObjectName("intakeDossier")
@@ -47,6 +47,8 @@ class IntakeView(QWidget):
         self.out_of_turn.setObjectName("intakeOutOfTurn")
         self.add = QPushButton(self.tr("افزودن فایل اسکن‌شده…"))
         self.add.setObjectName("intakeAdd")
+        self.add_scan = QPushButton(self.tr("افزودن برگ برای اسکن از شیشه"))
+        self.add_scan.setObjectName("intakeAddScan")
         self.secretariat_no = QLineEdit()
         self.secretariat_no.setObjectName("secretariatNo")
         self.secretariat_no.setPlaceholderText(self.tr("فقط برای نامه دبیرخانه"))
@@ -68,6 +70,7 @@ class IntakeView(QWidget):
         form.addRow(self.tr("تاریخ ثبت دبیرخانه"), self.registered)
         top = QHBoxLayout()
         top.addWidget(self.add)
+        top.addWidget(self.add_scan)
         top.addStretch(1)
         top.addWidget(self.out_of_turn)
         layout = QVBoxLayout(self)
@@ -81,6 +84,7 @@ class IntakeView(QWidget):
         layout.addWidget(self.confirm)
         layout.addWidget(self.status)
         self.add.clicked.connect(self.add_dialog)
+        self.add_scan.clicked.connect(lambda: self.add_files([None]))
         self.take.clicked.connect(self.run_intake)
         self.confirm.clicked.connect(self.confirm_outcome)
         self.out_of_turn.clicked.connect(self.put_out_of_turn)
@@ -127,7 +131,7 @@ class IntakeView(QWidget):
         answers = answers or intake_actions(self._ws.uow(), None)
         intake, offer = answers["intake"], answers["intake_out_of_turn"]
         self.why_not.setText("" if intake.allowed else intake.reason or "")
-        for widget in (self.add, self.take, self.secretariat_no, self.registered):
+        for widget in (self.add, self.add_scan, self.take, self.secretariat_no, self.registered):
             widget.setEnabled(intake.allowed)
             widget.setToolTip(intake.reason or "")
         self.take.setEnabled(intake.allowed and bool(self.files))
@@ -144,12 +148,13 @@ class IntakeView(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def add_files(self, files: list[Path]) -> None:
-        """Each file is one paper document; its type is chosen on its row (the fate of its original beside it)."""
+    def add_files(self, files: list[Path | None]) -> None:
+        """Each file (None: a paper to scan on the flatbed) is one document; its type is chosen on its row, the fate
+        of its original beside it."""
         for path in files:
             row = self.papers.rowCount()
             self.papers.insertRow(row)
-            self.papers.setItem(row, 0, QTableWidgetItem(path.name))
+            self.papers.setItem(row, 0, QTableWidgetItem(path.name if path else self.tr("اسکن از شیشه اسکنر")))
             kinds = QComboBox()
             kinds.setObjectName(f"intakeType{row}")
             for kind in self.taxonomy.types.values():

@@ -10,7 +10,7 @@ from scanstation.bootstrap import App
 from scanstation.core.errors import PermissionDenied, StepOutOfOrder
 from scanstation.records import intake as records_intake
 from scanstation.records.intake import IntakeDocument
-from scanstation.services import queries
+from scanstation.services import page_capture, queries
 from tests.builders import CLERK, RECORDS, new_dossier, staff
 from tests.records.helpers import paper, shelved_dossier
 
@@ -48,3 +48,17 @@ def test_intake_is_refused_before_the_file_is_scanned_and_to_other_roles(sqlite_
     shelved = shelved_dossier(app, 1, with_staff=False)
     with pytest.raises(PermissionDenied):
         records_intake.intake(app.uow(RECORDS), shelved, docs, app.pages)
+
+
+def test_intake_scans_a_paper_on_the_flatbed(sqlite_app: App) -> None:
+    """The SANE test backend's flatbed, with the counter profile: one scanned batch becomes one new document."""
+    app = sqlite_app
+    barcode = shelved_dossier(app)
+    scan = page_capture.ScanRequest("counter", "test:0")
+    result = records_intake.intake(app.uow(CLERK), barcode, [IntakeDocument(None, "CORRESPONDENCE", scan=scan)],
+                                   app.pages, secretariat_no="88", registered="1403/03/03")
+    (original,) = result.originals
+    assert (original.document, original.disposition, original.pages) == (2, "hold-then-destroy", 1)
+    detail = queries.dossier_detail(app.uow(CLERK), barcode)
+    assert (detail.progress.step, detail.progress.physical_step, detail.sheets_recounted) == (7, 10, 3)
+    assert detail.documents[-1].pages == (4,) and detail.documents[-1].verified_by is None

@@ -42,12 +42,13 @@ def test_counter_intake_from_the_window(qtbot: QtBot, settle: Settle, staffed: A
     view = _intake_screen(qtbot, settle, app, barcode)
     assert view.add.isEnabled() and not view.out_of_turn.isEnabled(), view.why_not.text()
     view.add_files([_paper(tmp_path, "ruling", 1), _paper(tmp_path, "other", 2), _paper(tmp_path, "form", 3)])
-    for row, code in enumerate(("COMMISSION-DISABILITY", "COMMISSION-OTHER", "FORM")):
+    qtbot.mouseClick(view.add_scan, Qt.MouseButton.LeftButton)  # a letter scanned on the flatbed (SANE test:0)
+    for row, code in enumerate(("COMMISSION-DISABILITY", "COMMISSION-OTHER", "FORM", "CORRESPONDENCE")):
         view.choose_type(row, code)
     assert "کلاسور" in view.papers.item(0, 2).text() and "امحا" in view.papers.item(1, 2).text()
     qtbot.mouseClick(view.take, Qt.MouseButton.LeftButton)
     settle(view._ws.runner)
-    assert view.outcome.rowCount() == 3, view.status.text()
+    assert view.outcome.rowCount() == 4, view.status.text()
     name = view.outcome.cellWidget(2, 4)
     assert isinstance(name, QLineEdit) and view.outcome.cellWidget(0, 4) is None
     name.setText("زهرا کریمی")
@@ -57,6 +58,7 @@ def test_counter_intake_from_the_window(qtbot: QtBot, settle: Settle, staffed: A
     rows = {r.document: r for r in register.register(app.uow(RECORDS))}
     assert (rows[4].status, rows[4].handed_to) == ("returned", "زهرا کریمی")
     assert (rows[2].binder, rows[2].status, rows[3].status) == ("b", "kept", "due")
+    assert (rows[5].disposition, rows[5].status) == ("hold-then-destroy", "held")
 
 
 def test_a_file_not_scanned_yet_goes_in_the_queue_out_of_turn(qtbot: QtBot, settle: Settle, staffed: App) -> None:

@@ -626,118 +626,128 @@
         <translation>Add scanned file…</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="52"/>
+        <location filename="../intake_view.py" line="50"/>
+        <source>افزودن برگ برای اسکن از شیشه</source>
+        <translation>Add a paper to scan on the flatbed</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="54"/>
         <source>فقط برای نامه دبیرخانه</source>
         <translation>Only for a secretariat letter</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="55"/>
+        <location filename="../intake_view.py" line="57"/>
         <source>۱۴۰۳/۰۷/۱۵</source>
         <translation>1403/07/15</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="56"/>
+        <location filename="../intake_view.py" line="58"/>
         <source>فایل</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="56"/>
+        <location filename="../intake_view.py" line="58"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="56"/>
-        <location filename="../intake_view.py" line="59"/>
+        <location filename="../intake_view.py" line="58"/>
+        <location filename="../intake_view.py" line="61"/>
         <source>سرنوشت اصل</source>
         <translation>Fate of the original</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="57"/>
+        <location filename="../intake_view.py" line="59"/>
         <source>پذیرش در پرونده الکترونیک</source>
         <translation>Take into the electronic file</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="59"/>
+        <location filename="../intake_view.py" line="61"/>
         <source>سند</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="59"/>
+        <location filename="../intake_view.py" line="61"/>
         <source>نوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="59"/>
+        <location filename="../intake_view.py" line="61"/>
         <source>کلاسور و ردیف</source>
         <translation>Binder and position</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="60"/>
+        <location filename="../intake_view.py" line="62"/>
         <source>تحویل گیرنده</source>
         <translation>Handed to</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="61"/>
+        <location filename="../intake_view.py" line="63"/>
         <source>تأیید سرنوشت اصل‌ها</source>
         <translation>Confirm the fate of the originals</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="67"/>
+        <location filename="../intake_view.py" line="69"/>
         <source>شماره دبیرخانه</source>
         <translation>Secretariat number</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="68"/>
+        <location filename="../intake_view.py" line="70"/>
         <source>تاریخ ثبت دبیرخانه</source>
         <translation>Secretariat registration date</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="121"/>
+        <location filename="../intake_view.py" line="125"/>
         <source>{name} — بارکد {barcode}، بیمه {insured} — {state}</source>
         <translation>{name} — barcode {barcode}, insured {insured} — {state}</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="140"/>
+        <location filename="../intake_view.py" line="144"/>
         <source>فایل‌های اسکن‌شده (هر فایل یک سند)</source>
         <translation>Scanned files (one document per file)</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="141"/>
+        <location filename="../intake_view.py" line="145"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="182"/>
+        <location filename="../intake_view.py" line="157"/>
+        <source>اسکن از شیشه اسکنر</source>
+        <translation>Scan on the flatbed</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="187"/>
         <source>در حال پذیرش و کنترل کیفیت…</source>
         <translation>Taking in and checking quality…</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="196"/>
+        <location filename="../intake_view.py" line="201"/>
         <source>کلاسور {b} شماره {n}، ردیف {p}</source>
         <translation>Binder {b} no. {n}, position {p}</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="204"/>
+        <location filename="../intake_view.py" line="209"/>
         <source>نام کسی که اصل را گرفت</source>
         <translation>Name of who took the original</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="207"/>
+        <location filename="../intake_view.py" line="212"/>
         <source>{n} سند تازه به پرونده افزوده شد و برای تأیید نزد مسئول واحد رفت.</source>
         <translation>{n} new documents joined the dossier and went to the unit head for approval.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="210"/>
+        <location filename="../intake_view.py" line="215"/>
         <source>{n} سند ایراد کیفی دارد؛ مسئول واحد آن را می‌بیند.</source>
         <translation>{n} documents have quality flags; the unit head will see them.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="237"/>
+        <location filename="../intake_view.py" line="242"/>
         <source>سرنوشت اصل‌ها ثبت شد؛ {n} اصل به صاحبش برگردانده شد.</source>
         <translation>The fate of the originals is recorded; {n} originals were handed back.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="248"/>
+        <location filename="../intake_view.py" line="253"/>
         <source>پرونده خارج از نوبت در صف اسکن گذاشته شد؛ اوراق تازه را همراه پرونده اسکن کنید.</source>
         <translation>The dossier is in the scanning queue out of turn; scan the new papers with the dossier.</translation>
     </message>
@@ -1315,7 +1325,7 @@
     <message>
         <location filename="../records_view.py" line="238"/>
         <source>دسته امحای {n} با {count} سند برنامه‌ریزی شد و در انتظار تأیید مسئول واحد است.</source>
-        <translation>Destruction batch {n} with {count} originals is planned and waits for the unit head's approval.</translation>
+        <translation>Destruction batch {n} with {count} originals is planned and waits for the unit head&apos;s approval.</translation>
     </message>
     <message>
         <location filename="../records_view.py" line="248"/>
