@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "scanstation.cli.taxonomy_commands",
     "scanstation.cli.scanning_commands",
     "scanstation.cli.sync_commands",
+    "scanstation.cli.records_commands",
 ]
 # Top-level commands whose module registers them on its own (no group shared with another module). A command not
 # named here (a group such as `dossier`, or one added later) simply loads every module.
@@ -39,6 +40,10 @@ STANDALONE = {
     "scan": "scanstation.cli.capture_commands",
     "import": "scanstation.cli.capture_commands",
     "taxonomy": "scanstation.cli.taxonomy_commands",
+    "intake": "scanstation.cli.records_commands",
+    "originals": "scanstation.cli.records_commands",
+    "hold": "scanstation.cli.records_commands",
+    "destruction": "scanstation.cli.records_commands",
 }
 GLOBAL_OPTIONS_WITH_VALUE = ("--db", "--data", "--config")
 

@@ -66,10 +66,13 @@ def _stamp(app: App, args: argparse.Namespace) -> int:
 
 
 def _pdf(app: App, args: argparse.Namespace) -> int:
-    from scanstation.services import document_pdf
+    from scanstation.indexing.labels import write
+    from scanstation.records.paper_copies import document_copy
 
-    return _write_pdf(args, document_pdf.stamped_document_pdf(acting_uow(app, args), args.barcode, args.document,
-                                                              app.pages))
+    document_copy(acting_uow(app, args), args.barcode, args.document, args.purpose, app.pages,
+                  lambda pdf: write(pdf, Path(args.pdf)))
+    print(args.pdf)
+    return EXIT_OK
 
 
 def register(commands: argparse._SubParsersAction, groups: dict) -> None:
@@ -126,5 +129,7 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     pdf.add_argument("barcode")
     pdf.add_argument("--document", type=int, required=True, metavar="N")
     pdf.add_argument("--pdf", required=True, metavar="FILE")
+    pdf.add_argument("--purpose", default="check", metavar="CODE",
+                     help="why the copy is made (Part 3.2; resources/records.toml copy_purposes); default: check")
     add_user_flag(pdf)
     pdf.set_defaults(func=_pdf)

@@ -46,6 +46,16 @@ def jalali_year(moment: datetime) -> int:
     return jdatetime.date.fromgregorian(date=_local(moment).date()).year
 
 
+def tehran_date(moment: datetime) -> jdatetime.date:
+    """The Jalali calendar day in Tehran of a UTC moment."""
+    return jdatetime.date.fromgregorian(date=_local(moment).date())
+
+
+def tehran_today() -> jdatetime.date:
+    """Today's Jalali date in Tehran."""
+    return tehran_date(utcnow())
+
+
 def parse_jalali_date(text: str) -> jdatetime.date:
     """A date typed as `1403/7/15` in any digits; raises InvalidInput when it is not a real date."""
     from scanstation.core.errors import InvalidInput

@@ -117,3 +117,8 @@ def document_actions(uow: UnitOfWork, barcode: str, numbers: list[int]) -> dict[
                 _ask(partial(verification.require_document_approvable, uow, dossier, doc)),
                 _ask(partial(verification.require_document_rejectable, uow, dossier, doc)))
         return answers
+
+
+def ask(check: Callable[[], object]) -> Action:
+    """One check's answer, for the action sets of the packages above services (records/actions.py)."""
+    return _ask(check)

@@ -138,6 +138,20 @@ def classify(uow: UnitOfWork, barcode: str, pages: str, type_code: str, heading:
         return doc.number
 
 
+def add_intake_document(uow: UnitOfWork, dossier: Dossier, pages: list[Page], type_code: str,
+                        heading: str | None = None, doc_date: str | None = None) -> Document:
+    """Counter intake (records.intake, which guards it): the newly captured `pages` become one new document of the
+    dossier, numbered after the existing ones; documents already there are not touched."""
+    code, heading_code, date_text = _fields(type_code, heading, doc_date)
+    doc = _new_document(uow, dossier, code, heading_code, date_text, None)
+    for page in pages:
+        page.document_id = doc.id
+    _renumber(uow.session, dossier.id)
+    uow.audit("document.intake", f"dossier:{dossier.barcode}", document=doc.number, type=code, heading=heading_code,
+              pages=[p.seq for p in pages], stamp=_stamp(doc))
+    return doc
+
+
 def split(uow: UnitOfWork, barcode: str, number: int | str, at_page: int | str) -> int:
     """Cut document `number` before page `at_page`: that page and the document's later pages become a new document
     of the same type, heading, date and note. Returns the new document's number."""

@@ -66,10 +66,14 @@ def _insert_position(uow: UnitOfWork, dossier: Dossier, after: int | str | None)
 
 
 def _start_batch(uow: UnitOfWork, barcode: str, kind: str, after: int | str | None = None,
+                 guard: Callable[[UnitOfWork, Dossier], None] | None = None,
                  **details: object) -> tuple[str, int, int | None]:
     with uow:
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
-        guard_step(uow, dossier, 5)
+        if guard is None:
+            guard_step(uow, dossier, 5)
+        else:
+            guard(uow, dossier)
         position = _insert_position(uow, dossier, after)
         batch = CaptureBatch(dossier_id=dossier.id, kind=kind, actor=uow.actor.code, started_at=utcnow(),
                              **{k: v for k, v in details.items() if k in ("device", "profile", "source", "dpi", "mode")})
@@ -237,6 +241,18 @@ def import_files(uow: UnitOfWork, barcode: str, paths: Iterable[Path], store: Pa
                       progress=progress, cancel=cancel, position=position, skip_held=True)
 
 
+def import_for_intake(uow: UnitOfWork, barcode: str, paths: Iterable[Path], store: PageStore,
+                      guard: Callable[[UnitOfWork, Dossier], None],
+                      progress: ProgressReporter[PageView] | None = None,
+                      cancel: CancelToken | None = None) -> CaptureSummary:
+    """Counter intake (records.intake): the same file import with QC, appended to a scanned dossier, under intake's
+    own `guard` instead of step 5's; the caller makes the new documents of the pages it returns."""
+    barcode, batch_id, _ = _start_batch(uow, barcode, "intake", None, guard=guard)
+    log = _BatchLog(batch_id)
+    return _run_batch(uow, barcode, batch_id, _images(paths, log.problems, cancel), store, log, progress=progress,
+                      cancel=cancel, skip_held=True)
+
+
 @dataclass
 class ScanRequest:
     """What the clerk chose on the capture bench (None: take it from the profile)."""
@@ -251,23 +267,29 @@ class ScanRequest:
 def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, store: PageStore,
                progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None,
                scanner_ready: Callable[[Scanner], None] | None = None, *,
-               after: int | str | None = None) -> CaptureSummary:
+               after: int | str | None = None,
+               guard: Callable[[UnitOfWork, Dossier], None] | None = None) -> CaptureSummary:
     """Steps 5-6 from the scanner: a flatbed page or a feeder batch until it is empty. A jam, an open cover or an
     I/O error stops the batch with a clear message and keeps every page already captured; scan again to go on.
-    `after` = N inserts the scanned sheets after page N (a forgotten sheet) instead of appending them."""
+    `after` = N inserts the scanned sheets after page N (a forgotten sheet) instead of appending them. `guard`:
+    counter intake's own check (records.intake) instead of step 5's; the batch is then an intake batch."""
     profiles = load_profiles()
     if request.profile not in profiles:
         raise InvalidInput(f"نمایه اسکن «{request.profile}» تعریف نشده است؛ یکی از این‌ها: {'، '.join(profiles)}")
     profile = profiles[request.profile]
     with uow:  # refuse before touching the scanner
         dossier = dossier_by_barcode(uow.session, barcode)
-        guard_step(uow, dossier, 5)
+        if guard is None:
+            guard_step(uow, dossier, 5)
+        else:
+            guard(uow, dossier)
         _insert_position(uow, dossier, after)
     scanner = Scanner(request.device)
     try:
         warnings = scanner.apply(profile, request.source, request.dpi, request.mode)
         barcode, batch_id, position = _start_batch(
-            uow, barcode, "scan", after, device=scanner.name, profile=profile.name,
+            uow, barcode, "scan" if guard is None else "intake", after, guard, device=scanner.name,
+            profile=profile.name,
             source=request.source or profile.source, dpi=scanner.dpi, mode=request.mode or profile.mode,
             warnings=warnings)
         log = _BatchLog(batch_id, warnings)

@@ -164,6 +164,21 @@ def enqueue(uow: UnitOfWork, barcode: str, pages: PageStore, outbox: Path) -> li
         return codes
 
 
+def queue_file(uow: UnitOfWork, dossier: Dossier, kind: str, name: str, data: bytes, properties: dict[str, str],
+               outbox: Path) -> str:
+    """Inside the caller's unit of work: one more file for the dossier's collection (e.g. destruction minutes,
+    records/destruction.py), written durably into the `outbox` and queued; returns its tracking code."""
+    out = write_outbox_file(outbox, data, Path(name).suffix)
+    code = _unique_code(uow.session, set())
+    uow.session.add(UploadItem(
+        dossier_id=dossier.id, document_id=None, kind=kind, tracking_code=code,
+        collection=collection_name(dossier.barcode), name=name, local_file=out.name, sha256=out.sha256,
+        size=out.size, properties=json.dumps({**properties, "sha256": out.sha256}, ensure_ascii=False),
+        state="queued", next_try_at=utcnow(), created_at=utcnow()))
+    uow.audit("upload.queued", f"dossier:{dossier.barcode}", files={name: out.sha256}, kind=kind)
+    return code
+
+
 def dossiers_to_queue(uow: UnitOfWork) -> list[str]:
     """Approved dossiers with an approved document not in the outbox yet (what the worker queues on its own),
     documents added by counter intake to a digitised dossier included once approved."""

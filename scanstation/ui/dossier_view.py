@@ -16,7 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel,
                                QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from scanstation.core.jalali import jalali_datetime
@@ -24,7 +25,8 @@ from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, STEPS
 from scanstation.indexing.labels import label_size
 from scanstation.indexing.taxonomy import load_taxonomy
-from scanstation.services import actions, document_pdf, dossiers, labels, queries
+from scanstation.records import paper_copies
+from scanstation.services import actions, dossiers, labels, queries
 from scanstation.services.actions import ActionSet
 from scanstation.services.read_models import DossierDetail
 from scanstation.ui import printing, step_dialogs
@@ -326,9 +328,10 @@ class DossierView(QWidget):
 
     # ----- printing: choose what and how, then the printer or the file, then the service on the Runner
     def _choose(self, title: str, intro: str, options: list[tuple[str, str]],
-                job: Callable[[str], Job], file_name: Callable[[str], str]) -> OutputChoice:
+                job: Callable[[str], Job], file_name: Callable[[str], str],
+                extra: QWidget | None = None) -> OutputChoice:
         """Offer `options`; the chosen one is printed, or saved as a PDF file, by `job(key)`."""
-        dialog = OutputChoice(self, title, intro, options)
+        dialog = OutputChoice(self, title, intro, options, extra)
 
         def chosen(key: str, how: str) -> None:
             if how == "print":
@@ -359,10 +362,10 @@ class DossierView(QWidget):
         barcode = self._barcode()
         return lambda uow, output: output(labels.stamp_sticker(uow, barcode, number))
 
-    def document_job(self, number: int) -> Job:
-        """Output document `number` as its stamped PDF, pages lossless from the page store."""
+    def document_job(self, number: int, purpose: str) -> Job:
+        """Output document `number` as its stamped PDF for `purpose` (Part 3.2: checked and audited by the service)."""
         barcode, store = self._barcode(), self._ws.app.pages
-        return lambda uow, output: output(document_pdf.stamped_document_pdf(uow, barcode, number, store))
+        return lambda uow, output: paper_copies.document_copy(uow, barcode, number, purpose, store, output)
 
     def _size_text(self, kind: str) -> str:
         width, height = label_size(kind)
@@ -392,13 +395,26 @@ class DossierView(QWidget):
     def print_stamp(self) -> OutputChoice:
         barcode, number = self._barcode(), self.selected_document()
         assert number is not None, "the stamp button is disabled until a document is chosen"
-        jobs = {"stamp": self.stamp_job(number), "document": self.document_job(number)}
+        purpose = self._purpose_box()
+        jobs = {"stamp": lambda: self.stamp_job(number),
+                "document": lambda: self.document_job(number, purpose.findChild(QComboBox).currentData())}
         return self._choose(self.tr("مهر «اسکن شد»"), self.tr(
             "مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.").format(
                 number=number),
             [("stamp", self.tr("برچسب مهر، برای الصاق روی اصل سند")),
              ("document", self.tr("سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)"))],
-            jobs.__getitem__, lambda key: f"{barcode}-doc{number}-{key}.pdf")
+            lambda key: jobs[key](), lambda key: f"{barcode}-doc{number}-{key}.pdf", purpose)
+
+    def _purpose_box(self) -> QWidget:
+        """Part 3.2: why the scanned document is printed or saved (purposes from resources/records.toml)."""
+        box = QWidget()
+        row = QFormLayout(box)
+        combo = QComboBox()
+        combo.setObjectName("copyPurpose")
+        for purpose in paper_copies.purposes():
+            combo.addItem(purpose.title, purpose.code)
+        row.addRow(self.tr("هدف از چاپ یا ذخیره سند اسکن‌شده:"), combo)
+        return box
 
     def recount(self) -> StepDialog:
         barcode = self._barcode()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow
 
 from scanstation.bootstrap import App
 from scanstation.core.jalali import jalali_date, utcnow
-from scanstation.core.roles import ROLE_TITLES
+from scanstation.core.roles import ROLE_TITLES, Role
 from scanstation.services import setup
 from scanstation.services.users import LoggedIn
 from scanstation.ui.dossier_view import DossierView
@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
             self.screen_by_key[spec.key] = widget
             self.screens.addTab(widget, spec.title())
         self.dossier: DossierView = self.screen_by_key["dossier"]  # type: ignore[assignment]
+        if "records" in self.screen_by_key and not user.roles & {Role.CLERK, Role.SUPERVISOR}:
+            self.screens.setCurrentWidget(self.screen_by_key["records"])  # where a records officer's day starts
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.queue)
         splitter.addWidget(self.screens)

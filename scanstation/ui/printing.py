@@ -101,7 +101,9 @@ class OutputChoice(QDialog):
 
     chosen = Signal(str, str)
 
-    def __init__(self, parent: QWidget, title: str, intro: str, options: list[tuple[str, str]]) -> None:
+    def __init__(self, parent: QWidget, title: str, intro: str, options: list[tuple[str, str]],
+                 extra: QWidget | None = None) -> None:
+        """`extra`: a widget under the options (e.g. the purpose of a copy, Part 3.2)."""
         super().__init__(parent)
         layout = titled_dialog(self, title, intro, 480)
         self.options = QButtonGroup(self)
@@ -114,6 +116,8 @@ class OutputChoice(QDialog):
             self.options.addButton(radio)
             self.keys[key] = radio
             layout.addWidget(radio)
+        if extra is not None:
+            layout.addWidget(extra)
         buttons = QDialogButtonBox()
         self.print_button = QPushButton(translate("printing", "چاپ…"))
         self.print_button.setDefault(True)

@@ -14,7 +14,9 @@ from scanstation.core.roles import Role
 from scanstation.ui.capture_bench import CaptureBench
 from scanstation.ui.classification_view import ClassificationView
 from scanstation.ui.dossier_view import DossierView
+from scanstation.ui.intake_view import IntakeView
 from scanstation.ui.outbox_view import OutboxView
+from scanstation.ui.records_view import RecordsView
 from scanstation.ui.review_view import ReviewView
 from scanstation.ui.store_check_view import StoreCheckView
 from scanstation.ui.users_admin import UsersAdmin
@@ -46,6 +48,9 @@ SCREENS: list[Screen] = [
     Screen("classify", lambda: QCoreApplication.translate("screens", "طبقه‌بندی صفحه‌ها"), ClassificationView),
     Screen("review", lambda: QCoreApplication.translate("screens", "بازبینی ناظر (۷)"), ReviewView,
            frozenset({Role.SUPERVISOR, Role.AGENCY_RESPONSIBLE}), "F8"),
+    Screen("intake", lambda: QCoreApplication.translate("screens", "پذیرش باجه"), IntakeView, frozenset({Role.CLERK})),
+    Screen("records", lambda: QCoreApplication.translate("screens", "اسناد و اوراق"), RecordsView,
+           frozenset({Role.RECORDS_OFFICER, Role.SUPERVISOR})),
     Screen("users", lambda: QCoreApplication.translate("screens", "کاربران"), UsersAdmin, frozenset({Role.ADMIN})),
     Screen("store", lambda: QCoreApplication.translate("screens", "بررسی مخزن تصویرها"), StoreCheckView,
            frozenset({Role.ADMIN})),

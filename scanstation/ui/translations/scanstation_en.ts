@@ -351,256 +351,405 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../dossier_view.py" line="67"/>
+        <location filename="../dossier_view.py" line="69"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="67"/>
+        <location filename="../dossier_view.py" line="69"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="68"/>
+        <location filename="../dossier_view.py" line="70"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="68"/>
+        <location filename="../dossier_view.py" line="70"/>
         <source>محل در بایگانی</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="69"/>
+        <location filename="../dossier_view.py" line="71"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="69"/>
+        <location filename="../dossier_view.py" line="71"/>
         <source>برگ‌ها</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="86"/>
+        <location filename="../dossier_view.py" line="88"/>
         <source>مرحله</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="86"/>
+        <location filename="../dossier_view.py" line="88"/>
         <source>انجام دهنده</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="86"/>
+        <location filename="../dossier_view.py" line="88"/>
         <source>زمان</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="87"/>
+        <location filename="../dossier_view.py" line="89"/>
         <source>جزئیات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="100"/>
+        <location filename="../dossier_view.py" line="102"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="100"/>
+        <location filename="../dossier_view.py" line="102"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="100"/>
+        <location filename="../dossier_view.py" line="102"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="101"/>
+        <location filename="../dossier_view.py" line="103"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="118"/>
+        <location filename="../dossier_view.py" line="120"/>
         <source>پرونده جدید (۱)</source>
         <translation>New dossier (1)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="119"/>
+        <location filename="../dossier_view.py" line="121"/>
         <source>برگ شماری (۲)</source>
         <translation>Count sheets (2)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="120"/>
+        <location filename="../dossier_view.py" line="122"/>
         <source>ثبت و الصاق بارکد (۳)</source>
         <translation>Register and label (3)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="121"/>
+        <location filename="../dossier_view.py" line="123"/>
         <source>آماده سازی (۴)</source>
         <translation>Prepare (4)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="122"/>
+        <location filename="../dossier_view.py" line="124"/>
         <source>جمع آوری اوراق (۸)</source>
         <translation>Reassemble (8)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="123"/>
+        <location filename="../dossier_view.py" line="125"/>
         <source>کنترل تعداد برگ‌ها (۹)</source>
         <translation>Recount sheets (9)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="124"/>
+        <location filename="../dossier_view.py" line="126"/>
         <source>بازگرداندن به قفسه (۱۰)</source>
         <translation>Reshelve (10)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="125"/>
+        <location filename="../dossier_view.py" line="127"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="126"/>
+        <location filename="../dossier_view.py" line="128"/>
         <source>مهر «اسکن شد» سند…</source>
         <translation>Document «Scanned» stamp…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="272"/>
+        <location filename="../dossier_view.py" line="274"/>
         <source>برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند.</source>
         <translation>Prints the «Scanned» stamp sticker of the chosen document, or the document itself with its stamp.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="275"/>
+        <location filename="../dossier_view.py" line="277"/>
         <source>در حال خواندن پرونده…</source>
         <translation>Reading the dossier…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="374"/>
+        <location filename="../dossier_view.py" line="377"/>
         <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
         <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier&apos;s cover.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="388"/>
+        <location filename="../dossier_view.py" line="391"/>
         <source>اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
         <translation>Put the sheets of this dossier back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="396"/>
+        <location filename="../dossier_view.py" line="401"/>
         <source>مهر «اسکن شد»</source>
         <translation>«Scanned» stamp</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="397"/>
+        <location filename="../dossier_view.py" line="402"/>
         <source>مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.</source>
         <translation>The «Scanned» stamp of document {number} of this dossier: branch name, user name and code, date of action.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="399"/>
+        <location filename="../dossier_view.py" line="404"/>
         <source>برچسب مهر، برای الصاق روی اصل سند</source>
         <translation>Stamp sticker, to stick on the original document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="400"/>
+        <location filename="../dossier_view.py" line="405"/>
         <source>سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)</source>
         <translation>The scanned document with its stamp (the PDF that is uploaded)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="174"/>
+        <location filename="../dossier_view.py" line="416"/>
+        <source>هدف از چاپ یا ذخیره سند اسکن‌شده:</source>
+        <translation>Why the scanned document is printed or saved:</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="176"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="179"/>
+        <location filename="../dossier_view.py" line="181"/>
         <source>پرونده {barcode}</source>
         <translation>Dossier {barcode}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="180"/>
+        <location filename="../dossier_view.py" line="182"/>
         <source>خارج از نوبت: {reason}</source>
         <translation>Out of turn: {reason}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="204"/>
+        <location filename="../dossier_view.py" line="206"/>
         <source>شمارش {n}</source>
         <translation>counted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="206"/>
+        <location filename="../dossier_view.py" line="208"/>
         <source>لاغرسازی {n}</source>
         <translation>slimmed {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="208"/>
+        <location filename="../dossier_view.py" line="210"/>
         <source>بازشماری {n}</source>
         <translation>recounted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="209"/>
-        <location filename="../dossier_view.py" line="213"/>
-        <location filename="../dossier_view.py" line="248"/>
+        <location filename="../dossier_view.py" line="211"/>
+        <location filename="../dossier_view.py" line="215"/>
+        <location filename="../dossier_view.py" line="250"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="209"/>
+        <location filename="../dossier_view.py" line="211"/>
         <source>هنوز شمرده نشده</source>
         <translation>not counted yet</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="212"/>
+        <location filename="../dossier_view.py" line="214"/>
         <source>برگ</source>
         <translation>sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="212"/>
+        <location filename="../dossier_view.py" line="214"/>
         <source>لاغرسازی</source>
         <translation>slimmed</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="212"/>
+        <location filename="../dossier_view.py" line="214"/>
         <source>محل</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="227"/>
+        <location filename="../dossier_view.py" line="229"/>
         <source>مرحله بعد</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="282"/>
+        <location filename="../dossier_view.py" line="284"/>
         <source>چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود.</source>
         <translation>Reprint the label; the step is not recorded again.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="271"/>
+        <location filename="../dossier_view.py" line="273"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="280"/>
+        <location filename="../dossier_view.py" line="282"/>
         <source>نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.</source>
         <translation>First choose a classified document in the list of documents.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="369"/>
+        <location filename="../dossier_view.py" line="372"/>
         <source>{w}×{h} میلی‌متر</source>
         <translation>{w} × {h} mm</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="376"/>
+        <location filename="../dossier_view.py" line="379"/>
         <source>برچسب برای چاپگر برچسب ({size})</source>
         <translation>Label for a label printer ({size})</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="377"/>
+        <location filename="../dossier_view.py" line="380"/>
         <source>برگ A4 برچسب برای چاپگر معمولی</source>
         <translation>A4 sheet of labels for an ordinary printer</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="390"/>
+        <location filename="../dossier_view.py" line="393"/>
         <source>برچسب پوشه</source>
         <translation>Folder label</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <location filename="../intake_view.py" line="40"/>
+        <source>پرونده را در صف کار با بارکد، شماره بیمه یا کد ملی پیدا کنید.</source>
+        <translation>Find the dossier in the work queue by barcode, insured number or national ID.</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="46"/>
+        <source>گذاشتن پرونده خارج از نوبت در صف اسکن</source>
+        <translation>Put the dossier in the scanning queue out of turn</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="48"/>
+        <source>افزودن فایل اسکن‌شده…</source>
+        <translation>Add scanned file…</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="50"/>
+        <source>افزودن برگ برای اسکن از شیشه</source>
+        <translation>Add a paper to scan on the flatbed</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="54"/>
+        <source>فقط برای نامه دبیرخانه</source>
+        <translation>Only for a secretariat letter</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="57"/>
+        <source>۱۴۰۳/۰۷/۱۵</source>
+        <translation>1403/07/15</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="58"/>
+        <source>فایل</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="58"/>
+        <source>نوع سند</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="58"/>
+        <location filename="../intake_view.py" line="61"/>
+        <source>سرنوشت اصل</source>
+        <translation>Fate of the original</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="59"/>
+        <source>پذیرش در پرونده الکترونیک</source>
+        <translation>Take into the electronic file</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="61"/>
+        <source>سند</source>
+        <translation>Doc.</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="61"/>
+        <source>نوع</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="61"/>
+        <source>کلاسور و ردیف</source>
+        <translation>Binder and position</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="62"/>
+        <source>تحویل گیرنده</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="63"/>
+        <source>تأیید سرنوشت اصل‌ها</source>
+        <translation>Confirm the fate of the originals</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="69"/>
+        <source>شماره دبیرخانه</source>
+        <translation>Secretariat number</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="70"/>
+        <source>تاریخ ثبت دبیرخانه</source>
+        <translation>Secretariat registration date</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="125"/>
+        <source>{name} — بارکد {barcode}، بیمه {insured} — {state}</source>
+        <translation>{name} — barcode {barcode}, insured {insured} — {state}</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="144"/>
+        <source>فایل‌های اسکن‌شده (هر فایل یک سند)</source>
+        <translation>Scanned files (one document per file)</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="145"/>
+        <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="157"/>
+        <source>اسکن از شیشه اسکنر</source>
+        <translation>Scan on the flatbed</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="187"/>
+        <source>در حال پذیرش و کنترل کیفیت…</source>
+        <translation>Taking in and checking quality…</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="201"/>
+        <source>کلاسور {b} شماره {n}، ردیف {p}</source>
+        <translation>Binder {b} no. {n}, position {p}</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="209"/>
+        <source>نام کسی که اصل را گرفت</source>
+        <translation>Name of who took the original</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="212"/>
+        <source>{n} سند تازه به پرونده افزوده شد و برای تأیید نزد مسئول واحد رفت.</source>
+        <translation>{n} new documents joined the dossier and went to the unit head for approval.</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="215"/>
+        <source>{n} سند ایراد کیفی دارد؛ مسئول واحد آن را می‌بیند.</source>
+        <translation>{n} documents have quality flags; the unit head will see them.</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="242"/>
+        <source>سرنوشت اصل‌ها ثبت شد؛ {n} اصل به صاحبش برگردانده شد.</source>
+        <translation>The fate of the originals is recorded; {n} originals were handed back.</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="253"/>
+        <source>پرونده خارج از نوبت در صف اسکن گذاشته شد؛ اوراق تازه را همراه پرونده اسکن کنید.</source>
+        <translation>The dossier is in the scanning queue out of turn; scan the new papers with the dossier.</translation>
     </message>
 </context>
 <context>
@@ -690,42 +839,42 @@
         <translation>ScanStation — electronic file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92"/>
+        <location filename="../main_window.py" line="94"/>
         <source>در حال کار…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="119"/>
         <source>اسکن‌استیشن</source>
         <translation>ScanStation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="134"/>
         <source>کاربر: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="136"/>
         <source>{name} (کد {code})</source>
         <translation>{name} (code {code})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>شعبه {code}</source>
         <translation>Branch {code}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="141"/>
         <source>شعبه نامشخص</source>
         <translation>Branch unknown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="142"/>
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
     </message>
@@ -740,12 +889,12 @@
         <translation>Log out and log in as another user (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="207"/>
         <source>کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید.</source>
         <translation>Work is still running; log out when it has finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="145"/>
         <source>پایگاه داده نمونه — برای کار واقعی نیست</source>
         <translation>Demo database — not for real work</translation>
     </message>
@@ -1048,6 +1197,301 @@
         <location filename="../queue_view.py" line="166"/>
         <source>{count} پرونده</source>
         <translation>{count} dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsView</name>
+    <message>
+        <location filename="../records_view.py" line="78"/>
+        <source>برنامه‌ریزی دسته امحا</source>
+        <translation>Plan a destruction batch</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="79"/>
+        <source>تأیید دسته انتخاب‌شده</source>
+        <translation>Approve the chosen batch</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="80"/>
+        <source>اجرای دسته و صورتجلسه…</source>
+        <translation>Execute the batch and minutes…</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="81"/>
+        <source>برچسب عطف کلاسور…</source>
+        <translation>Binder spine label…</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="82"/>
+        <source>فهرست محتویات کلاسور…</source>
+        <translation>Binder contents list…</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="83"/>
+        <source>بازخوانی</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="92"/>
+        <location filename="../records_view.py" line="96"/>
+        <location filename="../records_view.py" line="104"/>
+        <source>بارکد پرونده</source>
+        <translation>Dossier barcode</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="92"/>
+        <source>نام</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="92"/>
+        <location filename="../records_view.py" line="94"/>
+        <location filename="../records_view.py" line="96"/>
+        <location filename="../records_view.py" line="98"/>
+        <location filename="../records_view.py" line="104"/>
+        <source>سند</source>
+        <translation>Doc.</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="92"/>
+        <location filename="../records_view.py" line="96"/>
+        <location filename="../records_view.py" line="104"/>
+        <source>نوع</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="93"/>
+        <source>سرنوشت اصل</source>
+        <translation>Fate of the original</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="93"/>
+        <source>از تاریخ</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="93"/>
+        <source>روز</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="94"/>
+        <location filename="../records_view.py" line="104"/>
+        <location filename="../records_view.py" line="189"/>
+        <source>کلاسور</source>
+        <translation>Binder</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="94"/>
+        <source>شماره</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="94"/>
+        <source>برگ</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="95"/>
+        <source>پر شده</source>
+        <translation>Fill</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="95"/>
+        <source>بازه ثبت</source>
+        <translation>Registered span</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="95"/>
+        <location filename="../records_view.py" line="98"/>
+        <location filename="../records_view.py" line="105"/>
+        <source>وضع</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="96"/>
+        <source>دلیل</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="97"/>
+        <source>کد پیگیری</source>
+        <translation>Tracking code</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="98"/>
+        <source>دسته</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="98"/>
+        <source>تا تاریخ</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="99"/>
+        <source>برنامه‌ریز</source>
+        <translation>Planned by</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="99"/>
+        <source>تأییدکننده</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="99"/>
+        <source>اجراکننده</source>
+        <translation>Executed by</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="100"/>
+        <source>صورتجلسه</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="103"/>
+        <source>اصل این سند کجاست؟ بارکد، شماره بیمه، کد ملی یا کد پیگیری</source>
+        <translation>Where is the original? Barcode, insured number, national ID or tracking code</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="105"/>
+        <source>ردیف</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="105"/>
+        <source>تاریخ ثبت</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="105"/>
+        <source>توضیح</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="120"/>
+        <source>نزد شعبه</source>
+        <translation>Held by the branch</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="121"/>
+        <source>کلاسورها</source>
+        <translation>Binders</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="122"/>
+        <source>دسته امحای بعدی</source>
+        <translation>Next destruction batch</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="123"/>
+        <source>دسته‌ها و صورتجلسه‌ها</source>
+        <translation>Batches and minutes</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="124"/>
+        <source>جستجوی اصل سند</source>
+        <translation>Find an original</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="153"/>
+        <source>بسته</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="153"/>
+        <source>باز</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="171"/>
+        <source>موعد دسته امحا رسیده است: {count} سند آماده امحاست (موعد دوره‌ای {date}). دسته را برنامه‌ریزی کنید تا مسئول واحد تأیید کند.</source>
+        <translation>A destruction batch is due: {count} originals are ready (periodic date {date}). Plan the batch for the unit head to approve.</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="176"/>
+        <source>دسته امحای بعدی: {date}؛ اکنون {count} سند آماده است.</source>
+        <translation>Next destruction batch: {date}; {count} originals are ready now.</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="188"/>
+        <source>بازگرداندن به بیمه شده</source>
+        <translation>Give back to the insured person</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="188"/>
+        <source>نگهداری برای مراجعه</source>
+        <translation>Held for collection</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="189"/>
+        <source>امحا پس از بارگذاری</source>
+        <translation>Destroy after upload</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="192"/>
+        <source>رای دیگر کمیسیون پزشکی</source>
+        <translation>Other medical commission ruling</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="192"/>
+        <source>مکاتبه تحویل‌نگرفته</source>
+        <translation>Uncollected correspondence</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="195"/>
+        <source>در انتظار تأیید</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="195"/>
+        <source>تأییدشده، آماده اجرا</source>
+        <translation>Approved, ready to execute</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="196"/>
+        <source>اجرا شده</source>
+        <translation>Executed</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="210"/>
+        <source>امحا در دسته {n}، {date}</source>
+        <translation>Destroyed in batch {n}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="213"/>
+        <source>تحویل به {name}</source>
+        <translation>Handed to {name}</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="214"/>
+        <source>توقیف</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="228"/>
+        <source>اسناد و اوراق</source>
+        <translation>Documents and papers</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="238"/>
+        <source>دسته امحای {n} با {count} سند برنامه‌ریزی شد و در انتظار تأیید مسئول واحد است.</source>
+        <translation>Destruction batch {n} with {count} originals is planned and waits for the unit head&apos;s approval.</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="248"/>
+        <source>دسته امحای {n} تأیید شد.</source>
+        <translation>Destruction batch {n} is approved.</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="267"/>
+        <source>دسته امحای {n} اجرا شد. صورتجلسه را چاپ و امضا کنید: {path}</source>
+        <translation>Destruction batch {n} is executed. Print and sign the minutes: {path}</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="283"/>
+        <source>ذخیره شد: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -1714,22 +2158,22 @@
         <translation>The file {path} was not written ({error}).</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="118"/>
+        <location filename="../printing.py" line="122"/>
         <source>چاپ…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="120"/>
+        <location filename="../printing.py" line="124"/>
         <source>ذخیره PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="123"/>
+        <location filename="../printing.py" line="127"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="151"/>
+        <location filename="../printing.py" line="155"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1737,37 +2181,47 @@
 <context>
     <name>screens</name>
     <message>
-        <location filename="../screens.py" line="44"/>
+        <location filename="../screens.py" line="46"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="45"/>
+        <location filename="../screens.py" line="47"/>
         <source>تصویربرداری و کنترل کیفیت</source>
         <translation>Imaging and quality check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="46"/>
+        <location filename="../screens.py" line="48"/>
         <source>طبقه‌بندی صفحه‌ها</source>
         <translation>Classify pages</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="47"/>
+        <location filename="../screens.py" line="49"/>
         <source>بازبینی ناظر (۷)</source>
         <translation>Supervisor&apos;s review (7)</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="49"/>
+        <location filename="../screens.py" line="51"/>
+        <source>پذیرش باجه</source>
+        <translation>Counter intake</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="52"/>
+        <source>اسناد و اوراق</source>
+        <translation>Documents and papers</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="54"/>
         <source>کاربران</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="50"/>
+        <location filename="../screens.py" line="55"/>
         <source>بررسی مخزن تصویرها</source>
         <translation>Image store check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="52"/>
+        <location filename="../screens.py" line="57"/>
         <source>صف بارگذاری</source>
         <translation>Upload queue</translation>
     </message>

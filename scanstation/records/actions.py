@@ -1,0 +1,45 @@
+"""What may this user do at the counter and in the records office now, and if not, why (services/actions.py's answer
+for the Part 2 screens, asked of the very checks the records use cases run)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from scanstation.core.models import Dossier
+from scanstation.core.uow import UnitOfWork
+from scanstation.records.holds import require_hold_role
+from scanstation.records.intake_rules import require_intake_allowed, require_out_of_turn_offer
+from scanstation.records.policy import require_approver, require_planner
+from scanstation.records.register import require_hand_over
+from scanstation.services.actions import NO_DOSSIER, Action, ask
+from scanstation.services.lookup import dossier_by_barcode
+
+# The records officer's actions, which need no dossier.
+RECORDS_ACTIONS: dict[str, Callable[[UnitOfWork], object]] = {
+    "plan": require_planner,                                  # destruction.plan
+    "approve_batch": require_approver,                        # destruction.approve
+    "execute": require_planner,                               # destruction.execute
+    "hold": require_hold_role,                                # holds.add_hold|release_hold
+    "hand_over": require_hand_over,                           # register.hand_over
+}
+# The counter's actions on the dossier chosen in the queue.
+INTAKE_ACTIONS: dict[str, Callable[[UnitOfWork, Dossier], object]] = {
+    "intake": require_intake_allowed,                         # intake.intake
+    "intake_out_of_turn": require_out_of_turn_offer,          # intake.put_in_queue_out_of_turn
+}
+
+
+def records_actions(uow: UnitOfWork) -> dict[str, Action]:
+    """Every action of RECORDS_ACTIONS as this unit of work's actor may do it now."""
+    with uow:
+        return {key: ask(partial(check, uow)) for key, check in RECORDS_ACTIONS.items()}
+
+
+def intake_actions(uow: UnitOfWork, barcode: str | None) -> dict[str, Action]:
+    """Every action of INTAKE_ACTIONS on the dossier `barcode` (none chosen: each refused, saying so)."""
+    if barcode is None:
+        return {key: Action(False, NO_DOSSIER) for key in INTAKE_ACTIONS}
+    with uow:
+        dossier = dossier_by_barcode(uow.session, barcode)
+        return {key: ask(partial(check, uow, dossier)) for key, check in INTAKE_ACTIONS.items()}

@@ -1,0 +1,64 @@
+"""Counter intake (Part 2.1): new documents join a scanned file without touching the paper file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanstation.bootstrap import App
+from scanstation.core.errors import PermissionDenied, StepOutOfOrder
+from scanstation.records import intake as records_intake
+from scanstation.records.intake import IntakeDocument
+from scanstation.services import page_capture, queries
+from tests.builders import CLERK, RECORDS, new_dossier, staff
+from tests.records.helpers import paper, shelved_dossier
+
+
+def test_intake_adds_new_documents_and_leaves_the_paper_file_alone(app: App, tmp_path: Path) -> None:
+    """On SQLite and on PostgreSQL (migration 0008, Date columns, the binder lock)."""
+    barcode = shelved_dossier(app)
+    before = queries.dossier_detail(app.uow(CLERK), barcode)
+    docs = [IntakeDocument(paper(tmp_path, "ruling", 1), "COMMISSION-DISABILITY"),
+            IntakeDocument(paper(tmp_path, "other", 2, pages=2), "COMMISSION-OTHER"),
+            IntakeDocument(paper(tmp_path, "form", 3), "FORM")]
+    result = records_intake.intake(app.uow(CLERK), barcode, docs, app.pages)
+    after = queries.dossier_detail(app.uow(CLERK), barcode)
+    assert result.numbers == [2, 3, 4]
+    assert [o.disposition for o in result.originals] == ["binder", "destroy", "return"]
+    assert result.originals[0].binder == "b" and result.originals[0].binder_number == 1
+    assert result.originals[1].sheets == 2
+    assert (after.sheets_counted, after.sheets_recounted, after.progress) == \
+        (before.sheets_counted, before.sheets_recounted, before.progress)
+    assert after.documents[0] == before.documents[0]
+    assert [d.type for d in after.documents[1:]] == ["COMMISSION-DISABILITY", "COMMISSION-OTHER", "FORM"]
+    assert all(d.verified_by is None for d in after.documents[1:])
+    assert len(after.pages) == len(before.pages) + 4
+
+
+def test_intake_is_refused_before_the_file_is_scanned_and_to_other_roles(sqlite_app: App, tmp_path: Path) -> None:
+    app = sqlite_app
+    staff(app)
+    fresh = new_dossier(app)
+    docs = [IntakeDocument(paper(tmp_path, "form", 3), "FORM")]
+    with pytest.raises(StepOutOfOrder, match="خارج از نوبت"):
+        records_intake.intake(app.uow(CLERK), fresh, docs, app.pages)
+    records_intake.put_in_queue_out_of_turn(app.uow(CLERK), fresh)
+    assert queries.work_queue(app.uow(CLERK))[0].out_of_turn
+    shelved = shelved_dossier(app, 1, with_staff=False)
+    with pytest.raises(PermissionDenied):
+        records_intake.intake(app.uow(RECORDS), shelved, docs, app.pages)
+
+
+def test_intake_scans_a_paper_on_the_flatbed(sqlite_app: App) -> None:
+    """The SANE test backend's flatbed, with the counter profile: one scanned batch becomes one new document."""
+    app = sqlite_app
+    barcode = shelved_dossier(app)
+    scan = page_capture.ScanRequest("counter", "test:0")
+    result = records_intake.intake(app.uow(CLERK), barcode, [IntakeDocument(None, "CORRESPONDENCE", scan=scan)],
+                                   app.pages, secretariat_no="88", registered="1403/03/03")
+    (original,) = result.originals
+    assert (original.document, original.disposition, original.pages) == (2, "hold-then-destroy", 1)
+    detail = queries.dossier_detail(app.uow(CLERK), barcode)
+    assert (detail.progress.step, detail.progress.physical_step, detail.sheets_recounted) == (7, 10, 3)
+    assert detail.documents[-1].pages == (4,) and detail.documents[-1].verified_by is None

@@ -1,0 +1,72 @@
+"""Counter intake through the window: three papers for a reshelved file, their types chosen on their rows, the fate of
+each original shown and confirmed (the returned form handed to a named person); a file not scanned yet is put in the
+scanning queue out of turn instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from scanstation.bootstrap import App
+from scanstation.records import register
+from scanstation.services import queries
+from scanstation.ui.intake_view import IntakeView
+from tests import imaging as im
+from tests.builders import CLERK, RECORDS, new_dossier, walk
+from tests.ui.conftest import Settle, open_window
+
+
+def _paper(folder: Path, name: str, seed: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return im.save(im.text_page(seed, lines=10), folder / f"{name}.png", dpi=300)
+
+
+def _intake_screen(qtbot: QtBot, settle: Settle, app: App, barcode: str) -> IntakeView:
+    window = open_window(qtbot, settle, app, CLERK)
+    window.show_screen("intake")
+    view = window.screen_by_key["intake"]
+    assert isinstance(view, IntakeView)
+    view.show_dossier(barcode)
+    settle(window.runner)
+    return view
+
+
+def test_counter_intake_from_the_window(qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path,
+                                       artifacts: Path) -> None:
+    app = staffed
+    barcode = new_dossier(app)
+    walk(app, barcode, 10, sheets=3, slimmed=0)
+    view = _intake_screen(qtbot, settle, app, barcode)
+    assert view.add.isEnabled() and not view.out_of_turn.isEnabled(), view.why_not.text()
+    view.add_files([_paper(tmp_path, "ruling", 1), _paper(tmp_path, "other", 2), _paper(tmp_path, "form", 3)])
+    qtbot.mouseClick(view.add_scan, Qt.MouseButton.LeftButton)  # a letter scanned on the flatbed (SANE test:0)
+    for row, code in enumerate(("COMMISSION-DISABILITY", "COMMISSION-OTHER", "FORM", "CORRESPONDENCE")):
+        view.choose_type(row, code)
+    assert "کلاسور" in view.papers.item(0, 2).text() and "امحا" in view.papers.item(1, 2).text()
+    qtbot.mouseClick(view.take, Qt.MouseButton.LeftButton)
+    settle(view._ws.runner)
+    assert view.outcome.rowCount() == 4, view.status.text()
+    name = view.outcome.cellWidget(2, 4)
+    assert isinstance(name, QLineEdit) and view.outcome.cellWidget(0, 4) is None
+    name.setText("زهرا کریمی")
+    view.window().grab().save(str(artifacts / "records-intake-screen.png"))
+    qtbot.mouseClick(view.confirm, Qt.MouseButton.LeftButton)
+    settle(view._ws.runner)
+    rows = {r.document: r for r in register.register(app.uow(RECORDS))}
+    assert (rows[4].status, rows[4].handed_to) == ("returned", "زهرا کریمی")
+    assert (rows[2].binder, rows[2].status, rows[3].status) == ("b", "kept", "due")
+    assert (rows[5].disposition, rows[5].status) == ("hold-then-destroy", "held")
+
+
+def test_a_file_not_scanned_yet_goes_in_the_queue_out_of_turn(qtbot: QtBot, settle: Settle, staffed: App) -> None:
+    app = staffed
+    barcode = new_dossier(app)
+    view = _intake_screen(qtbot, settle, app, barcode)
+    assert not view.add.isEnabled() and "خارج از نوبت" in view.why_not.text()
+    qtbot.mouseClick(view.out_of_turn, Qt.MouseButton.LeftButton)
+    settle(view._ws.runner)
+    assert queries.work_queue(app.uow(CLERK))[0].out_of_turn
+    assert not view.out_of_turn.isEnabled()
