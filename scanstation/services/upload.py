@@ -173,7 +173,7 @@ def queue_file(uow: UnitOfWork, dossier: Dossier, kind: str, name: str, data: by
     uow.session.add(UploadItem(
         dossier_id=dossier.id, document_id=None, kind=kind, tracking_code=code,
         collection=collection_name(dossier.barcode), name=name, local_file=out.name, sha256=out.sha256,
-        size=out.size, properties=json.dumps({**properties, "sha256": out.sha256}, ensure_ascii=False),
+        size=out.size, properties={**properties, "sha256": out.sha256},
         state="queued", next_try_at=utcnow(), created_at=utcnow()))
     uow.audit("upload.queued", f"dossier:{dossier.barcode}", files={name: out.sha256}, kind=kind)
     return code
