@@ -29,6 +29,7 @@ from scanstation.core.jalali import utcnow
 from scanstation.core.models import CaptureBatch, Document, Dossier, Page, PageStatus
 from scanstation.core.progress import CancelToken, ProgressReporter
 from scanstation.core.uow import UnitOfWork
+from scanstation.services import batch_lock
 from scanstation.services.classification import classify_by_separators
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.read_models import CaptureSummary, PageView
@@ -70,13 +71,15 @@ def _start_batch(uow: UnitOfWork, barcode: str, kind: str, after: int | str | No
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
         guard_step(uow, dossier, 5)
         position = _insert_position(uow, dossier, after)
-        batch = CaptureBatch(dossier_id=dossier.id, kind=kind, actor=uow.actor.code, started_at=utcnow(),
+        batch_lock.require_free(uow, dossier)
+        batch = CaptureBatch(dossier_id=dossier.id, kind=kind, actor=uow.actor.code, **batch_lock.owner_columns(),
                              **{k: v for k, v in details.items() if k in ("device", "profile", "source", "dpi", "mode")})
         uow.session.add(batch)
         uow.session.flush()
         uow.audit("capture.batch_start", f"dossier:{dossier.barcode}", batch=batch.id, kind=kind,
                   insert_at=position, **details)
         uow.commit()
+        batch_lock.filling(batch.id)
         return dossier.barcode, batch.id, position
 
 
@@ -104,7 +107,7 @@ def _commit_page(uow: UnitOfWork, barcode: str, batch_id: int, page: ProcessedPa
                             actor=uow.actor.code)
         uow.session.add(row)
         uow.session.execute(update(CaptureBatch).where(CaptureBatch.id == batch_id)
-                            .values(pages=CaptureBatch.pages + 1))
+                            .values(pages=CaptureBatch.pages + 1, heartbeat_at=utcnow()))
         _reopen_quality_check(dossier)
         uow.audit("page.capture", f"dossier:{dossier.barcode}", seq=seq, sheet=sheet, side=side,
                   sha256=page.stored.sha256, qc=reasons, origin=page.label)
@@ -116,16 +119,19 @@ def _finish_batch(uow: UnitOfWork, barcode: str, log: _BatchLog, cancelled: bool
     """Close the batch row: done, cancelled or stopped (with its sentence); its pages were committed one by one."""
     summary = CaptureSummary(log.batch_id, tuple(log.pages), tuple(log.problems), log.stopped, tuple(log.warnings),
                              cancelled, duplicates=tuple(log.duplicates))
-    with uow:
-        batch = uow.session.get(CaptureBatch, summary.batch_id)
-        assert batch is not None
-        batch.status = "cancelled" if summary.cancelled else ("stopped" if summary.stopped else "done")
-        batch.message = summary.stopped
-        batch.finished_at = utcnow()
-        uow.audit("capture.batch_end", f"dossier:{barcode}", batch=batch.id, status=batch.status,
-                  pages=len(summary.pages), problems=list(summary.problems), stopped=summary.stopped,
-                  duplicates=list(summary.duplicates))
-        uow.commit()
+    try:
+        with uow:
+            batch = uow.session.get(CaptureBatch, summary.batch_id)
+            assert batch is not None
+            batch.status = "cancelled" if summary.cancelled else ("stopped" if summary.stopped else "done")
+            batch.message = summary.stopped
+            batch.finished_at = utcnow()
+            uow.audit("capture.batch_end", f"dossier:{barcode}", batch=batch.id, status=batch.status,
+                      pages=len(summary.pages), problems=list(summary.problems), stopped=summary.stopped,
+                      duplicates=list(summary.duplicates))
+            uow.commit()
+    finally:  # closed, or the database itself failed: either way a later capture may close it as left over
+        batch_lock.released(summary.batch_id)
     return summary
 
 
@@ -259,9 +265,11 @@ def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, store: PageS
         raise InvalidInput(f"نمایه اسکن «{request.profile}» تعریف نشده است؛ یکی از این‌ها: {'، '.join(profiles)}")
     profile = profiles[request.profile]
     with uow:  # refuse before touching the scanner
-        dossier = dossier_by_barcode(uow.session, barcode)
+        dossier = dossier_by_barcode(uow.session, barcode, lock=True)
         guard_step(uow, dossier, 5)
         _insert_position(uow, dossier, after)
+        batch_lock.require_free(uow, dossier)
+        uow.commit()  # left-over batches closed
     scanner = Scanner(request.device)
     try:
         warnings = scanner.apply(profile, request.source, request.dpi, request.mode)
