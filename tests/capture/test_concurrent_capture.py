@@ -30,7 +30,7 @@ from scanstation.services import page_capture
 from scanstation.services.audit import verify_chain
 from scanstation.services.lookup import dossier_by_barcode
 from tests import imaging as im
-from tests.builders import CLERK, PASSWORD, new_dossier, staff, walk
+from tests.builders import CLERK, PASSWORD
 
 HELD_PAGES = 20  # more than the shrunk pipe holds lines for, so the first import cannot finish while unread
 F_SETPIPE_SZ = getattr(fcntl, "F_SETPIPE_SZ", 1031)
@@ -87,17 +87,9 @@ def _pages(app: App, barcode: str) -> list[Row]:
             Page.dossier_id == dossier.id, Page.status == PageStatus.ACTIVE).order_by(Page.seq)).all())
 
 
-@pytest.fixture
-def prepared(app: App) -> tuple[App, str]:
-    staff(app)
-    barcode = new_dossier(app)
-    walk(app, barcode, 4)
-    return app, barcode
-
-
-def test_second_import_into_a_dossier_is_refused_while_the_first_runs(prepared: tuple[App, str],
+def test_second_import_into_a_dossier_is_refused_while_the_first_runs(ready_anywhere: tuple[App, str],
                                                                       tmp_path: Path) -> None:
-    app, barcode = prepared
+    app, barcode = ready_anywhere
     env = _env(app, tmp_path)
     first = _held_import(env, barcode, _files(tmp_path, "first", HELD_PAGES, 0))
     try:
@@ -122,9 +114,9 @@ def test_second_import_into_a_dossier_is_refused_while_the_first_runs(prepared: 
     assert "3 pages captured" in out and len(_pages(app, barcode)) == HELD_PAGES + 3
 
 
-def test_a_batch_left_running_by_kill_9_is_closed_at_the_next_capture(prepared: tuple[App, str],
+def test_a_batch_left_running_by_kill_9_is_closed_at_the_next_capture(ready_anywhere: tuple[App, str],
                                                                       tmp_path: Path) -> None:
-    app, barcode = prepared
+    app, barcode = ready_anywhere
     env = _env(app, tmp_path)
     first = _held_import(env, barcode, _files(tmp_path, "killed", HELD_PAGES, 0))
     left = _wait_running(app, first)
@@ -161,10 +153,8 @@ def _foreign_batch(app: App, barcode: str, silent_minutes: float) -> int:
         return batch.id
 
 
-def test_another_machines_batch_locks_until_it_falls_silent(sqlite_app: App, tmp_path: Path) -> None:
-    staff(sqlite_app)
-    barcode = new_dossier(sqlite_app)
-    walk(sqlite_app, barcode, 4)
+def test_another_machines_batch_locks_until_it_falls_silent(ready: tuple[App, str], tmp_path: Path) -> None:
+    sqlite_app, barcode = ready
     files = _files(tmp_path, "p", 2, 900)
     timeout = capture_limits().stale_batch_minutes
     busy = _foreign_batch(sqlite_app, barcode, silent_minutes=timeout / 2)

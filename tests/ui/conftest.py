@@ -16,6 +16,7 @@ from scanstation.ui import printing
 from scanstation.services import users
 from scanstation.services.setup import CONSOLE
 from scanstation.ui.app import Launcher, install_look
+from scanstation.ui.capture_bench import CaptureBench
 from scanstation.ui.dossier_view import DossierView
 from scanstation.ui.main_window import MainWindow
 from scanstation.ui.operations import MainThreadCollector, Runner
@@ -66,6 +67,17 @@ def open_window(qtbot: QtBot, settle: Settle, app: App, code: str = CLERK, idle_
     qtbot.addWidget(window)
     settle(window.runner)
     return window
+
+
+def capture_bench(qtbot: QtBot, settle: Settle, app: App, barcode: str) -> tuple[CaptureBench, MainWindow]:
+    """The capture bench of a clerk's window at 1366x768, showing `barcode`."""
+    window = open_window(qtbot, settle, app)
+    window.resize(1366, 768)
+    bench: CaptureBench = window.screen_by_key["capture"]  # type: ignore[assignment]
+    window.screens.setCurrentWidget(bench)
+    bench.show_dossier(barcode)
+    settle(window.runner)
+    return bench, window
 
 
 def pdf_printer(path: Path) -> QPrinter:

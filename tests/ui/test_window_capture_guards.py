@@ -16,29 +16,18 @@ from scanstation.core.jalali import utcnow
 from scanstation.core.models import CaptureBatch
 from scanstation.services import queries
 from scanstation.services.lookup import dossier_by_barcode
-from scanstation.ui.capture_bench import CaptureBench
 from tests import imaging as im
 from tests.builders import CLERK, new_dossier, walk
-from tests.ui.conftest import Settle, open_window
+from tests.ui.conftest import Settle, capture_bench
 
 REASON = "این برگ در پرونده دو بار آمده است"
-
-
-def _bench(qtbot: QtBot, settle: Settle, app: App, barcode: str) -> tuple[CaptureBench, object]:
-    window = open_window(qtbot, settle, app)
-    window.resize(1366, 768)
-    bench: CaptureBench = window.screen_by_key["capture"]  # type: ignore[assignment]
-    window.screens.setCurrentWidget(bench)
-    bench.show_dossier(barcode)
-    settle(window.runner)
-    return bench, window
 
 
 def test_skipped_duplicates_are_named_and_kept_with_a_reason(qtbot: QtBot, settle: Settle, staffed: App,
                                                              tmp_path: Path, artifacts: Path) -> None:
     barcode = new_dossier(staffed)
     walk(staffed, barcode, 4, sheets=3, slimmed=0)
-    bench, window = _bench(qtbot, settle, staffed, barcode)
+    bench, window = capture_bench(qtbot, settle, staffed, barcode)
     files = [im.save(im.text_page(i, dpi=100, lines=6), tmp_path / f"page-{i}.png", dpi=100) for i in range(2)]
     bench.import_files(files[:1])
     settle(window.runner)
@@ -73,7 +62,7 @@ def test_an_import_into_a_dossier_being_filled_elsewhere_is_refused(qtbot: QtBot
                                      pid=1, started_at=utcnow() - timedelta(minutes=2),
                                      heartbeat_at=utcnow() - timedelta(minutes=1), pages=3))
         uow.session.commit()
-    bench, window = _bench(qtbot, settle, staffed, barcode)
+    bench, window = capture_bench(qtbot, settle, staffed, barcode)
     bench.import_files([im.save(im.text_page(5, dpi=100, lines=6), tmp_path / "p.png", dpi=100)])
     settle(window.runner)
     box = bench.findChild(QMessageBox, "errorBox")
