@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import socket
+from functools import lru_cache
+from pathlib import Path
 
 
 def process_alive(pid: int) -> bool:
@@ -18,6 +20,17 @@ def process_alive(pid: int) -> bool:
     return True
 
 
+MACHINE_ID = Path("/etc/machine-id")
+
+
+@lru_cache(maxsize=1)
 def host_name() -> str:
-    """This machine's name, as recorded next to a process id (a pid means something only on its own host)."""
-    return socket.gethostname()[:120]
+    """This machine, as recorded next to a process id (a pid means something only on its own host): its name and,
+    where the system has one, the start of its machine id, because workstations cloned from one image often share
+    a name, and a live batch on one must never be judged by the process table of another."""
+    try:
+        machine = MACHINE_ID.read_text(encoding="ascii").strip()[:8]
+    except OSError:
+        machine = ""
+    name = socket.gethostname()
+    return (f"{name} ({machine})" if machine else name)[:120]
