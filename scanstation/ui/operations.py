@@ -42,7 +42,7 @@ class _Relay(QObject):
     """The worker's way back: it lives on the main thread, so its signal is delivered there (queued). It holds no
     reference to its runner: a relay that kept its runner alive could free it from inside its own destruction."""
 
-    finished = Signal(int, object, object)  # job id, result, exception
+    finished = Signal(int)  # the job's number; its outcome waits in the runner
 
 
 WORKER_NICENESS = 5  # a worker yields the CPU to the window's thread: a busy machine slows a batch, never the screen
@@ -59,31 +59,38 @@ def _lower_priority() -> None:
             pass
 
 
-class _Job(QRunnable):
-    """One piece of work on the pool's thread. It lets go of the work before reporting, so the last reference to
-    the work (often a closure over a screen) is dropped on the main thread, by the runner, never here."""
+Outcome = tuple[object, Exception | None]  # result, or the exception the work raised
 
-    def __init__(self, number: int, work: Callable[[], object], relay: _Relay) -> None:
+
+class _Job(QRunnable):
+    """One piece of work on the pool's thread. It lets go of the work and of its outcome before reporting, so the
+    last references to them (the work is often a closure over a screen) are dropped on the main thread, by the
+    runner, never here."""
+
+    def __init__(self, number: int, work: Callable[[], object], outcomes: dict[int, Outcome], relay: _Relay) -> None:
         super().__init__()
-        self._number, self._work, self._relay = number, work, relay
+        self._number, self._work, self._outcomes, self._relay = number, work, outcomes, relay
 
     def run(self) -> None:
         _lower_priority()
         work, self._work = self._work, None
         try:
-            result, error = work(), None
+            outcome: Outcome = (work(), None)
         except Exception as exc:  # handed to the main thread, which decides how to show it
-            result, error = None, exc
+            outcome = (None, exc)
         del work
-        self._relay.finished.emit(self._number, result, error)
+        self._outcomes[self._number] = outcome
+        del outcome
+        self._relay.finished.emit(self._number)
 
 
 class Runner(QObject):
     """One per window: runs jobs in order on its own worker thread and counts what is still pending.
 
     The runner owns everything a job needs until the job's callback has run on the main thread: the work and its
-    callbacks sit in `_jobs`, and the one relay is a child made after the pool, so freeing the runner first waits
-    for the pool and then drops any result still queued. Nothing is left to a later deleteLater."""
+    callbacks sit in `_jobs`, its outcome in `_outcomes`, and the one relay is a child made after the pool, so
+    freeing the runner first waits for the pool and then drops any report still queued. Nothing is left to a later
+    deleteLater."""
 
     busy_changed = Signal(bool)
 
@@ -95,6 +102,7 @@ class Runner(QObject):
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finish)
         self._jobs: dict[int, tuple[Callable[[], object], Success | None, Failure | None]] = {}
+        self._outcomes: dict[int, Outcome] = {}  # filled by the worker, emptied here
         self._numbers = itertools.count(1)
 
     @property
@@ -108,11 +116,12 @@ class Runner(QObject):
         self._jobs[number] = (work, on_success, on_failure)
         if len(self._jobs) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(number, work, self._relay))
+        self._pool.start(_Job(number, work, self._outcomes, self._relay))
 
-    @Slot(int, object, object)
-    def _finish(self, number: int, result: object, error: BaseException | None) -> None:
+    @Slot(int)
+    def _finish(self, number: int) -> None:
         _work, on_success, on_failure = self._jobs[number]
+        result, error = self._outcomes.pop(number)
         try:
             if error is None:
                 if on_success is not None:
