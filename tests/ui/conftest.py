@@ -15,7 +15,7 @@ from scanstation.bootstrap import App
 from scanstation.ui import printing
 from scanstation.services import users
 from scanstation.services.setup import CONSOLE
-from scanstation.ui.app import Launcher, install_look
+from scanstation.ui.app import Launcher, install_look, pin_singletons
 from scanstation.ui.capture_bench import CaptureBench
 from scanstation.ui.dossier_view import DossierView
 from scanstation.ui.main_window import MainWindow
@@ -26,7 +26,9 @@ from tests.builders import CLERK, PASSWORD, staff
 
 @pytest.fixture(scope="session")
 def persian_qapp(qapp: QApplication) -> QApplication:
-    """The application as `run_window` sets it up for Persian."""
+    """The application as `run_window` sets it up for Persian, with PySide6 6.12's lost references to None, True and
+    False made harmless first (as `run_window` does), whatever order the tests run in."""
+    pin_singletons()
     install_look(qapp, "fa")
     return qapp
 
