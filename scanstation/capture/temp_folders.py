@@ -13,6 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from scanstation.core.processes import process_alive
+
 PREFIX = "scanstation-pdf-"
 _OWNED = re.compile(rf"^{PREFIX}(\d+)-")
 ORPHAN_MINUTES = 60  # a folder without an owner id in its name (older versions) is left this long
@@ -21,16 +23,6 @@ ORPHAN_MINUTES = 60  # a folder without an owner id in its name (older versions)
 def new_pdf_folder() -> tempfile.TemporaryDirectory[str]:
     """A private temporary folder named for this process; removed when the `with` block ends."""
     return tempfile.TemporaryDirectory(prefix=f"{PREFIX}{os.getpid()}-")
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process: not ours to judge
-    return True
 
 
 def clean_stale(root: Path | None = None, now: float | None = None) -> list[Path]:
@@ -49,7 +41,7 @@ def clean_stale(root: Path | None = None, now: float | None = None) -> list[Path
             if not path.is_dir() or path.is_symlink() or info.st_uid != os.getuid():
                 continue
             owner = _OWNED.match(path.name)
-            stale = (not _alive(int(owner.group(1))) if owner
+            stale = (not process_alive(int(owner.group(1))) if owner
                      else now - info.st_mtime > ORPHAN_MINUTES * 60)
             if stale and (owner is None or int(owner.group(1)) != os.getpid()):
                 shutil.rmtree(path)

@@ -26,7 +26,8 @@ CAPTURE = "scanstation.services.page_capture"
 
 def _print_page(page: PageView) -> None:
     flags = ", ".join(page.qc_reasons) or "ok"
-    print(f"page {page.seq} (sheet {page.sheet}) {page.sha256[:12]} {flags}  <- {page.origin}", flush=True)
+    kept = f" [already in the dossier, kept: {page.duplicate_reason}]" if page.duplicate_reason else ""
+    print(f"page {page.seq} (sheet {page.sheet}) {page.sha256[:12]} {flags}  <- {page.origin}{kept}", flush=True)
 
 
 def _report(summary: CaptureSummary) -> int:
@@ -63,8 +64,10 @@ def _scan(app: App, args: argparse.Namespace) -> int:
 
 def _import(app: App, args: argparse.Namespace) -> int:
     capture, uow = _capture_after_login(app, args)
+    keep = None if args.keep_duplicates is None else capture.KeepDuplicates(args.keep_duplicates)
     return _report(capture.import_files(uow, args.dossier, [Path(p) for p in args.paths], app.pages,
-                                        progress=_print_page, after=args.after, duplex=args.duplex))
+                                        progress=_print_page, after=args.after, duplex=args.duplex,
+                                        keep_duplicates=keep))
 
 
 def _add_after_flag(parser: argparse.ArgumentParser) -> None:
@@ -88,5 +91,7 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     imp.add_argument("paths", nargs="+", metavar="PATH")
     _add_after_flag(imp)
     imp.add_argument("--duplex", action="store_true", help="the images alternate front and back of each sheet")
+    imp.add_argument("--keep-duplicates", metavar="REASON",
+                     help="also keep images the dossier already holds (skipped otherwise); each such page keeps REASON")
     add_user_flag(imp)
     imp.set_defaults(func=_import)

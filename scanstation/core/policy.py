@@ -75,6 +75,7 @@ class CaptureLimits:
     max_file_megabytes: int
     pdf_dpi: int
     scanner_stall_seconds: float
+    stale_batch_minutes: float
 
 
 @lru_cache(maxsize=1)

@@ -24,11 +24,12 @@ from scanstation.capture.sane_scanner import Scanner, load_profiles
 from scanstation.core import pages as page_rows
 from scanstation.core.digits import parse_int, to_persian
 from scanstation.core.errors import InvalidInput, NotFound, ScanStationError
-from scanstation.core.identifiers import separator_type
+from scanstation.core.identifiers import plain_text, separator_type
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import CaptureBatch, Document, Dossier, Page, PageStatus
 from scanstation.core.progress import CancelToken, ProgressReporter
 from scanstation.core.uow import UnitOfWork
+from scanstation.services import batch_lock
 from scanstation.services.classification import classify_by_separators
 from scanstation.services.document_changes import documents_changed
 from scanstation.services.lookup import dossier_by_barcode
@@ -75,13 +76,15 @@ def _start_batch(uow: UnitOfWork, barcode: str, kind: str, after: int | str | No
         else:
             guard(uow, dossier)
         position = _insert_position(uow, dossier, after)
-        batch = CaptureBatch(dossier_id=dossier.id, kind=kind, actor=uow.actor.code, started_at=utcnow(),
+        batch_lock.require_free(uow, dossier)
+        batch = CaptureBatch(dossier_id=dossier.id, kind=kind, actor=uow.actor.code, **batch_lock.owner_columns(),
                              **{k: v for k, v in details.items() if k in ("device", "profile", "source", "dpi", "mode")})
         uow.session.add(batch)
         uow.session.flush()
         uow.audit("capture.batch_start", f"dossier:{dossier.barcode}", batch=batch.id, kind=kind,
                   insert_at=position, **details)
         uow.commit()
+        batch_lock.filling(batch.id)
         return dossier.barcode, batch.id, position
 
 
@@ -92,8 +95,9 @@ def _reopen_quality_check(dossier: Dossier) -> None:
 
 
 def _commit_page(uow: UnitOfWork, barcode: str, batch_id: int, page: ProcessedPage, side: str = "front",
-                 new_sheet: bool = True, position: int | None = None) -> PageView:
-    """One page in one transaction: at the end, or at `position` with the later pages (and sheets) moved on."""
+                 new_sheet: bool = True, position: int | None = None, duplicate_reason: str | None = None) -> PageView:
+    """One page in one transaction: at the end, or at `position` with the later pages (and sheets) moved on.
+    `duplicate_reason` marks an image the dossier already held, kept because the clerk said why."""
     with uow:
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
         top = page_rows.last_seq(uow.session, dossier.id)
@@ -106,13 +110,14 @@ def _commit_page(uow: UnitOfWork, barcode: str, batch_id: int, page: ProcessedPa
         row = Page.captured(dossier_id=dossier.id, batch_id=batch_id, seq=seq, sheet=sheet, side=side,
                             image=page.stored, dpi=page.dpi, origin=page.label, qc_reasons=reasons,
                             qc_metrics=page.qc.metrics, barcodes=[b.value for b in page.barcodes],
-                            actor=uow.actor.code)
+                            actor=uow.actor.code, duplicate_reason=duplicate_reason)
         uow.session.add(row)
         uow.session.execute(update(CaptureBatch).where(CaptureBatch.id == batch_id)
-                            .values(pages=CaptureBatch.pages + 1))
+                            .values(pages=CaptureBatch.pages + 1, heartbeat_at=utcnow()))
         _reopen_quality_check(dossier)
         uow.audit("page.capture", f"dossier:{dossier.barcode}", seq=seq, sheet=sheet, side=side,
-                  sha256=page.stored.sha256, qc=reasons, origin=page.label)
+                  sha256=page.stored.sha256, qc=reasons, origin=page.label,
+                  **({"duplicate_reason": duplicate_reason} if duplicate_reason else {}))
         uow.commit()
         return PageView.of(row)
 
@@ -121,28 +126,33 @@ def _finish_batch(uow: UnitOfWork, barcode: str, log: _BatchLog, cancelled: bool
     """Close the batch row: done, cancelled or stopped (with its sentence); its pages were committed one by one."""
     summary = CaptureSummary(log.batch_id, tuple(log.pages), tuple(log.problems), log.stopped, tuple(log.warnings),
                              cancelled, duplicates=tuple(log.duplicates))
-    with uow:
-        batch = uow.session.get(CaptureBatch, summary.batch_id)
-        assert batch is not None
-        batch.status = "cancelled" if summary.cancelled else ("stopped" if summary.stopped else "done")
-        batch.message = summary.stopped
-        batch.finished_at = utcnow()
-        uow.audit("capture.batch_end", f"dossier:{barcode}", batch=batch.id, status=batch.status,
-                  pages=len(summary.pages), problems=list(summary.problems), stopped=summary.stopped,
-                  duplicates=list(summary.duplicates))
-        uow.commit()
+    try:
+        with uow:
+            batch = uow.session.get(CaptureBatch, summary.batch_id)
+            assert batch is not None
+            batch.status = "cancelled" if summary.cancelled else ("stopped" if summary.stopped else "done")
+            batch.message = summary.stopped
+            batch.finished_at = utcnow()
+            uow.audit("capture.batch_end", f"dossier:{barcode}", batch=batch.id, status=batch.status,
+                      pages=len(summary.pages), problems=list(summary.problems), stopped=summary.stopped,
+                      duplicates=list(summary.duplicates))
+            uow.commit()
+    finally:  # closed, or the database itself failed: either way a later capture may close it as left over
+        batch_lock.released(summary.batch_id)
     return summary
 
 
 def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tuple[str, Image.Image, int | None]],
                store: PageStore, log: _BatchLog, min_dpi: int | None = None, duplex: bool = False,
                progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None,
-               position: int | None = None, skip_held: bool = False) -> CaptureSummary:
+               position: int | None = None, skip_held: bool = False, keep_reason: str | None = None
+               ) -> CaptureSummary:
     """Process and commit page after page until the source ends or stops with an error. The source itself honours
     `cancel` (a scanner stops feeding, a file import stops reading), so every image it gave is kept.
     With a `position` the pages are inserted there, one after another, instead of appended. With `skip_held` (file
-    imports) an image the dossier already holds is skipped and named; blank sides are alike by nature and always
-    kept, and a scanner never gives the same pixels twice, so scans keep everything."""
+    imports) an image the dossier already holds is skipped and named, unless the clerk gave a `keep_reason`: then it
+    is kept and its page carries that reason. Blank sides are alike by nature and always kept, and a scanner never
+    gives the same pixels twice, so scans keep everything."""
     thresholds = load_thresholds()
     count = 0
     held = _images_held(uow, barcode) if skip_held else set()
@@ -154,14 +164,17 @@ def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tu
                 log.stopped = (f"«{label}» برچسب پرونده دیگری ({foreign}) را دارد؛ اوراق دو پرونده قاطی شده است. "
                                "آن برگ‌ها را جدا کنید و ادامه دهید.")
                 break
+            duplicate = None
             if skip_held and "blank" not in processed.qc.reasons:
                 if processed.stored.sha256 in held:  # a re-run import, or one image under several names
-                    log.duplicates.append(label)
-                    continue
+                    if keep_reason is None:
+                        log.duplicates.append(label)
+                        continue
+                    duplicate = keep_reason
                 held.add(processed.stored.sha256)
             back = duplex and count % 2 == 1
             captured = _commit_page(uow, barcode, batch_id, processed, "back" if back else "front", not back,
-                                    None if position is None else position + count)
+                                    None if position is None else position + count, duplicate)
             count += 1
             log.pages.append(captured)
             if progress is not None:
@@ -215,30 +228,54 @@ def _apply_separators(uow: UnitOfWork, barcode: str, summary: CaptureSummary) ->
         return replace(summary, problems=(*summary.problems, str(exc)))
 
 
-def _images(paths: Iterable[Path], problems: list[str], cancel: CancelToken | None
-            ) -> Iterator[tuple[str, Image.Image, int | None]]:
-    """The pages of each file in turn, until cancelled; a file that cannot be read adds its sentence to `problems`."""
+def _images(paths: Iterable[Path], problems: list[str], cancel: CancelToken | None,
+            only: frozenset[str] | None = None) -> Iterator[tuple[str, Image.Image, int | None]]:
+    """The pages of each file in turn (only those labelled in `only`, when given), until cancelled; a file that
+    cannot be read adds its sentence to `problems`."""
     for path in paths:
         try:
             for loaded in load_images(Path(path)):
                 if cancel is not None and cancel.is_set():
                     return
-                yield loaded.label, loaded.image, loaded.dpi
+                if only is None or loaded.label in only:
+                    yield loaded.label, loaded.image, loaded.dpi
         except ImageFileError as exc:
             problems.append(str(exc))
 
 
+@dataclass(frozen=True)
+class KeepDuplicates:
+    """The clerk insists that images the dossier already holds be captured again, and says why (a page really
+    filed twice, say); each such page carries the reason. `labels` narrows the import to the images named (those an
+    earlier import skipped, as its summary lists them); None keeps every image of the import."""
+
+    reason: str
+    labels: frozenset[str] | None = None
+
+    def checked(self) -> KeepDuplicates:
+        """The same, with the reason trimmed; refused in one sentence when it is empty or not plain text."""
+        reason = plain_text(self.reason, "دلیل نگه‌داشتن تصویر تکراری", "reason_max_chars")
+        if not reason:
+            raise InvalidInput("بگویید چرا تصویرهایی که پرونده از پیش دارد باید دوباره ثبت شوند.")
+        return replace(self, reason=reason)
+
+
 def import_files(uow: UnitOfWork, barcode: str, paths: Iterable[Path], store: PageStore,
                  progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None, *,
-                 after: int | str | None = None, duplex: bool = False) -> CaptureSummary:
+                 after: int | str | None = None, duplex: bool = False,
+                 keep_duplicates: KeepDuplicates | None = None) -> CaptureSummary:
     """Steps 5-6 from files: every readable page is captured; a bad file is reported in one sentence and skipped.
     `after` = N inserts the pages after page N (0: before the first) instead of appending them. `duplex` says the
     images alternate front and back of each sheet, as a copier's two-sided scan to PDF delivers them. An image the
-    dossier already holds (a re-run import) is skipped and named in the summary."""
-    barcode, batch_id, position = _start_batch(uow, barcode, "import", after, source="duplex" if duplex else None)
+    dossier already holds (a re-run import) is skipped and named in the summary, unless `keep_duplicates` says to keep
+    it and why."""
+    keep = keep_duplicates.checked() if keep_duplicates is not None else None
+    barcode, batch_id, position = _start_batch(uow, barcode, "import", after, source="duplex" if duplex else None,
+                                               **({"keep_duplicates": keep.reason} if keep else {}))
     log = _BatchLog(batch_id)
-    return _run_batch(uow, barcode, batch_id, _images(paths, log.problems, cancel), store, log, duplex=duplex,
-                      progress=progress, cancel=cancel, position=position, skip_held=True)
+    images = _images(paths, log.problems, cancel, keep.labels if keep else None)
+    return _run_batch(uow, barcode, batch_id, images, store, log, duplex=duplex, progress=progress, cancel=cancel,
+                      position=position, skip_held=True, keep_reason=keep.reason if keep else None)
 
 
 def import_for_intake(uow: UnitOfWork, barcode: str, paths: Iterable[Path], store: PageStore,
@@ -278,12 +315,14 @@ def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, store: PageS
         raise InvalidInput(f"نمایه اسکن «{request.profile}» تعریف نشده است؛ یکی از این‌ها: {'، '.join(profiles)}")
     profile = profiles[request.profile]
     with uow:  # refuse before touching the scanner
-        dossier = dossier_by_barcode(uow.session, barcode)
+        dossier = dossier_by_barcode(uow.session, barcode, lock=True)
         if guard is None:
             guard_step(uow, dossier, 5)
         else:
             guard(uow, dossier)
         _insert_position(uow, dossier, after)
+        batch_lock.require_free(uow, dossier)
+        uow.commit()  # left-over batches closed
     scanner = Scanner(request.device)
     try:
         warnings = scanner.apply(profile, request.source, request.dpi, request.mode)

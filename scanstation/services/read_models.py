@@ -32,11 +32,12 @@ class PageView:
     document: int | None  # the document's number in the dossier, None while unclassified
     origin: str | None  # the device or file the image came from
     barcodes: tuple[str, ...]
+    duplicate_reason: str | None = None  # the dossier held this image already; kept because of this reason
 
     @classmethod
     def of(cls, page: Page, document: int | None = None) -> PageView:
         return cls(page.seq, page.sheet, page.side, page.sha256, tuple(page.qc_reasons), page.accepted_reason,
-                   document, page.origin, tuple(page.barcodes))
+                   document, page.origin, tuple(page.barcodes), page.duplicate_reason)
 
     @property
     def open_flag(self) -> bool:
@@ -46,7 +47,7 @@ class PageView:
     def to_json(self) -> dict[str, Any]:
         return {"seq": self.seq, "sheet": self.sheet, "side": self.side, "sha256": self.sha256,
                 "qc_reasons": list(self.qc_reasons), "accepted_reason": self.accepted_reason,
-                "document": self.document}
+                "document": self.document, "duplicate_reason": self.duplicate_reason}
 
 
 @dataclass(frozen=True)

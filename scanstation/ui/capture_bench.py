@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog,
+                               QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QVBoxLayout,
+                               QWidget)
 
 from scanstation.capture.qc import REASON_TITLES
 from scanstation.capture.sane_scanner import list_devices, load_profiles
@@ -30,6 +31,7 @@ ACCEPTED = QColor("#fff4d6")
 ICON_SIZE = QSize(110, 150)
 FIX_COLUMNS = 4
 # Which answer of services.actions each button follows (next_flag and cancel follow the bench itself).
+DUPLICATES_NAMED = 12  # skipped images named one by one in the prompt; the rest are counted
 BUTTON_ACTIONS = {"scan": "scan", "import": "import", "accept": "edit_pages", "delete": "edit_pages",
                   "rescan": "edit_pages", "rotate": "edit_pages", "classify": "classify",
                   "finish": "finish_scanning", "checked": "complete_qc"}
@@ -56,6 +58,9 @@ class CaptureBench(QWidget):
         self._busy = False  # a batch is running: only «توقف» works
         self._note = ""  # what the last batch or step did, kept beside the page count until another dossier is shown
         self.reason_dialog: QInputDialog | None = None
+        self.duplicates_box: QMessageBox | None = None
+        self.keep_button: QAbstractButton | None = None
+        self._imported: list[Path] = []
         self._cancel = CancelFlag()
         self._relay = _PageRelay(self)
         self._relay.captured.connect(self._page_arrived)
@@ -193,7 +198,7 @@ class CaptureBench(QWidget):
 
     @staticmethod
     def _row_key(page: PageView) -> tuple[object, ...]:
-        return page.seq, page.sha256, page.qc_reasons, page.accepted_reason
+        return page.seq, page.sha256, page.qc_reasons, page.accepted_reason, page.duplicate_reason
 
     def _append(self, page: PageView) -> None:
         item = QListWidgetItem()
@@ -208,6 +213,8 @@ class CaptureBench(QWidget):
         text = to_persian(page.seq) + (f" — {flags}" if flags else "")
         if sha in self._icons and self._icons[sha] is None:
             text += " — " + self.tr("تصویر در دسترس نیست")
+        if page.duplicate_reason:
+            text += " — " + self.tr("تکراری")
         item.setText(text)
         if sha not in self._icons:
             self._icons[sha] = QIcon()  # asked for once; filled in by _thumbnail_read
@@ -215,7 +222,8 @@ class CaptureBench(QWidget):
             self._load(self._thumbnail_read, sha, thumb, ICON_SIZE)
         item.setIcon(self._icons[sha] or QIcon())
         item.setBackground(QBrush(ACCEPTED if page.accepted_reason else FLAGGED) if page.qc_reasons else QBrush())
-        item.setToolTip((page.accepted_reason or flags) if page.qc_reasons else "")
+        item.setToolTip("\n".join(filter(None, [(page.accepted_reason or flags) if page.qc_reasons else "",
+                                                 page.duplicate_reason])))
 
     def _thumbnail_read(self, sha: str, image: QImage | None) -> None:
         if sha not in self._icons:  # asked for by a dossier no longer shown
@@ -304,10 +312,11 @@ class CaptureBench(QWidget):
         if files:
             self.import_files([Path(f) for f in files])
 
-    def import_files(self, files: list[Path]) -> None:
+    def import_files(self, files: list[Path], keep: page_capture.KeepDuplicates | None = None) -> None:
         uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
+        self._imported = files
         self._run_batch(lambda: page_capture.import_files(uow, barcode, files, store, self._relay.captured.emit,
-                                                     self._cancel))
+                                                     self._cancel, keep_duplicates=keep))
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -321,6 +330,37 @@ class CaptureBench(QWidget):
         self._note = " ".join(lines) or self.tr("{n} صفحه افزوده شد").format(n=to_persian(len(summary.pages)))
         self.status.setText(self._note)
         self._after_change()
+        if summary.duplicates:
+            self._offer_duplicates(summary.duplicates)
+
+    def _offer_duplicates(self, skipped: tuple[str, ...]) -> None:
+        """Name the images skipped as already in the dossier, and offer to capture them anyway with a reason."""
+        shown = "\n".join(f"• {ltr(label)}" for label in skipped[:DUPLICATES_NAMED])
+        if len(skipped) > DUPLICATES_NAMED:
+            shown += "\n" + self.tr("و {n} تصویر دیگر").format(n=to_persian(len(skipped) - DUPLICATES_NAMED))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("تصویرهای تکراری"), self.tr(
+            "این تصویرها پیش‌تر در این پرونده بوده‌اند و دوباره ثبت نشدند:") + "\n" + shown, parent=self)
+        box.setObjectName("duplicatesBox")
+        keep = box.addButton(self.tr("با ذکر دلیل ثبت شوند"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(self.tr("ثبت نشوند"), QMessageBox.ButtonRole.RejectRole))
+        box.buttonClicked.connect(lambda button: self._ask_keep_reason(skipped) if button is keep else None)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.duplicates_box, self.keep_button = box, keep
+        box.open()
+
+    def _ask_keep_reason(self, skipped: tuple[str, ...]) -> None:
+        files, barcode = self._imported, self.barcode
+        dialog = QInputDialog(self)
+        dialog.setLabelText(self.tr("چرا این تصویرها باید دوباره در پرونده ثبت شوند؟"))
+        dialog.textValueSelected.connect(lambda reason: self._keep_duplicates(barcode, files, skipped, reason))
+        dialog.finished.connect(dialog.deleteLater)
+        self.reason_dialog = dialog
+        dialog.open()
+
+    def _keep_duplicates(self, barcode: str | None, files: list[Path], skipped: tuple[str, ...], reason: str) -> None:
+        self.reason_dialog = None
+        if barcode is not None and barcode == self.barcode:
+            self.import_files(files, page_capture.KeepDuplicates(reason, frozenset(skipped)))
 
     def _failed(self, error: Exception) -> None:
         """The batch was refused or could not start: a readable message, and the buttons as they were."""

@@ -9,6 +9,7 @@ Work runs one job at a time, in the order asked, so a refresh queued after a ste
 from __future__ import annotations
 
 import gc
+import itertools
 import logging
 import os
 import threading
@@ -38,33 +39,10 @@ def show_error(parent: QWidget | None, message: str) -> QMessageBox:
 
 
 class _Relay(QObject):
-    """Lives on the main thread; the worker's signal is therefore delivered there (queued)."""
+    """The worker's way back: it lives on the main thread, so its signal is delivered there (queued). It holds no
+    reference to its runner: a relay that kept its runner alive could free it from inside its own destruction."""
 
-    finished = Signal(object, object)  # result, exception
-
-    def __init__(self, runner: Runner, on_success: Success | None, on_failure: Failure | None) -> None:
-        super().__init__(runner)
-        self._runner, self._on_success, self._on_failure = runner, on_success, on_failure
-        self.finished.connect(self._finish)
-
-    @Slot(object, object)
-    def _finish(self, result: object, error: BaseException | None) -> None:
-        try:
-            if error is None:
-                if self._on_success is not None:
-                    self._on_success(result)
-            elif isinstance(error, ScanStationError):
-                if self._on_failure is not None:
-                    self._on_failure(error)
-                else:
-                    show_error(self._runner.owner, str(error))
-            else:
-                log.error("operation failed", exc_info=error)
-                show_error(self._runner.owner, QCoreApplication.translate(
-                    "operations", "خطای پیش‌بینی نشده: {error}").format(error=error))
-        finally:
-            self._runner._finished()
-            self.deleteLater()
+    finished = Signal(int)  # the job's number; its outcome waits in the runner
 
 
 WORKER_NICENESS = 5  # a worker yields the CPU to the window's thread: a busy machine slows a batch, never the screen
@@ -81,22 +59,38 @@ def _lower_priority() -> None:
             pass
 
 
+Outcome = tuple[object, Exception | None]  # result, or the exception the work raised
+
+
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
+    """One piece of work on the pool's thread. It lets go of the work and of its outcome before reporting, so the
+    last references to them (the work is often a closure over a screen) are dropped on the main thread, by the
+    runner, never here."""
+
+    def __init__(self, number: int, work: Callable[[], object], outcomes: dict[int, Outcome], relay: _Relay) -> None:
         super().__init__()
-        self._work, self._relay = work, relay
+        self._number, self._work, self._outcomes, self._relay = number, work, outcomes, relay
 
     def run(self) -> None:
         _lower_priority()
+        work, self._work = self._work, None
         try:
-            result, error = self._work(), None
+            outcome: Outcome = (work(), None)
         except Exception as exc:  # handed to the main thread, which decides how to show it
-            result, error = None, exc
-        self._relay.finished.emit(result, error)
+            outcome = (None, exc)
+        del work
+        self._outcomes[self._number] = outcome
+        del outcome
+        self._relay.finished.emit(self._number)
 
 
 class Runner(QObject):
-    """One per window: runs jobs in order on its own worker thread and counts what is still pending."""
+    """One per window: runs jobs in order on its own worker thread and counts what is still pending.
+
+    The runner owns everything a job needs until the job's callback has run on the main thread: the work and its
+    callbacks sit in `_jobs`, its outcome in `_outcomes`, and the one relay is a child made after the pool, so
+    freeing the runner first waits for the pool and then drops any report still queued. Nothing is left to a later
+    deleteLater."""
 
     busy_changed = Signal(bool)
 
@@ -105,24 +99,46 @@ class Runner(QObject):
         self.owner = owner
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._pending = 0
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finish)
+        self._jobs: dict[int, tuple[Callable[[], object], Success | None, Failure | None]] = {}
+        self._outcomes: dict[int, Outcome] = {}  # filled by the worker, emptied here
+        self._numbers = itertools.count(1)
 
     @property
     def idle(self) -> bool:
-        return self._pending == 0
+        return not self._jobs
 
     def run(self, work: Callable[[], object], on_success: Success | None = None,
             on_failure: Failure | None = None) -> None:
         """Do `work()` off the main thread; then `on_success(result)` or `on_failure(error)` on it."""
-        self._pending += 1
-        if self._pending == 1:
+        number = next(self._numbers)
+        self._jobs[number] = (work, on_success, on_failure)
+        if len(self._jobs) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(work, _Relay(self, on_success, on_failure)))
+        self._pool.start(_Job(number, work, self._outcomes, self._relay))
 
-    def _finished(self) -> None:
-        self._pending -= 1
-        if self._pending == 0:
-            self.busy_changed.emit(False)
+    @Slot(int)
+    def _finish(self, number: int) -> None:
+        _work, on_success, on_failure = self._jobs[number]
+        result, error = self._outcomes.pop(number)
+        try:
+            if error is None:
+                if on_success is not None:
+                    on_success(result)
+            elif isinstance(error, ScanStationError):
+                if on_failure is not None:
+                    on_failure(error)
+                else:
+                    show_error(self.owner, str(error))
+            else:
+                log.error("operation failed", exc_info=error)
+                show_error(self.owner, QCoreApplication.translate(
+                    "operations", "خطای پیش‌بینی نشده: {error}").format(error=error))
+        finally:
+            del self._jobs[number]
+            if not self._jobs:
+                self.busy_changed.emit(False)
 
     def wait(self) -> None:
         """Block until every job is done (used when the window closes)."""

@@ -15,7 +15,8 @@ from scanstation.bootstrap import App
 from scanstation.ui import printing
 from scanstation.services import users
 from scanstation.services.setup import CONSOLE
-from scanstation.ui.app import Launcher, install_look
+from scanstation.ui.app import Launcher, install_look, pin_singletons
+from scanstation.ui.capture_bench import CaptureBench
 from scanstation.ui.dossier_view import DossierView
 from scanstation.ui.main_window import MainWindow
 from scanstation.ui.operations import MainThreadCollector, Runner
@@ -25,7 +26,9 @@ from tests.builders import CLERK, PASSWORD, staff
 
 @pytest.fixture(scope="session")
 def persian_qapp(qapp: QApplication) -> QApplication:
-    """The application as `run_window` sets it up for Persian."""
+    """The application as `run_window` sets it up for Persian, with PySide6 6.12's lost references to None, True and
+    False made harmless first (as `run_window` does), whatever order the tests run in."""
+    pin_singletons()
     install_look(qapp, "fa")
     return qapp
 
@@ -66,6 +69,17 @@ def open_window(qtbot: QtBot, settle: Settle, app: App, code: str = CLERK, idle_
     qtbot.addWidget(window)
     settle(window.runner)
     return window
+
+
+def capture_bench(qtbot: QtBot, settle: Settle, app: App, barcode: str) -> tuple[CaptureBench, MainWindow]:
+    """The capture bench of a clerk's window at 1366x768, showing `barcode`."""
+    window = open_window(qtbot, settle, app)
+    window.resize(1366, 768)
+    bench: CaptureBench = window.screen_by_key["capture"]  # type: ignore[assignment]
+    window.screens.setCurrentWidget(bench)
+    bench.show_dossier(barcode)
+    settle(window.runner)
+    return bench, window
 
 
 def pdf_printer(path: Path) -> QPrinter:

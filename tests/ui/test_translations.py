@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -65,7 +65,6 @@ def test_english_login_dialog(qtbot: QtBot, persian_qapp: QApplication, sqlite_a
         assert dialog.windowTitle() == "Log in to ScanStation"
         assert dialog.ok_button.text() == "Log in"
         qtbot.waitUntil(lambda: runner.idle)
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the relay, before `runner` is freed
         assert "scanstation init --demo" in dialog.form.message.text() and "No users" in dialog.form.message.text()
     finally:
         persian_qapp.removeTranslator(translator)

@@ -14,22 +14,16 @@ from sqlalchemy import select
 from scanstation.bootstrap import App
 from scanstation.core.models import Page
 from scanstation.services import classification, queries
-from scanstation.ui.capture_bench import CaptureBench
 from tests import imaging as im
 from tests.builders import CLERK, new_dossier, walk
-from tests.ui.conftest import Settle, open_window
+from tests.ui.conftest import Settle, capture_bench
 
 
 def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path,
                                              artifacts: Path) -> None:
     barcode = new_dossier(staffed)
     walk(staffed, barcode, 4, sheets=3, slimmed=0)
-    window = open_window(qtbot, settle, staffed)
-    window.resize(1366, 768)
-    bench: CaptureBench = window.screen_by_key["capture"]  # type: ignore[assignment]
-    window.screens.setCurrentWidget(bench)
-    bench.show_dossier(barcode)
-    settle(window.runner)
+    bench, window = capture_bench(qtbot, settle, staffed, barcode)
     assert bench.buttons["scan"].isEnabled()
 
     files = [im.save(im.with_barcode(im.text_page(1), barcode), tmp_path / "cover.png"),

@@ -14,7 +14,10 @@ from scanstation.core.models.base import Base, UTCDateTime
 
 
 class CaptureBatch(Base):
-    """One run of the scanner or one file import for a dossier; stopped batches keep their pages."""
+    """One run of the scanner or one file import for a dossier; stopped batches keep their pages.
+
+    A `running` batch is the dossier's capture lock (services/batch_lock.py): `host` and `pid` name the process
+    filling it and `heartbeat_at` its last page, so a batch left by a killed process can be told apart and closed."""
 
     __tablename__ = "capture_batch"
 
@@ -32,6 +35,9 @@ class CaptureBatch(Base):
     actor: Mapped[str] = mapped_column(String(64))
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    host: Mapped[str | None] = mapped_column(String(120))
+    pid: Mapped[int | None]
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class PageStatus(StrEnum):
@@ -82,6 +88,7 @@ class Page(Base):
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("page.id"))
     derived_from_id: Mapped[int | None] = mapped_column(ForeignKey("page.id"))
     deleted_reason: Mapped[str | None] = mapped_column(Text)
+    duplicate_reason: Mapped[str | None] = mapped_column(Text)  # kept although the dossier held this image already
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"), index=True)
     actor: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -92,23 +99,26 @@ class Page(Base):
     def captured(cls, *, dossier_id: int, batch_id: int | None, seq: int, sheet: int, side: str, image: ImageFacts,
                  dpi: int, origin: str | None, qc_reasons: list[str], qc_metrics: dict[str, Any], barcodes: list[str],
                  actor: str, document_id: int | None = None, accepted_reason: str | None = None,
-                 derived_from_id: int | None = None) -> Page:
+                 derived_from_id: int | None = None, duplicate_reason: str | None = None) -> Page:
         """The one way a page row is made, so every row gets its status, typed QC data and creation time alike."""
         return cls(dossier_id=dossier_id, batch_id=batch_id, seq=seq, sheet=sheet, side=side, sha256=image.sha256,
                    width=image.width, height=image.height, dpi=dpi, mode=image.mode, origin=origin,
                    qc_reasons=list(qc_reasons), qc_metrics=dict(qc_metrics), barcodes=list(barcodes),
                    accepted_reason=accepted_reason, status=PageStatus.ACTIVE, document_id=document_id,
-                   derived_from_id=derived_from_id, actor=actor, created_at=utcnow())
+                   derived_from_id=derived_from_id, duplicate_reason=duplicate_reason, actor=actor,
+                   created_at=utcnow())
 
     def successor(self, *, image: ImageFacts, dpi: int, origin: str | None, qc_reasons: list[str],
                   qc_metrics: dict[str, Any], barcodes: list[str], actor: str, accepted_reason: str | None = None,
                   derived: bool = False) -> Page:
         """A new image in this page's place (same dossier, batch, position and document); the caller marks this row
-        replaced once the new one has its id. `derived` links an edit (rotate) to its source."""
+        replaced once the new one has its id. `derived` links an edit (rotate) to its source, which keeps its
+        duplicate reason; a rescan is a new image."""
         return Page.captured(dossier_id=self.dossier_id, batch_id=self.batch_id, seq=self.seq, sheet=self.sheet,
                              side=self.side, image=image, dpi=dpi, origin=origin, qc_reasons=qc_reasons,
                              qc_metrics=qc_metrics, barcodes=barcodes, actor=actor, document_id=self.document_id,
-                             accepted_reason=accepted_reason, derived_from_id=self.id if derived else None)
+                             accepted_reason=accepted_reason, derived_from_id=self.id if derived else None,
+                             duplicate_reason=self.duplicate_reason if derived else None)
 
     @property
     def open_flag(self) -> bool:

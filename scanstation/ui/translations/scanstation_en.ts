@@ -4,147 +4,182 @@
 <context>
     <name>CaptureBench</name>
     <message>
-        <location filename="../capture_bench.py" line="69"/>
+        <location filename="../capture_bench.py" line="74"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="79"/>
+        <location filename="../capture_bench.py" line="84"/>
         <source>اسکن (F6)</source>
         <translation>Scan (F6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="80"/>
+        <location filename="../capture_bench.py" line="85"/>
         <source>از فایل…</source>
         <translation>From file…</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="81"/>
+        <location filename="../capture_bench.py" line="86"/>
         <source>توقف</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="82"/>
+        <location filename="../capture_bench.py" line="87"/>
         <source>ایراد بعدی (N)</source>
         <translation>Next flag (N)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="83"/>
+        <location filename="../capture_bench.py" line="88"/>
         <source>پذیرش با دلیل (A)</source>
         <translation>Accept with reason (A)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="84"/>
+        <location filename="../capture_bench.py" line="89"/>
         <source>حذف با دلیل (Del)</source>
         <translation>Delete with reason (Del)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="85"/>
+        <location filename="../capture_bench.py" line="90"/>
         <source>اسکن دوباره این صفحه (F7)</source>
         <translation>Rescan this page (F7)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="86"/>
+        <location filename="../capture_bench.py" line="91"/>
         <source>چرخش ۹۰° (R)</source>
         <translation>Rotate 90° (R)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="87"/>
+        <location filename="../capture_bench.py" line="92"/>
         <source>طبقه‌بندی صفحه‌ها (C)</source>
         <translation>Classify pages (C)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="88"/>
+        <location filename="../capture_bench.py" line="93"/>
         <source>پایان اسکن (مرحله ۵)</source>
         <translation>Scanning done (step 5)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="89"/>
+        <location filename="../capture_bench.py" line="94"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="142"/>
+        <location filename="../capture_bench.py" line="147"/>
         <source>اسکنری پیدا نشد</source>
         <translation>No scanner found</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="161"/>
+        <location filename="../capture_bench.py" line="166"/>
         <source>تصویربرداری پرونده {barcode} — {name}</source>
         <translation>Imaging dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="181"/>
+        <location filename="../capture_bench.py" line="186"/>
         <source>{pages} صفحه، {flagged} ایراد باز</source>
         <translation>{pages} pages, {flagged} open flags</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="210"/>
+        <location filename="../capture_bench.py" line="215"/>
         <source>تصویر در دسترس نیست</source>
         <translation>image not available</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="262"/>
+        <location filename="../capture_bench.py" line="217"/>
+        <source>تکراری</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="270"/>
         <source>تا پایان دسته در حال اسکن صبر کنید یا آن را متوقف کنید.</source>
         <translation>Wait for the batch being scanned to end, or stop it.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="264"/>
+        <location filename="../capture_bench.py" line="272"/>
         <source>دسته‌ای در حال اسکن نیست.</source>
         <translation>No batch is being scanned.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="266"/>
+        <location filename="../capture_bench.py" line="274"/>
         <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
         <translation>First choose a dossier in the work queue.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="268"/>
+        <location filename="../capture_bench.py" line="276"/>
         <source>ایراد بازی در صفحه‌های این پرونده نمانده است.</source>
         <translation>No open quality flag is left on this dossier&apos;s pages.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="280"/>
+        <location filename="../capture_bench.py" line="288"/>
         <source>صفحه {n} رسید</source>
         <translation>Page {n} arrived</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="302"/>
+        <location filename="../capture_bench.py" line="310"/>
         <source>تصاویر برای افزودن</source>
         <translation>Images to add</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="303"/>
+        <location filename="../capture_bench.py" line="311"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="319"/>
+        <location filename="../capture_bench.py" line="328"/>
         <source>{n} تصویر پیش‌تر در این پرونده بود و دوباره ثبت نشد.</source>
         <translation>{n} images were already in this dossier and were not captured again.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="321"/>
+        <location filename="../capture_bench.py" line="330"/>
         <source>{n} صفحه افزوده شد</source>
         <translation>{n} pages added</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="351"/>
+        <location filename="../capture_bench.py" line="340"/>
+        <source>و {n} تصویر دیگر</source>
+        <translation>and {n} more images</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="341"/>
+        <source>تصویرهای تکراری</source>
+        <translation>Duplicate images</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="342"/>
+        <source>این تصویرها پیش‌تر در این پرونده بوده‌اند و دوباره ثبت نشدند:</source>
+        <translation>These images were already in this dossier and were not captured again:</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="344"/>
+        <source>با ذکر دلیل ثبت شوند</source>
+        <translation>Capture them, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="345"/>
+        <source>ثبت نشوند</source>
+        <translation>Do not capture</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="354"/>
+        <source>چرا این تصویرها باید دوباره در پرونده ثبت شوند؟</source>
+        <translation>Why must these images be captured into the dossier again?</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="391"/>
         <source>دلیل پذیرش صفحه {n} با ایراد:</source>
         <translation>Why accept page {n} despite its flag:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="351"/>
+        <location filename="../capture_bench.py" line="391"/>
         <source>دلیل حذف صفحه {n}:</source>
         <translation>Why delete page {n}:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="384"/>
+        <location filename="../capture_bench.py" line="424"/>
         <source>پایان اسکن ثبت شد ({n} صفحه)</source>
         <translation>End of scanning recorded ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="392"/>
+        <location filename="../capture_bench.py" line="432"/>
         <source>کنترل کیفیت بسته شد؛ پرونده برای تأیید به ناظر رسید</source>
         <translation>Quality check closed; the dossier went to the supervisor for approval</translation>
     </message>
@@ -2120,17 +2155,17 @@
 <context>
     <name>operations</name>
     <message>
-        <location filename="../operations.py" line="31"/>
+        <location filename="../operations.py" line="32"/>
         <source>پیام اسکن‌استیشن</source>
         <translation>ScanStation message</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="34"/>
+        <location filename="../operations.py" line="35"/>
         <source>باشه</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="63"/>
+        <location filename="../operations.py" line="136"/>
         <source>خطای پیش‌بینی نشده: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
