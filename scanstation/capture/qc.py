@@ -16,15 +16,6 @@ from scipy import ndimage
 from scanstation.core.policy import policy_file, typed_table
 
 A4_WIDTH_INCHES = 210 / 25.4
-REASON_TITLES = {
-    "blank": "سفید",
-    "skew": "کج",
-    "blur": "تار",
-    "too_dark": "تیره",
-    "too_light": "کم‌رنگ",
-    "low_resolution": "وضوح کم",
-    "supervisor": "رد ناظر",  # put by a supervisor's rejection at step 7 (services/verification.reject_document)
-}
 
 
 @dataclass(frozen=True)

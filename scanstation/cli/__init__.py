@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "scanstation.cli.scanning_commands",
     "scanstation.cli.sync_commands",
     "scanstation.cli.records_commands",
+    "scanstation.cli.report_commands",
 ]
 # Top-level commands whose module registers them on its own (no group shared with another module). A command not
 # named here (a group such as `dossier`, or one added later) simply loads every module.
@@ -44,6 +45,7 @@ STANDALONE = {
     "originals": "scanstation.cli.records_commands",
     "hold": "scanstation.cli.records_commands",
     "destruction": "scanstation.cli.records_commands",
+    "report": "scanstation.cli.report_commands",
 }
 GLOBAL_OPTIONS_WITH_VALUE = ("--db", "--data", "--config")
 

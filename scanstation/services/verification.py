@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # the store is handed in; importing it here would load the im
 __all__ = ["approve", "approve_document", "reject", "reject_document", "review_queue", "require_verifiable",
            "require_document_approvable", "require_document_rejectable", "require_approved_pages"]
 
-SUPERVISOR_FLAG = "supervisor"  # the QC reason a supervisor's rejection puts on a page (capture/qc.REASON_TITLES)
+SUPERVISOR_FLAG = "supervisor"  # the QC reason a supervisor's rejection puts on a page (capture/qc_titles.REASON_TITLES)
 SUPERVISOR_REASON = "supervisor_reason"  # where the page's qc_metrics keep the supervisor's sentence
 
 

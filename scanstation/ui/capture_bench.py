@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QFileDialog, QGridLay
                                QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
-from scanstation.capture.qc import REASON_TITLES
+from scanstation.capture.qc_titles import REASON_TITLES
 from scanstation.capture.sane_scanner import list_devices, load_profiles
 from scanstation.core.digits import to_persian
 from scanstation.core.progress import CancelFlag

@@ -21,7 +21,7 @@ from PySide6.QtGui import (QColor, QIcon, QImage, QImageReader, QKeyEvent, QKeyS
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
-from scanstation.capture.qc import REASON_TITLES
+from scanstation.capture.qc_titles import REASON_TITLES
 from scanstation.core.digits import to_persian
 from scanstation.ui.operations import Runner
 

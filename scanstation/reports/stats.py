@@ -1,0 +1,27 @@
+"""Count, mean, median and 90th percentile of a column per group, in SQL that SQLite and PostgreSQL both run.
+
+SQLite has no percentile function, so both use window functions: rows ranked per group, the median the mean of the
+two middle ranks ((n+1)/2 and (n+2)/2 in integer division: the same rank when n is odd), the 90th percentile the
+nearest rank ceil(0.9 n) = (9n + 9) / 10.
+"""
+
+from __future__ import annotations
+
+
+def summary_sql(source: str, groups: list[str], value: str = "minutes") -> str:
+    """SQL over `source` (a query with the `groups` columns and `value`) giving, per group: the groups, `count`,
+    `mean`, `median` and `p90` of `value`."""
+    keys = ", ".join(groups)
+    partition = f"PARTITION BY {keys}" if groups else ""
+    select_keys = f"{keys}, " if groups else ""
+    group_by = f"GROUP BY {keys}" if groups else ""
+    return f"""
+        SELECT {select_keys}count(*) AS count, avg({value}) AS mean,
+               avg(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN {value} END) AS median,
+               max(CASE WHEN rn = (9 * n + 9) / 10 THEN {value} END) AS p90
+        FROM (SELECT {select_keys}{value},
+                     row_number() OVER ({partition} ORDER BY {value}) AS rn,
+                     count(*) OVER ({partition}) AS n
+              FROM ({source}) AS timed) AS ranked
+        {group_by}
+    """
