@@ -13,23 +13,13 @@ from reportlab.platypus import Flowable, Spacer
 from scanstation.core.digits import to_persian
 from scanstation.indexing.pdf_text import paragraph
 from scanstation.records.pdf_table import MARGIN, PAGE, build, cell, rtl_table
-from scanstation.reports.model import Chart, Column, Report, Section
+from scanstation.reports.model import Chart, Report, Section
+from scanstation.reports.shown import shown
 
 BAR_HEIGHT = 5.5 * mm
 MAX_BARS = 25
 LABEL_WIDTH = 70 * mm
 COLOURS = ("#2f6f8f", "#4f9a76", "#c07b2a", "#8a5aa8")
-
-
-def shown(value: Any, column: Column) -> str:
-    """A value as a person reads it: Persian digits, yes/no, a dash for nothing; codes keep Latin digits."""
-    if value is None or value == "":
-        return "—"
-    if column.kind == "bool":
-        return "بله" if value else "خیر"
-    if column.kind == "code":
-        return str(value)
-    return to_persian(str(value))
 
 
 class BarChart(Flowable):

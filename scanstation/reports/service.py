@@ -18,8 +18,6 @@ from scanstation.reports.service_time import BY, service_time
 from scanstation.reports.upload_records import upload_records
 
 NAMES = ("service-time", "production", "backlog", "quality", "upload")
-TITLES = {"service-time": "زمان انجام خدمت", "production": "تولید", "backlog": "کارهای مانده", "quality": "کیفیت",
-          "upload": "بارگذاری و اسناد"}
 MANAGERS = (Role.SUPERVISOR, Role.ADMIN, Role.RECORDS_OFFICER, Role.AGENCY_RESPONSIBLE)
 
 

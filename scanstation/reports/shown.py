@@ -1,13 +1,28 @@
-"""How report values are written for people: Jalali days from the SQL's Gregorian day text."""
+"""How report values are written for people, in the PDF and on the screen alike: Jalali days from the SQL's
+Gregorian day text; Persian digits, yes/no and a dash for nothing, while codes keep the Latin digits of their labels."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import jdatetime
+
+from scanstation.core.digits import to_persian
+from scanstation.reports.model import Column
 
 
 def jalali_day(gregorian: object) -> str:
     """`2025-03-30` (text from SQL, or a date) as the Jalali day `1404/01/10`, Latin digits (shown Persian)."""
     day = gregorian if isinstance(gregorian, date) else date.fromisoformat(str(gregorian)[:10])
     return jdatetime.date.fromgregorian(date=day).strftime("%Y/%m/%d")
+
+
+def shown(value: Any, column: Column) -> str:
+    if value is None or value == "":
+        return "—"
+    if column.kind == "bool":
+        return "بله" if value else "خیر"
+    if column.kind == "code":
+        return str(value)
+    return to_persian(str(value))

@@ -17,6 +17,7 @@ from scanstation.ui.dossier_view import DossierView
 from scanstation.ui.intake_view import IntakeView
 from scanstation.ui.outbox_view import OutboxView
 from scanstation.ui.records_view import RecordsView
+from scanstation.ui.reports_view import ReportsView
 from scanstation.ui.review_view import ReviewView
 from scanstation.ui.store_check_view import StoreCheckView
 from scanstation.ui.users_admin import UsersAdmin
@@ -56,4 +57,6 @@ SCREENS: list[Screen] = [
            frozenset({Role.ADMIN})),
     Screen("outbox", lambda: QCoreApplication.translate("screens", "صف بارگذاری"), OutboxView,
            frozenset({Role.SUPERVISOR, Role.ADMIN})),
+    Screen("reports", lambda: QCoreApplication.translate("screens", "گزارش‌ها"), ReportsView,
+           frozenset({Role.SUPERVISOR, Role.ADMIN, Role.RECORDS_OFFICER, Role.AGENCY_RESPONSIBLE, Role.CLERK})),
 ]

@@ -5,7 +5,6 @@ copy is missing or altered or an item is on hold, then executed with its minutes
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -27,7 +26,6 @@ from tests.records.helpers import paper, shelved_dossier
 from tests.sync.conftest import FAST, wsgidav_server  # noqa: F401 (a fixture)
 from tests.sync.servers import PASSWORD, USER, DavServer
 
-SHOTS = Path("/work/notes/shots")
 HEAD = "head1"  # a unit head who is also a records officer: may plan or approve, never both for one batch
 
 
@@ -40,8 +38,6 @@ def _render(pdf: Path, name: str, artifacts: Path) -> Path:
     out = artifacts / name
     subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", str(pdf), str(out)], check=True)
     png = out.with_suffix(".png")
-    if SHOTS.is_dir():
-        shutil.copy(png, SHOTS / png.name)
     return png
 
 

@@ -23,7 +23,6 @@ from tests.sync.conftest import Approved, approve_dossier
 from tests.sync.servers import PASSWORD, USER, DavServer, start_server
 from tests.ui.conftest import Settle, open_window
 
-SHOTS = Path("/work/notes/shots")
 REFUSAL = "مخزن مرکزی اجازه نوشتن «document-001.pdf» را نمی‌دهد؛ دسترسی این حساب را از مسئول مخزن بخواهید."
 
 
@@ -53,7 +52,7 @@ def _counts(app: App) -> dict[str, int]:
 
 
 def test_outbox_screen_shows_progress_problems_and_retries(qtbot: QtBot, settle: Settle, set_aside: Approved,
-                                                           server: DavServer) -> None:
+                                                           server: DavServer, artifacts: Path) -> None:
     app = set_aside.app
     window = open_window(qtbot, settle, app, SUPERVISOR)
     try:
@@ -70,7 +69,7 @@ def test_outbox_screen_shows_progress_problems_and_retries(qtbot: QtBot, settle:
         assert view.table.item(0, 4).text() == REFUSAL
         assert window.outbox_indicator.isVisible() and "نیازمند رسیدگی" in window.outbox_indicator.text()
         assert view.retry_button.isEnabled(), view.retry_button.toolTip()
-        window.grab().save(str(SHOTS / "sync-outbox.png"))
+        window.grab().save(str(artifacts / "sync-outbox.png"))
         qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: _counts(app) == {"verified": 3}, timeout=60_000)  # woken, sent at once
         qtbot.waitUntil(lambda: view.table.rowCount() == 0 and view.counts["verified"].text().endswith("3"),

@@ -5,7 +5,6 @@ original in the register; the screen is grabbed at 1366x768."""
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,7 +19,6 @@ from tests.sync.conftest import wsgidav_server  # noqa: F401 (a fixture)
 from tests.sync.servers import PASSWORD, USER, DavServer
 from tests.ui.conftest import Settle, open_window
 
-SHOTS = Path("/work/notes/shots")
 
 
 def _records_screen(qtbot: QtBot, settle: Settle, app: App, code: str) -> RecordsView:
@@ -67,8 +65,6 @@ def test_records_officer_plans_and_executes_a_batch_a_supervisor_approves(
     assert not officer.buttons["approve_batch"].isEnabled()  # a records officer is not the second person
     officer.window().resize(1366, 768)
     officer.window().grab().save(str(artifacts / "records-officer-screen.png"))
-    if SHOTS.is_dir():
-        shutil.copy(artifacts / "records-officer-screen.png", SHOTS / "records-officer-screen.png")
     _click(qtbot, settle, officer, "plan")
     assert officer.batches.rowCount() == 1 and "۱" in officer.message.text()
 

@@ -24,12 +24,11 @@ from tests.builders import CLERK
 from tests.sync.conftest import approve_dossier
 from tests.ui.conftest import Settle, open_window, pdf_printer
 
-SHOTS = Path("/work/notes/shots")
 
 
 def test_dossier_view_shows_codes_and_prints_the_receipt(qtbot: QtBot, settle: Settle, sqlite_app: App,
                                                          persian_qapp: QApplication, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+                                                         monkeypatch: pytest.MonkeyPatch, artifacts: Path) -> None:
     approved = approve_dossier(sqlite_app, tmp_path / "scans")
     codes = upload.enqueue(sqlite_app.uow(upload.SYNC_ACTOR), approved.barcode, sqlite_app.pages, sqlite_app.outbox)
     assert len(codes) == 2
@@ -45,7 +44,7 @@ def test_dossier_view_shows_codes_and_prints_the_receipt(qtbot: QtBot, settle: S
     view.documents.setCurrentCell(1, 0)
     qtbot.waitUntil(lambda: spaced(codes[1]) in strip.text.text(), timeout=5_000)
     view.documents.setCurrentCell(0, 0)
-    window.grab().save(str(SHOTS / "sync-dossier.png"))
+    window.grab().save(str(artifacts / "sync-dossier.png"))
     assert strip.print_button.isEnabled(), strip.print_button.toolTip()
     qtbot.mouseClick(strip.print_button, Qt.MouseButton.LeftButton)
     dialog = strip.dialog

@@ -1530,6 +1530,129 @@
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../reports_view.py" line="32"/>
+        <source>زمان انجام خدمت</source>
+        <translation>Service time</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="32"/>
+        <source>تولید</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="33"/>
+        <source>کارهای مانده</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="33"/>
+        <source>کیفیت</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="33"/>
+        <source>بارگذاری و اسناد</source>
+        <translation>Upload and records</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="39"/>
+        <source>به تفکیک مرحله</source>
+        <translation>By step</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="39"/>
+        <source>به تفکیک کاربر</source>
+        <translation>By user</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="40"/>
+        <source>نوبتی / خارج از نوبت</source>
+        <translation>In turn / out of turn</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="44"/>
+        <source>از ۱۴۰۴/۰۱/۰۱ (خالی: از آغاز)</source>
+        <translation>From 1404/01/01 (empty: from the start)</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="47"/>
+        <source>تا ۱۴۰۴/۰۱/۳۱ (خالی: تا امروز)</source>
+        <translation>To 1404/01/31 (empty: to today)</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="48"/>
+        <source>نمایش گزارش</source>
+        <translation>Show report</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="51"/>
+        <source>ذخیره PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="53"/>
+        <source>ذخیره اکسل…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="58"/>
+        <source>گزارش:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="59"/>
+        <source>تفکیک:</source>
+        <translation>Grouping:</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="63"/>
+        <source>بازه:</source>
+        <translation>Range:</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="96"/>
+        <source>گزارشی برای نقش شما تعریف نشده است.</source>
+        <translation>No report is defined for your role.</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="104"/>
+        <source>در حال محاسبه…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="117"/>
+        <source>{title} — {period}</source>
+        <translation>{title} — {period}</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="153"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="153"/>
+        <source>اکسل (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="154"/>
+        <source>ذخیره گزارش</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="167"/>
+        <source>در حال ساختن فایل…</source>
+        <translation>Building the file…</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="180"/>
+        <source>ذخیره شد: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueue</name>
     <message>
         <location filename="../review_view.py" line="76"/>
@@ -2216,49 +2339,54 @@
 <context>
     <name>screens</name>
     <message>
-        <location filename="../screens.py" line="46"/>
+        <location filename="../screens.py" line="47"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="47"/>
+        <location filename="../screens.py" line="48"/>
         <source>تصویربرداری و کنترل کیفیت</source>
         <translation>Imaging and quality check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="48"/>
+        <location filename="../screens.py" line="49"/>
         <source>طبقه‌بندی صفحه‌ها</source>
         <translation>Classify pages</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="49"/>
+        <location filename="../screens.py" line="50"/>
         <source>بازبینی ناظر (۷)</source>
         <translation>Supervisor&apos;s review (7)</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="51"/>
+        <location filename="../screens.py" line="52"/>
         <source>پذیرش باجه</source>
         <translation>Counter intake</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="52"/>
+        <location filename="../screens.py" line="53"/>
         <source>اسناد و اوراق</source>
         <translation>Documents and papers</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="54"/>
+        <location filename="../screens.py" line="55"/>
         <source>کاربران</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="55"/>
+        <location filename="../screens.py" line="56"/>
         <source>بررسی مخزن تصویرها</source>
         <translation>Image store check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="57"/>
+        <location filename="../screens.py" line="58"/>
         <source>صف بارگذاری</source>
         <translation>Upload queue</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="60"/>
+        <source>گزارش‌ها</source>
+        <translation>Reports</translation>
     </message>
 </context>
 </TS>
