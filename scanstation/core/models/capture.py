@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
-from sqlalchemy import JSON, Enum, ForeignKey, String, Text
+from sqlalchemy import Enum, ForeignKey, Index, JSON, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from scanstation.core.jalali import utcnow
@@ -20,6 +20,7 @@ class CaptureBatch(Base):
     filling it and `heartbeat_at` its last page, so a batch left by a killed process can be told apart and closed."""
 
     __tablename__ = "capture_batch"
+    __table_args__ = (Index("ix_capture_batch_started_at", "started_at"),)  # reports (0011)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
@@ -65,6 +66,7 @@ class Page(Base):
     """
 
     __tablename__ = "page"
+    __table_args__ = (Index("ix_page_created_at", "created_at"),)  # reports (0011)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)

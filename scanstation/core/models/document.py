@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, JSON, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from scanstation.core.models.base import Base, UTCDateTime
@@ -17,7 +17,7 @@ class Document(Base):
     are cleared when its pages change (services/document_changes.py)."""
 
     __tablename__ = "document"
-    __table_args__ = (UniqueConstraint("dossier_id", "number"),)
+    __table_args__ = (UniqueConstraint("dossier_id", "number"), Index("ix_document_created_at", "created_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)

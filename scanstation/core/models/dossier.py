@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from scanstation.core.models.base import Base, UTCDateTime
@@ -49,6 +49,8 @@ class StepRecord(Base):
     """Who did which step of which dossier, when (UTC), with the values entered (JSON text)."""
 
     __tablename__ = "step_record"
+    __table_args__ = (Index("ix_step_record_dossier_step_at", "dossier_id", "step", "at"),  # reports (0011)
+                      Index("ix_step_record_step_at", "step", "at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
