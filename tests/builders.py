@@ -28,8 +28,20 @@ def staff(app: App) -> None:
             users.add_user(app.uow(ADMIN), code, f"کاربر {code}", roles, PASSWORD, BRANCH)
 
 
-def new_dossier(app: App, n: int = 0, out_of_turn: str | None = None, actor: str = CLERK) -> str:
-    data = dossiers.NewDossier(f"10002345{n:02d}", VALID_NATIONAL_IDS[n % 5], f"بیمه شده {n}", f"R{n}", out_of_turn)
+def national_id_for(n: int) -> str:
+    """A valid national ID of its own for person `n` (the first five are VALID_NATIONAL_IDS)."""
+    if n < len(VALID_NATIONAL_IDS):
+        return VALID_NATIONAL_IDS[n]
+    body = f"{700_000_000 + n:09d}"
+    remainder = sum(int(body[i]) * (10 - i) for i in range(9)) % 11
+    return body + str(remainder if remainder < 2 else 11 - remainder)
+
+
+def new_dossier(app: App, n: int = 0, out_of_turn: str | None = None, actor: str = CLERK,
+                second_reason: str | None = None) -> str:
+    """Dossier of person `n`; the same `n` twice is a second dossier for one national ID (`second_reason`)."""
+    data = dossiers.NewDossier(f"10002345{n:02d}", national_id_for(n), f"بیمه شده {n}", f"R{n}", out_of_turn,
+                               second_reason)
     return dossiers.retrieve(app.uow(actor), BRANCH, data)
 
 

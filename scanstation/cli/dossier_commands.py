@@ -15,7 +15,8 @@ from scanstation.services.read_models import iso_utc
 def _new(app: App, args: argparse.Namespace) -> int:
     branch = args.branch or app.settings.branch or setup.default_branch(app.uow(setup.CONSOLE))
     uow = acting_uow(app, args)
-    data = dossiers.NewDossier(args.insured_number, args.national_id, args.name, args.shelf, args.out_of_turn)
+    data = dossiers.NewDossier(args.insured_number, args.national_id, args.name, args.shelf, args.out_of_turn,
+                               args.allow_second)
     print(dossiers.retrieve(uow, branch, data))
     return EXIT_OK
 
@@ -51,6 +52,8 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     new.add_argument("--name", required=True)
     new.add_argument("--shelf", required=True)
     new.add_argument("--out-of-turn", metavar="REASON", help="scan ahead of the queue (Part 3.1.b)")
+    new.add_argument("--allow-second", metavar="REASON",
+                     help="register although the national ID already has a dossier (the reason is recorded)")
     new.add_argument("--branch", help="branch code (default: the only branch)")
     add_user_flag(new)
     new.set_defaults(func=_new)

@@ -42,7 +42,10 @@ def _accept(app: App, args: argparse.Namespace) -> int:
 
 def _delete(app: App, args: argparse.Namespace) -> int:
     fixes = importlib.import_module(PAGE_FIXES)
-    fixes.delete_pages(acting_uow(app, args), args.barcode, args.pages, args.reason, _page_done("deleted"))
+    if args.blank_backs:
+        fixes.drop_blank_backs(acting_uow(app, args), args.barcode, args.reason, _page_done("deleted"))
+    else:
+        fixes.delete_pages(acting_uow(app, args), args.barcode, args.pages, args.reason, _page_done("deleted"))
     return EXIT_OK
 
 
@@ -73,7 +76,11 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
             ("rotate", _rotate, "turn pages by 90, 180 or 270 degrees (a new image; nothing is overwritten)")):
         action = actions.add_parser(name, help=help_text)
         action.add_argument("barcode")
-        action.add_argument("--pages", required=True, help="page numbers as shown before the command, e.g. 1-3,5")
+        which = action.add_mutually_exclusive_group(required=True)
+        which.add_argument("--pages", help="page numbers as shown before the command, e.g. 1-3,5")
+        if name == "delete":
+            which.add_argument("--blank-backs", action="store_true",
+                               help="every back side of a duplex batch the quality check found blank (not kept)")
         if name == "rotate":
             action.add_argument("--degrees", type=int, choices=[90, 180, 270], default=90)
         else:

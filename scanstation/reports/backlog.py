@@ -39,13 +39,11 @@ def backlog(session: Session, now: datetime | None = None) -> Report:
     moment = now or utcnow()
     params = {"now": moment if d.postgres else stored_utc(moment)}
     waiting = f"""
-        SELECT w.barcode, w.out_of_turn, w.waiting,
-               {d.minutes(":now", "coalesce(last.at, dd.created_at)")} / 1440.0 AS days
-        FROM ({_waiting_sql()}) AS w
-        JOIN dossier dd ON dd.id = w.id
-        LEFT JOIN (SELECT dossier_id, max(at) AS at FROM step_record GROUP BY dossier_id) AS last
-               ON last.dossier_id = w.id
-    """
+        SELECT w.barcode, w.out_of_turn, w.waiting, {d.minutes(":now", "w.since")} / 1440.0 AS days
+        FROM (SELECT v.*, coalesce((SELECT max(s.at) FROM step_record s WHERE s.dossier_id = v.id),
+                                   (SELECT created_at FROM dossier dd WHERE dd.id = v.id)) AS since
+              FROM ({_waiting_sql()}) AS v) AS w
+    """  # the last step of each waiting dossier alone, by its index: not a grouping of every step ever recorded
     per_step = session.execute(text(f"""
         SELECT waiting, count(*) AS count, sum(CASE WHEN out_of_turn THEN 1 ELSE 0 END) AS urgent,
                max(days) AS oldest, avg(days) AS mean

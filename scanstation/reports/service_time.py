@@ -1,7 +1,8 @@
 """Service time: how long each step takes, from the end of the step before it to its own end (CLI.md).
 
 Step 1 runs from the dossier's creation; step 11 from step 7 (the upload waits for the approval, not for the paper
-to go back to its shelf), step 12 from step 11. A step done again (after a rejection) counts again. End to end runs
+to go back to its shelf), step 12 from step 11. A step done again (after a rejection) counts again, from the last
+step completed before it. End to end runs
 from creation to the later of steps 10 and 12; a counter intake from its reception to the remote verification of
 the last of its documents.
 """
@@ -31,20 +32,25 @@ def _step_actions() -> str:
 
 
 def _timed_steps(d: Dialect) -> str:
-    previous = "CASE s.step WHEN 11 THEN 7 WHEN 12 THEN 11 ELSE s.step - 1 END"
-    began = f"""CASE WHEN s.step = 1 THEN d.created_at ELSE (
-                    SELECT max(p.at) FROM step_record p
-                    WHERE p.dossier_id = s.dossier_id AND p.step = {previous} AND p.at <= s.at
-                      AND p.action = CASE p.step {" ".join(f"WHEN {x.number} THEN '{x.code}'" for x in STEPS)} END)
-                END"""
+    """Each completed step with the end of the step before it on its track, found by LAG in one ordered pass:
+    track A is steps 1-10 (the file and its paper), track B steps 7, 11 and 12 (the images after approval); step 1
+    starts at the dossier's creation. After a rejection a step done again starts at the last step completed before
+    it."""
+    completed = f"s.action = {_step_actions()}"
+    track = """
+        SELECT s.dossier_id, s.step, s.actor, s.at,
+               LAG(s.at) OVER (PARTITION BY s.dossier_id ORDER BY s.at, s.id) AS previous
+        FROM step_record s WHERE {completed} AND s.step {steps}"""
     return f"""
-        SELECT CAST(s.step AS TEXT) AS step, s.actor AS actor,
+        SELECT CAST(t.step AS TEXT) AS step, t.actor AS actor,
                CASE WHEN d.out_of_turn THEN 'out_of_turn' ELSE 'in_turn' END AS turn,
-               {d.minutes("s.at", "began")} AS minutes
-        FROM (SELECT s.*, {began} AS began FROM step_record s JOIN dossier d ON d.id = s.dossier_id
-              WHERE s.action = {_step_actions()} AND s.at >= :start AND s.at < :end) AS s
-        JOIN dossier d ON d.id = s.dossier_id
-        WHERE s.began IS NOT NULL
+               {d.minutes("t.at", "CASE WHEN t.step = 1 THEN d.created_at ELSE t.previous END")} AS minutes
+        FROM ({track.format(completed=completed, steps="BETWEEN 1 AND 10")}
+              UNION ALL
+              SELECT * FROM ({track.format(completed=completed, steps="IN (7, 11, 12)")}) AS b
+              WHERE b.step <> 7) AS t
+        JOIN dossier d ON d.id = t.dossier_id
+        WHERE t.at >= :start AND t.at < :end AND (t.step = 1 OR t.previous IS NOT NULL)
     """
 
 
@@ -88,7 +94,7 @@ def service_time(session: Session, period: Period, by: str = "step") -> Report:
     d = dialect_of(session)
     groups = {"step": ["step"], "user": ["actor", "step"], "turn": ["turn", "step"]}[by]
     source = " UNION ALL ".join((_timed_steps(d), _timed_end_to_end(d), _timed_intake(d)))
-    result = session.execute(text(summary_sql(source, groups)), period.bind(d.postgres)).mappings().all()
+    result = session.execute(text(summary_sql(source, groups, postgres=d.postgres)), period.bind(d.postgres)).mappings().all()
     titles = {str(s.number): f"{s.number}. {s.title}" for s in STEPS}
     titles |= {END_TO_END: "سراسری (از خروج از قفسه تا رقمی شدن)", INTAKE: "پذیرش باجه (تا تأیید در مخزن)"}
     rows: list[dict[str, Any]] = []

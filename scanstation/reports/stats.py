@@ -8,10 +8,19 @@ nearest rank ceil(0.9 n) = (9n + 9) / 10.
 from __future__ import annotations
 
 
-def summary_sql(source: str, groups: list[str], value: str = "minutes") -> str:
+def summary_sql(source: str, groups: list[str], value: str = "minutes", postgres: bool = False) -> str:
     """SQL over `source` (a query with the `groups` columns and `value`) giving, per group: the groups, `count`,
-    `mean`, `median` and `p90` of `value`."""
+    `mean`, `median` and `p90` of `value`. PostgreSQL's ordered-set aggregates give the same two figures
+    (percentile_cont(0.5): the mean of the middle two; percentile_disc(0.9): the nearest rank) without numbering
+    every row."""
     keys = ", ".join(groups)
+    if postgres:
+        return f"""
+            SELECT {keys + ", " if groups else ""}count(*) AS count, avg({value}) AS mean,
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY {value}) AS median,
+                   percentile_disc(0.9) WITHIN GROUP (ORDER BY {value}) AS p90
+            FROM ({source}) AS timed {"GROUP BY " + keys if groups else ""}
+        """
     partition = f"PARTITION BY {keys}" if groups else ""
     select_keys = f"{keys}, " if groups else ""
     group_by = f"GROUP BY {keys}" if groups else ""

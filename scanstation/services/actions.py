@@ -7,19 +7,24 @@ give after the click, shown before it. The services keep the last word: the answ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
 from scanstation.core.errors import ScanStationError
 from scanstation.core.models import Dossier
 from scanstation.core.uow import UnitOfWork
-from scanstation.services import capture_steps, labels, verification
+from scanstation.services import capture_steps, labels, page_fixes, verification
 from scanstation.services.dossiers import require_out_of_turn_allowed
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
+from scanstation.services.read_models import PageView
 from scanstation.services.steps import guard_pages, guard_step, require_step_role
 
 NO_DOSSIER = "نخست یک پرونده را از صف کار انتخاب کنید."
+NO_PAGES = "این پرونده هنوز صفحه‌ای ندارد؛ نخست اسکن کنید یا از فایل بیفزایید."
+NO_SELECTION = "نخست صفحه‌ای را در فهرست صفحه‌ها انتخاب کنید."
+ONE_AT_A_TIME = "اسکن دوباره برای یک صفحه در هر بار است؛ تنها یک صفحه را انتخاب کنید."
+NO_OPEN_FLAG = "صفحه‌های انتخاب‌شده ایراد کیفی باز ندارند که پذیرفته شود."
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,7 @@ ACTIONS: dict[str, Check] = {
     "scan": _step(5),                                         # page_capture.scan_batch
     "import": _step(5),                                       # page_capture.import_files
     "edit_pages": guard_pages,                                # page_capture.accept_flag|delete_page|rescan_page|rotate
+    "drop_blank_backs": page_fixes.require_blank_backs,       # page_fixes.drop_blank_backs
     "classify": guard_pages,                                  # classification.classify|split|merge|update
     "finish_scanning": capture_steps.require_scanning_finishable,  # step 5
     "complete_qc": capture_steps.require_quality_check_closable,   # step 6
@@ -122,3 +128,21 @@ def document_actions(uow: UnitOfWork, barcode: str, numbers: list[int]) -> dict[
 def ask(check: Callable[[], object]) -> Action:
     """One check's answer, for the action sets of the packages above services (records/actions.py)."""
     return _ask(check)
+
+
+def page_action(allowed: ActionSet, key: str, pages: Sequence[PageView], selected: Sequence[int]) -> Action:
+    """A page-edit action of the capture bench (`accept`, `delete`, `rotate`, `rescan`) for the pages `selected`
+    (their numbers) among `pages`: `edit_pages` as the services answered, then what the choice itself allows."""
+    action = allowed["edit_pages"]
+    if not action.allowed:
+        return action
+    if not pages:
+        return Action(False, NO_PAGES)
+    if not selected:
+        return Action(False, NO_SELECTION)
+    if key == "rescan" and len(selected) > 1:
+        return Action(False, ONE_AT_A_TIME)
+    chosen = set(selected)
+    if key == "accept" and not any(p.open_flag for p in pages if p.seq in chosen):
+        return Action(False, NO_OPEN_FLAG)
+    return action

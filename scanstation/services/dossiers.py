@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.exc import IntegrityError
 
 from scanstation.core.digits import parse_int, to_persian
-from scanstation.core.errors import InvalidInput
+from scanstation.core.errors import Conflict, InvalidInput
 from scanstation.core.identifiers import insured_number, make_barcode, national_id, person_name, plain_text
 from scanstation.core.jalali import jalali_year, utcnow
 from scanstation.core import pages
@@ -27,6 +27,31 @@ class NewDossier:
     name: str
     shelf: str
     out_of_turn_reason: str | None = None
+    second_dossier_reason: str | None = None  # why a second dossier for a national ID that has one is right
+
+
+class SecondDossier(Conflict):
+    """The national ID already has a dossier: a second one is registered only with a reason; `existing` are the
+    barcodes, oldest first, for a screen to offer opening."""
+
+    def __init__(self, national: str, existing: list[str]) -> None:
+        names = "، ".join(existing)
+        super().__init__(f"برای کد ملی {national} پیش‌تر پرونده {names} ثبت شده است؛ همان پرونده را به کار ببرید، "
+                         "یا اگر پرونده دوم لازم است دلیل آن را بنویسید.")
+        self.national_id, self.existing = national, existing
+
+
+def dossiers_for_national_id(uow: UnitOfWork, national: str) -> list[str]:
+    """The barcodes of the dossiers already registered for this national ID (typed in any digits), oldest first:
+    asked before step 1 so nobody registers a person's file twice without knowing."""
+    with uow:
+        require_step_role(uow, 1)
+        return _existing(uow.session, national_id(national))
+
+
+def _existing(session: Session, national: str) -> list[str]:
+    return list(session.execute(select(Dossier.barcode).where(Dossier.national_id == national)
+                                .order_by(Dossier.id)).scalars())
 
 
 def _next_sequence(uow: UnitOfWork, branch_id: int, year: int) -> int:
@@ -47,9 +72,11 @@ def _next_sequence(uow: UnitOfWork, branch_id: int, year: int) -> int:
 
 
 def retrieve(uow: UnitOfWork, branch_code: str, data: NewDossier) -> str:
-    """Step 1: a file taken off its shelf is registered; returns its new barcode."""
+    """Step 1: a file taken off its shelf is registered; returns its new barcode. A national ID that already has a
+    dossier is refused (SecondDossier) unless `data.second_dossier_reason` says why, which is recorded."""
     with uow:
         require_step_role(uow, 1)
+        national = national_id(data.national_id)
         name = person_name(data.name)
         shelf = plain_text(data.shelf, "محل پرونده", "shelf_max_chars")
         if not name:
@@ -57,18 +84,23 @@ def retrieve(uow: UnitOfWork, branch_code: str, data: NewDossier) -> str:
         if not shelf:
             raise InvalidInput("محل پرونده در بایگانی (ردیف/قفسه) را بنویسید.")
         reason = plain_text(data.out_of_turn_reason or "", "دلیل خارج از نوبت", "reason_max_chars") or None
+        second = plain_text(data.second_dossier_reason or "", "دلیل پرونده دوم", "reason_max_chars") or None
+        existing = _existing(uow.session, national)
+        if existing and second is None:
+            raise SecondDossier(national, existing)
         branch = branch_by_code(uow.session, branch_code)
         now = utcnow()
         year = jalali_year(now)
         barcode = make_barcode(branch.code, year, _next_sequence(uow, branch.id, year))
         dossier = Dossier(
             branch=branch, barcode=barcode, insured_number=insured_number(data.insured_number),
-            national_id=national_id(data.national_id), name=name, shelf=shelf,
+            national_id=national, name=name, shelf=shelf,
             out_of_turn=reason is not None, out_of_turn_reason=reason, step=0, created_at=now,
         )
         uow.session.add(dossier)
+        extra = {"second_dossier": {"reason": second, "existing": existing}} if existing else {}
         record_step(uow, dossier, 1, insured_number=dossier.insured_number, national_id=dossier.national_id,
-                    shelf=shelf, out_of_turn=reason)
+                    shelf=shelf, out_of_turn=reason, **extra)
         uow.commit()
         return barcode
 

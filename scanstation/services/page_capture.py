@@ -27,7 +27,7 @@ from scanstation.core.errors import InvalidInput, NotFound, ScanStationError
 from scanstation.core.identifiers import plain_text, separator_type
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import CaptureBatch, Document, Dossier, Page, PageStatus
-from scanstation.core.progress import CancelToken, ProgressReporter
+from scanstation.core.progress import CancelToken, ProgressReporter, Tally
 from scanstation.core.uow import UnitOfWork
 from scanstation.services import batch_lock
 from scanstation.services.classification import classify_by_separators
@@ -229,10 +229,14 @@ def _apply_separators(uow: UnitOfWork, barcode: str, summary: CaptureSummary) ->
 
 
 def _images(paths: Iterable[Path], problems: list[str], cancel: CancelToken | None,
-            only: frozenset[str] | None = None) -> Iterator[tuple[str, Image.Image, int | None]]:
+            only: frozenset[str] | None = None, files: ProgressReporter[Tally] | None = None
+            ) -> Iterator[tuple[str, Image.Image, int | None]]:
     """The pages of each file in turn (only those labelled in `only`, when given), until cancelled; a file that
-    cannot be read adds its sentence to `problems`."""
-    for path in paths:
+    cannot be read adds its sentence to `problems`. `files` hears of each file as its reading starts."""
+    paths = list(paths)
+    for number, path in enumerate(paths, 1):
+        if files is not None:
+            files(Tally(number, len(paths), Path(path).name))
         try:
             for loaded in load_images(Path(path)):
                 if cancel is not None and cancel.is_set():
@@ -263,17 +267,18 @@ class KeepDuplicates:
 def import_files(uow: UnitOfWork, barcode: str, paths: Iterable[Path], store: PageStore,
                  progress: ProgressReporter[PageView] | None = None, cancel: CancelToken | None = None, *,
                  after: int | str | None = None, duplex: bool = False,
-                 keep_duplicates: KeepDuplicates | None = None) -> CaptureSummary:
+                 keep_duplicates: KeepDuplicates | None = None, files: ProgressReporter[Tally] | None = None
+                 ) -> CaptureSummary:
     """Steps 5-6 from files: every readable page is captured; a bad file is reported in one sentence and skipped.
     `after` = N inserts the pages after page N (0: before the first) instead of appending them. `duplex` says the
     images alternate front and back of each sheet, as a copier's two-sided scan to PDF delivers them. An image the
     dossier already holds (a re-run import) is skipped and named in the summary, unless `keep_duplicates` says to keep
-    it and why."""
+    it and why. `files` hears "file n of N"."""
     keep = keep_duplicates.checked() if keep_duplicates is not None else None
     barcode, batch_id, position = _start_batch(uow, barcode, "import", after, source="duplex" if duplex else None,
                                                **({"keep_duplicates": keep.reason} if keep else {}))
     log = _BatchLog(batch_id)
-    images = _images(paths, log.problems, cancel, keep.labels if keep else None)
+    images = _images(paths, log.problems, cancel, keep.labels if keep else None, files)
     return _run_batch(uow, barcode, batch_id, images, store, log, duplex=duplex, progress=progress, cancel=cancel,
                       position=position, skip_held=True, keep_reason=keep.reason if keep else None)
 

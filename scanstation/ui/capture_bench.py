@@ -4,6 +4,7 @@ work, and the tooltip saying why one does not, come from services.actions."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,14 +12,14 @@ from typing import Any
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog,
-                               QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+                               QLabel, QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from scanstation.capture.qc_titles import REASON_TITLES
 from scanstation.capture.sane_scanner import list_devices, load_profiles
 from scanstation.core.digits import to_persian
-from scanstation.core.progress import CancelFlag
-from scanstation.services import actions, capture_steps, page_capture, queries
+from scanstation.core.progress import CancelFlag, Pace, Tally
+from scanstation.services import actions, capture_steps, page_capture, page_fixes, queries
 from scanstation.services.actions import ActionSet
 from scanstation.services.read_models import CaptureSummary, DossierDetail, PageView
 from scanstation.ui.look import file_filter, ltr
@@ -29,18 +30,19 @@ from scanstation.ui.workspace import Workspace
 FLAGGED = QColor("#ffe0e0")
 ACCEPTED = QColor("#fff4d6")
 ICON_SIZE = QSize(110, 150)
-FIX_COLUMNS = 4
+FIX_COLUMNS = 5
 # Which answer of services.actions each button follows (next_flag and cancel follow the bench itself).
 DUPLICATES_NAMED = 12  # skipped images named one by one in the prompt; the rest are counted
-BUTTON_ACTIONS = {"scan": "scan", "import": "import", "accept": "edit_pages", "delete": "edit_pages",
-                  "rescan": "edit_pages", "rotate": "edit_pages", "classify": "classify",
+BUTTON_ACTIONS = {"scan": "scan", "import": "import", "classify": "classify", "blank_backs": "drop_blank_backs",
                   "finish": "finish_scanning", "checked": "complete_qc"}
+PAGE_BUTTONS = ("accept", "delete", "rescan", "rotate")  # follow the pages chosen too (actions.page_action)
 
 
 class _PageRelay(QObject):
     """Lives on the main thread: pages captured on the worker arrive here through a queued signal."""
 
     captured = Signal(object)
+    file_started = Signal(object)  # a core.progress.Tally: file n of N of an import
 
 
 class CaptureBench(QWidget):
@@ -64,6 +66,8 @@ class CaptureBench(QWidget):
         self._cancel = CancelFlag()
         self._relay = _PageRelay(self)
         self._relay.captured.connect(self._page_arrived)
+        self._relay.file_started.connect(self._file_started)
+        self._pace = Pace()
         # Images are read by a runner of their own: neither a PNG decoder nor a scan batch queued on the window's
         # runner holds up the window or the large view.
         self._images = Runner(self)
@@ -89,6 +93,7 @@ class CaptureBench(QWidget):
             ("delete", self.tr("حذف با دلیل (Del)"), "Delete", lambda: self.ask_reason("delete")),
             ("rescan", self.tr("اسکن دوباره این صفحه (F7)"), "F7", self.rescan),
             ("rotate", self.tr("چرخش ۹۰° (R)"), "R", self.rotate),
+            ("blank_backs", self.tr("حذف پشت‌های سفید (B)"), "B", lambda: self.ask_reason("blank_backs")),
             ("classify", self.tr("طبقه‌بندی صفحه‌ها (C)"), "C", lambda: self.open_screen.emit("classify")),
             ("finish", self.tr("پایان اسکن (مرحله ۵)"), "Ctrl+5", self.finish_scanning),
             ("checked", self.tr("پایان کنترل کیفیت (مرحله ۶)"), "Ctrl+6", self.complete_qc),
@@ -110,8 +115,15 @@ class CaptureBench(QWidget):
         self.status.setWordWrap(True)
         toolbar.insertWidget(0, self.profile)
         toolbar.insertWidget(1, self.device)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("captureProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        toolbar.addWidget(self.progress)
         toolbar.addStretch(1)
         self.thumbs = QListWidget()
+        # Shift/Ctrl choose several pages (a run of blank backs): delete, accept and rotate take them all at once
+        self.thumbs.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
         self.thumbs.setIconSize(ICON_SIZE)
         self.thumbs.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -119,6 +131,7 @@ class CaptureBench(QWidget):
         self.thumbs.setUniformItemSizes(True)  # one size for all: laying out 500 thumbnails need not ask each
         self.thumbs.setLayoutMode(QListWidget.LayoutMode.Batched)  # and is spread over several turns of the loop
         self.thumbs.currentRowChanged.connect(self._show_large)
+        self.thumbs.itemSelectionChanged.connect(self._update_buttons)
         self.setFocusProxy(self.thumbs)
         self.large = QLabel()
         self.large.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -142,7 +155,7 @@ class CaptureBench(QWidget):
     def _devices_found(self, devices: list) -> None:
         self.device.clear()
         for d in devices:
-            self.device.addItem(f"{d.vendor} {d.model} ({d.name})", d.name)
+            self.device.addItem(ltr(f"{d.vendor} {d.model} ({d.name})"), d.name)  # Latin names read left to right
         if not devices:
             self.device.addItem(self.tr("اسکنری پیدا نشد"), None)
 
@@ -274,6 +287,8 @@ class CaptureBench(QWidget):
                 reason = self.tr("نخست یک پرونده را از صف کار انتخاب کنید.")
             elif key == "next_flag":
                 reason = None if self._open_flags() else self.tr("ایراد بازی در صفحه‌های این پرونده نمانده است.")
+            elif key in PAGE_BUTTONS:
+                reason = actions.page_action(self.allowed, key, self.pages, self.selected_seqs()).reason
             else:
                 reason = self.allowed[BUTTON_ACTIONS[key]].reason
             button.setEnabled(reason is None)
@@ -283,15 +298,37 @@ class CaptureBench(QWidget):
         row = self.thumbs.currentRow()
         return self.pages[row].seq if 0 <= row < len(self.pages) else None
 
+    def selected_seqs(self) -> list[int]:
+        """The numbers of the pages chosen (Shift/Ctrl for several), or of the current page alone."""
+        rows = sorted({index.row() for index in self.thumbs.selectedIndexes()})
+        seqs = [self.pages[r].seq for r in rows if 0 <= r < len(self.pages)]
+        current = self.current_seq()
+        return seqs or ([current] if current is not None else [])
+
     # -- capturing -------------------------------------------------------------------------------------------
     def _page_arrived(self, page: PageView) -> None:
-        self.status.setText(self.tr("صفحه {n} رسید").format(n=to_persian(page.seq)))
+        self._pace.tick(time.monotonic())
+        pace = self._pace.per_minute()
+        text = self.tr("صفحه {n} رسید ({count} صفحه در این دسته)").format(n=to_persian(page.seq),
+                                                                        count=to_persian(self._pace.count))
+        if pace is not None:
+            text += " — " + self.tr("{rate} صفحه در دقیقه").format(rate=to_persian(round(pace)))
+        self.status.setText(text)
         self.pages.append(page)
         self._append(page)
         self.thumbs.scrollToBottom()
 
+    def _file_started(self, tally: Tally) -> None:
+        """An import's file n of N: the bar and the line say how far the import has come."""
+        self.progress.setRange(0, tally.total)
+        self.progress.setValue(tally.number - 1)
+        self.progress.setFormat(self.tr("فایل {n} از {total}").format(n=to_persian(tally.number),
+                                                                     total=to_persian(tally.total)))
+        self.progress.show()
+
     def _run_batch(self, work: Any) -> None:
         self._cancel = CancelFlag()
+        self._pace = Pace()
         self._busy = True
         self._update_buttons()
         self._ws.runner.run(work, self._batch_done, self._failed)
@@ -316,13 +353,15 @@ class CaptureBench(QWidget):
         uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
         self._imported = files
         self._run_batch(lambda: page_capture.import_files(uow, barcode, files, store, self._relay.captured.emit,
-                                                     self._cancel, keep_duplicates=keep))
+                                                     self._cancel, keep_duplicates=keep,
+                                                     files=self._relay.file_started.emit))
 
     def cancel(self) -> None:
         self._cancel.set()
 
     def _batch_done(self, summary: CaptureSummary) -> None:
         self._busy = False
+        self.progress.hide()
         lines = [*summary.warnings, *summary.problems] + ([summary.stopped] if summary.stopped else [])
         if summary.duplicates:
             lines.append(self.tr("{n} تصویر پیش‌تر در این پرونده بود و دوباره ثبت نشد.").format(
@@ -365,6 +404,7 @@ class CaptureBench(QWidget):
     def _failed(self, error: Exception) -> None:
         """The batch was refused or could not start: a readable message, and the buttons as they were."""
         self._busy = False
+        self.progress.hide()
         self._update_buttons()
         show_error(self, str(error))
 
@@ -384,22 +424,45 @@ class CaptureBench(QWidget):
                 return
 
     def ask_reason(self, action: str) -> None:
-        seq = self.current_seq()
-        if seq is None or self.barcode is None:
+        """One reason for every page chosen (accept, delete) or for every blank back of a duplex batch."""
+        if self.barcode is None:
             return
+        seqs = self.selected_seqs()
+        if action == "accept":  # only flagged pages are accepted; the others chosen with them are left as they are
+            flagged = {p.seq for p in self.pages if p.open_flag}
+            seqs = [n for n in seqs if n in flagged]
+        if not seqs and action != "blank_backs":
+            return
+        named = "، ".join(to_persian(n) for n in seqs)
+        label = {"accept": self.tr("دلیل پذیرش صفحه‌های {pages} با ایراد:"),
+                 "delete": self.tr("دلیل حذف صفحه‌های {pages}:"),
+                 "blank_backs": self.tr("دلیل حذف همه پشت‌های سفید این پرونده:")}[action]
         dialog = QInputDialog(self)
-        label = self.tr("دلیل پذیرش صفحه {n} با ایراد:") if action == "accept" else self.tr("دلیل حذف صفحه {n}:")
-        dialog.setLabelText(label.format(n=to_persian(seq)))
-        dialog.textValueSelected.connect(lambda reason: self._with_reason(action, seq, reason))
+        dialog.setLabelText(label.format(pages=named))
+        dialog.textValueSelected.connect(lambda reason: self._with_reason(action, seqs, reason))
         dialog.finished.connect(dialog.deleteLater)
         self.reason_dialog = dialog
         dialog.open()
 
-    def _with_reason(self, action: str, seq: int, reason: str) -> None:
+    def _with_reason(self, action: str, seqs: list[int], reason: str) -> None:
         self.reason_dialog = None
         uow, barcode = self._ws.uow(), self.barcode
-        service = page_capture.accept_flag if action == "accept" else page_capture.delete_page
-        self._ws.runner.run(lambda: service(uow, barcode, seq, reason), self._after_change)
+        if action == "accept":
+            work: Callable[[], object] = lambda: page_fixes.accept_flags(uow, barcode, seqs, reason)  # noqa: E731
+        elif action == "delete":
+            work = lambda: page_fixes.delete_pages(uow, barcode, seqs, reason)  # noqa: E731
+        else:
+            work = lambda: page_fixes.drop_blank_backs(uow, barcode, reason)  # noqa: E731
+        self._ws.runner.run(work, self._pages_fixed, self._refused)
+
+    def _pages_fixed(self, seqs: list[int]) -> None:
+        self._note = self.tr("{n} صفحه اصلاح شد").format(n=to_persian(len(seqs)))
+        self.thumbs.clearSelection()
+        self._after_change()
+
+    def _refused(self, error: Exception) -> None:
+        show_error(self, str(error))
+        self._after_change()
 
     def rescan(self) -> None:
         seq = self.current_seq()
@@ -410,11 +473,12 @@ class CaptureBench(QWidget):
         self._ws.runner.run(lambda: page_capture.rescan_page(uow, barcode, seq, request, store), self._after_change)
 
     def rotate(self) -> None:
-        seq = self.current_seq()
-        if seq is None:
+        seqs = self.selected_seqs()
+        if not seqs:
             return
         uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
-        self._ws.runner.run(lambda: page_capture.rotate_page(uow, barcode, seq, 90, store), self._after_change)
+        self._ws.runner.run(lambda: page_fixes.rotate_pages(uow, barcode, seqs, 90, store), self._after_change,
+                            self._refused)
 
     def finish_scanning(self) -> None:
         uow, barcode = self._ws.uow(), self.barcode

@@ -316,7 +316,8 @@ class DossierView(QWidget):
         branch = self._ws.branch or ""
 
         def work(uow: UnitOfWork, v: dict[str, str]) -> str:
-            data = dossiers.NewDossier(v["insured_number"], v["national_id"], v["name"], v["shelf"], v["reason"])
+            data = dossiers.NewDossier(v["insured_number"], v["national_id"], v["name"], v["shelf"], v["reason"],
+                                       v["second"])
             return dossiers.retrieve(uow, branch, data)
 
         return self._ask(step_dialogs.new_dossier(self), work)

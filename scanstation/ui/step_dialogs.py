@@ -93,6 +93,8 @@ def new_dossier(parent: QWidget) -> StepDialog:
               placeholder=translate("StepDialogs", "مثلاً ردیف ۳ قفسه ۱۲")),
         Field("reason", translate("StepDialogs", "دلیل خارج از نوبت (اگر هست)"),
               placeholder=translate("StepDialogs", "خالی یعنی در نوبت")),
+        Field("second", translate("StepDialogs", "دلیل پرونده دوم برای همین کد ملی"),
+              placeholder=translate("StepDialogs", "تنها اگر این کد ملی پرونده دیگری دارد")),
     ], translate("StepDialogs", "ثبت پرونده"))
 
 

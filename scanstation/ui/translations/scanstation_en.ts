@@ -4,182 +4,207 @@
 <context>
     <name>CaptureBench</name>
     <message>
-        <location filename="../capture_bench.py" line="74"/>
+        <location filename="../capture_bench.py" line="78"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="84"/>
+        <location filename="../capture_bench.py" line="88"/>
         <source>اسکن (F6)</source>
         <translation>Scan (F6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="85"/>
+        <location filename="../capture_bench.py" line="89"/>
         <source>از فایل…</source>
         <translation>From file…</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="86"/>
+        <location filename="../capture_bench.py" line="90"/>
         <source>توقف</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="87"/>
+        <location filename="../capture_bench.py" line="91"/>
         <source>ایراد بعدی (N)</source>
         <translation>Next flag (N)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="88"/>
+        <location filename="../capture_bench.py" line="92"/>
         <source>پذیرش با دلیل (A)</source>
         <translation>Accept with reason (A)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="89"/>
+        <location filename="../capture_bench.py" line="93"/>
         <source>حذف با دلیل (Del)</source>
         <translation>Delete with reason (Del)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="90"/>
+        <location filename="../capture_bench.py" line="94"/>
         <source>اسکن دوباره این صفحه (F7)</source>
         <translation>Rescan this page (F7)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="91"/>
+        <location filename="../capture_bench.py" line="95"/>
         <source>چرخش ۹۰° (R)</source>
         <translation>Rotate 90° (R)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="92"/>
+        <location filename="../capture_bench.py" line="96"/>
+        <source>حذف پشت‌های سفید (B)</source>
+        <translation>Drop blank backs (B)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="97"/>
         <source>طبقه‌بندی صفحه‌ها (C)</source>
         <translation>Classify pages (C)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="93"/>
+        <location filename="../capture_bench.py" line="98"/>
         <source>پایان اسکن (مرحله ۵)</source>
         <translation>Scanning done (step 5)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="94"/>
+        <location filename="../capture_bench.py" line="99"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="147"/>
+        <location filename="../capture_bench.py" line="160"/>
         <source>اسکنری پیدا نشد</source>
         <translation>No scanner found</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="166"/>
+        <location filename="../capture_bench.py" line="179"/>
         <source>تصویربرداری پرونده {barcode} — {name}</source>
         <translation>Imaging dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="186"/>
+        <location filename="../capture_bench.py" line="199"/>
         <source>{pages} صفحه، {flagged} ایراد باز</source>
         <translation>{pages} pages, {flagged} open flags</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="215"/>
+        <location filename="../capture_bench.py" line="228"/>
         <source>تصویر در دسترس نیست</source>
         <translation>image not available</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="217"/>
+        <location filename="../capture_bench.py" line="230"/>
         <source>تکراری</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="270"/>
+        <location filename="../capture_bench.py" line="283"/>
         <source>تا پایان دسته در حال اسکن صبر کنید یا آن را متوقف کنید.</source>
         <translation>Wait for the batch being scanned to end, or stop it.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="272"/>
+        <location filename="../capture_bench.py" line="285"/>
         <source>دسته‌ای در حال اسکن نیست.</source>
         <translation>No batch is being scanned.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="274"/>
+        <location filename="../capture_bench.py" line="287"/>
         <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
         <translation>First choose a dossier in the work queue.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="276"/>
+        <location filename="../capture_bench.py" line="289"/>
         <source>ایراد بازی در صفحه‌های این پرونده نمانده است.</source>
         <translation>No open quality flag is left on this dossier&apos;s pages.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="288"/>
-        <source>صفحه {n} رسید</source>
-        <translation>Page {n} arrived</translation>
+        <location filename="../capture_bench.py" line="312"/>
+        <source>صفحه {n} رسید ({count} صفحه در این دسته)</source>
+        <translation>Page {n} arrived ({count} pages in this batch)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="310"/>
+        <location filename="../capture_bench.py" line="315"/>
+        <source>{rate} صفحه در دقیقه</source>
+        <translation>{rate} pages a minute</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="325"/>
+        <source>فایل {n} از {total}</source>
+        <translation>File {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="437"/>
+        <source>دلیل پذیرش صفحه‌های {pages} با ایراد:</source>
+        <translation>Reason for accepting pages {pages} as they are:</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="438"/>
+        <source>دلیل حذف صفحه‌های {pages}:</source>
+        <translation>Reason for deleting pages {pages}:</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="439"/>
+        <source>دلیل حذف همه پشت‌های سفید این پرونده:</source>
+        <translation>Reason for deleting every blank back of this dossier:</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="459"/>
+        <source>{n} صفحه اصلاح شد</source>
+        <translation>{n} pages fixed</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="347"/>
         <source>تصاویر برای افزودن</source>
         <translation>Images to add</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="311"/>
+        <location filename="../capture_bench.py" line="348"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="328"/>
+        <location filename="../capture_bench.py" line="367"/>
         <source>{n} تصویر پیش‌تر در این پرونده بود و دوباره ثبت نشد.</source>
         <translation>{n} images were already in this dossier and were not captured again.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="330"/>
+        <location filename="../capture_bench.py" line="369"/>
         <source>{n} صفحه افزوده شد</source>
         <translation>{n} pages added</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="340"/>
+        <location filename="../capture_bench.py" line="379"/>
         <source>و {n} تصویر دیگر</source>
         <translation>and {n} more images</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="341"/>
+        <location filename="../capture_bench.py" line="380"/>
         <source>تصویرهای تکراری</source>
         <translation>Duplicate images</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="342"/>
+        <location filename="../capture_bench.py" line="381"/>
         <source>این تصویرها پیش‌تر در این پرونده بوده‌اند و دوباره ثبت نشدند:</source>
         <translation>These images were already in this dossier and were not captured again:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="344"/>
+        <location filename="../capture_bench.py" line="383"/>
         <source>با ذکر دلیل ثبت شوند</source>
         <translation>Capture them, with a reason</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="345"/>
+        <location filename="../capture_bench.py" line="384"/>
         <source>ثبت نشوند</source>
         <translation>Do not capture</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="354"/>
+        <location filename="../capture_bench.py" line="393"/>
         <source>چرا این تصویرها باید دوباره در پرونده ثبت شوند؟</source>
         <translation>Why must these images be captured into the dossier again?</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="391"/>
-        <source>دلیل پذیرش صفحه {n} با ایراد:</source>
-        <translation>Why accept page {n} despite its flag:</translation>
-    </message>
-    <message>
-        <location filename="../capture_bench.py" line="391"/>
-        <source>دلیل حذف صفحه {n}:</source>
-        <translation>Why delete page {n}:</translation>
-    </message>
-    <message>
-        <location filename="../capture_bench.py" line="424"/>
+        <location filename="../capture_bench.py" line="488"/>
         <source>پایان اسکن ثبت شد ({n} صفحه)</source>
         <translation>End of scanning recorded ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="432"/>
+        <location filename="../capture_bench.py" line="496"/>
         <source>کنترل کیفیت بسته شد؛ پرونده برای تأیید به ناظر رسید</source>
         <translation>Quality check closed; the dossier went to the supervisor for approval</translation>
     </message>
@@ -511,37 +536,37 @@
         <translation>Reading the dossier…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="377"/>
+        <location filename="../dossier_view.py" line="378"/>
         <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
         <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier&apos;s cover.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="391"/>
+        <location filename="../dossier_view.py" line="392"/>
         <source>اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
         <translation>Put the sheets of this dossier back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="401"/>
+        <location filename="../dossier_view.py" line="402"/>
         <source>مهر «اسکن شد»</source>
         <translation>«Scanned» stamp</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="402"/>
+        <location filename="../dossier_view.py" line="403"/>
         <source>مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.</source>
         <translation>The «Scanned» stamp of document {number} of this dossier: branch name, user name and code, date of action.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="404"/>
+        <location filename="../dossier_view.py" line="405"/>
         <source>برچسب مهر، برای الصاق روی اصل سند</source>
         <translation>Stamp sticker, to stick on the original document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="405"/>
+        <location filename="../dossier_view.py" line="406"/>
         <source>سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)</source>
         <translation>The scanned document with its stamp (the PDF that is uploaded)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="416"/>
+        <location filename="../dossier_view.py" line="417"/>
         <source>هدف از چاپ یا ذخیره سند اسکن‌شده:</source>
         <translation>Why the scanned document is printed or saved:</translation>
     </message>
@@ -623,22 +648,22 @@
         <translation>First choose a classified document in the list of documents.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="372"/>
+        <location filename="../dossier_view.py" line="373"/>
         <source>{w}×{h} میلی‌متر</source>
         <translation>{w} × {h} mm</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="379"/>
+        <location filename="../dossier_view.py" line="380"/>
         <source>برچسب برای چاپگر برچسب ({size})</source>
         <translation>Label for a label printer ({size})</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="380"/>
+        <location filename="../dossier_view.py" line="381"/>
         <source>برگ A4 برچسب برای چاپگر معمولی</source>
         <translation>A4 sheet of labels for an ordinary printer</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="393"/>
+        <location filename="../dossier_view.py" line="394"/>
         <source>برچسب پوشه</source>
         <translation>Folder label</translation>
     </message>
@@ -1906,7 +1931,7 @@
     </message>
     <message>
         <location filename="../step_dialogs.py" line="92"/>
-        <location filename="../step_dialogs.py" line="126"/>
+        <location filename="../step_dialogs.py" line="128"/>
         <source>محل در بایگانی (ردیف/قفسه)</source>
         <translation>Archive location (row/shelf)</translation>
     </message>
@@ -1927,97 +1952,107 @@
     </message>
     <message>
         <location filename="../step_dialogs.py" line="96"/>
+        <source>دلیل پرونده دوم برای همین کد ملی</source>
+        <translation>Reason for a second dossier for this national ID</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="97"/>
+        <source>تنها اگر این کد ملی پرونده دیگری دارد</source>
+        <translation>Only if this national ID already has a dossier</translation>
+    </message>
+    <message>
+        <location filename="../step_dialogs.py" line="98"/>
         <source>ثبت پرونده</source>
         <translation>Register dossier</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="101"/>
+        <location filename="../step_dialogs.py" line="103"/>
         <source>برگ شماری</source>
         <translation>Sheet count</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="102"/>
+        <location filename="../step_dialogs.py" line="104"/>
         <source>برگ‌های پرونده را بشمارید (هر برگ یک بار، نه هر رو).</source>
         <translation>Count the dossier&apos;s sheets (each sheet once, not each side).</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="103"/>
-        <location filename="../step_dialogs.py" line="119"/>
+        <location filename="../step_dialogs.py" line="105"/>
+        <location filename="../step_dialogs.py" line="121"/>
         <source>تعداد برگ‌ها</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="104"/>
+        <location filename="../step_dialogs.py" line="106"/>
         <source>ثبت برگ شماری</source>
         <translation>Save count</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="109"/>
+        <location filename="../step_dialogs.py" line="111"/>
         <source>آماده سازی</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="110"/>
+        <location filename="../step_dialogs.py" line="112"/>
         <source>گیره‌ها را باز کنید، برگ‌های آسیب‌دیده را ترمیم و مرتب کنید.</source>
         <translation>Remove the clips, repair damaged sheets and put them in order.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="111"/>
+        <location filename="../step_dialogs.py" line="113"/>
         <source>تعداد برگ‌های لاغرسازی شده</source>
         <translation>Sheets slimmed out</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="112"/>
+        <location filename="../step_dialogs.py" line="114"/>
         <source>ثبت آماده سازی</source>
         <translation>Save preparation</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="117"/>
+        <location filename="../step_dialogs.py" line="119"/>
         <source>کنترل تعداد برگ‌ها</source>
         <translation>Recount sheets</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="118"/>
+        <location filename="../step_dialogs.py" line="120"/>
         <source>برگ‌های پرونده جمع‌آوری شده را دوباره بشمارید.</source>
         <translation>Count the reassembled sheets again.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="120"/>
+        <location filename="../step_dialogs.py" line="122"/>
         <source>ثبت بازشماری</source>
         <translation>Save recount</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="125"/>
+        <location filename="../step_dialogs.py" line="127"/>
         <source>بازگرداندن به قفسه</source>
         <translation>Reshelve</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="127"/>
+        <location filename="../step_dialogs.py" line="129"/>
         <source>ثبت بازگرداندن</source>
         <translation>Save reshelving</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="132"/>
+        <location filename="../step_dialogs.py" line="134"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="133"/>
+        <location filename="../step_dialogs.py" line="135"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="134"/>
+        <location filename="../step_dialogs.py" line="136"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="135"/>
+        <location filename="../step_dialogs.py" line="137"/>
         <source>مثلاً: بیمه شده در باجه است</source>
         <translation>e.g. the insured person is at the counter</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="136"/>
+        <location filename="../step_dialogs.py" line="138"/>
         <source>ثبت خارج از نوبت</source>
         <translation>Mark out of turn</translation>
     </message>
