@@ -40,6 +40,9 @@ class SecondDossier(Conflict):
                          "یا اگر پرونده دوم لازم است دلیل آن را بنویسید.")
         self.national_id, self.existing = national, existing
 
+    def __reduce__(self) -> tuple[object, ...]:  # crosses process boundaries (a pool of workstations) intact
+        return (SecondDossier, (self.national_id, self.existing))
+
 
 def dossiers_for_national_id(uow: UnitOfWork, national: str) -> list[str]:
     """The barcodes of the dossiers already registered for this national ID (typed in any digits), oldest first:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog,
                                QLabel, QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QSplitter,
@@ -22,8 +22,9 @@ from scanstation.core.progress import CancelFlag, Pace, Tally
 from scanstation.services import actions, capture_steps, page_capture, page_fixes, queries
 from scanstation.services.actions import ActionSet
 from scanstation.services.read_models import CaptureSummary, DossierDetail, PageView
-from scanstation.ui.look import file_filter, ltr
+from scanstation.ui.look import file_filter, latin_digits, ltr
 from scanstation.ui.operations import Runner, show_error
+from scanstation.ui.page_viewer import PageViewer, ViewerPage
 from scanstation.ui.page_images import read_scaled
 from scanstation.ui.workspace import Workspace
 
@@ -73,7 +74,6 @@ class CaptureBench(QWidget):
         self._images = Runner(self)
         self._icons: dict[str, QIcon | None] = {}  # by sha256: images never change, so neither do thumbnails
         self._shown: list[tuple[object, ...]] = []  # what each row of `thumbs` shows, to update only what changed
-        self._large_sha: str | None = None  # the page asked for in the large view
 
         self.title = QLabel(self.tr("پرونده‌ای انتخاب نشده است"))
         self.title.setObjectName("paneTitle")
@@ -81,6 +81,7 @@ class CaptureBench(QWidget):
         for name, profile in load_profiles().items():
             self.profile.addItem(profile.title, name)
         self.device = QComboBox()
+        latin_digits(self.device)  # SANE names a device test:0, as its own tools print it
         self.status = QLabel()
         self.status.setObjectName("caption")
         self.buttons: dict[str, QPushButton] = {}
@@ -111,7 +112,7 @@ class CaptureBench(QWidget):
                 fixes.addWidget(button, fixes.count() // FIX_COLUMNS, fixes.count() % FIX_COLUMNS)
         for combo in (self.profile, self.device):  # long scanner names are elided, not allowed to widen the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)
+            combo.setMinimumContentsLength(20)
         self.status.setWordWrap(True)
         toolbar.insertWidget(0, self.profile)
         toolbar.insertWidget(1, self.device)
@@ -133,13 +134,13 @@ class CaptureBench(QWidget):
         self.thumbs.currentRowChanged.connect(self._show_large)
         self.thumbs.itemSelectionChanged.connect(self._update_buttons)
         self.setFocusProxy(self.thumbs)
-        self.large = QLabel()
-        self.large.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.large.setMinimumWidth(300)
+        # the page large in the shared viewer: fit page or width, zoom (wheel, +/−), pan; the list beside it chooses
+        self.viewer = PageViewer(strip=False)
+        self.viewer.setObjectName("captureViewer")
         split = QSplitter()
         split.addWidget(self.thumbs)
-        split.addWidget(self.large)
-        split.setSizes([500, 400])
+        split.addWidget(self.viewer)
+        split.setSizes([380, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(toolbar)
@@ -155,7 +156,9 @@ class CaptureBench(QWidget):
     def _devices_found(self, devices: list) -> None:
         self.device.clear()
         for d in devices:
-            self.device.addItem(ltr(f"{d.vendor} {d.model} ({d.name})"), d.name)  # Latin names read left to right
+            # "frontend-tester (test:0)": the model and SANE's name, left to right; a vendor SANE calls Noname is left out
+            vendor = "" if d.vendor.lower() in ("noname", "") else f"{d.vendor} "
+            self.device.addItem(ltr(f"{vendor}{d.model} ({d.name})"), d.name)
         if not devices:
             self.device.addItem(self.tr("اسکنری پیدا نشد"), None)
 
@@ -200,14 +203,10 @@ class CaptureBench(QWidget):
             pages=to_persian(len(self.pages)), flagged=to_persian(self._open_flags()))
         self.status.setText(f"{self._note} — {counts}" if self._note else counts)
         self._update_buttons()
-        if self.pages:
-            row = min(max(current, 0), len(self.pages) - 1)
-            if row == current:
-                self._show_large(row)  # the page in this row may have changed (rotated, rescanned)
-            else:
-                self.thumbs.setCurrentRow(row)
-        else:
-            self._show_large(-1)
+        row = min(max(current, 0), len(self.pages) - 1) if self.pages else -1
+        self._refresh_viewer(max(row, 0))  # a page in it may have changed (rotated, rescanned, deleted)
+        if row >= 0 and row != current:
+            self.select_row(row)
 
     @staticmethod
     def _row_key(page: PageView) -> tuple[object, ...]:
@@ -247,31 +246,24 @@ class CaptureBench(QWidget):
                 self._fill(self.thumbs.item(row), page)
 
     def _show_large(self, row: int) -> None:
-        """Show the page of `row` large; the master is decoded only when it is not the one already shown."""
-        if not 0 <= row < len(self.pages):
-            self._large_sha = None
-            self.large.clear()
-            return
-        sha = self.pages[row].sha256
-        if sha == self._large_sha:
-            return
-        self._large_sha = sha
-        master = lambda: page_capture.page_files(self._ws.app.pages, sha)[0]  # noqa: E731
-        self._load(self._large_read, sha, master, self.large.size())
+        """Show the page of `row` in the viewer (decoded off the main thread, the next pages prefetched)."""
+        if 0 <= row < len(self.viewer.pages):
+            self.viewer.show_page(row)
+
+    def _refresh_viewer(self, current: int) -> None:
+        """Give the viewer the dossier's pages as they are now, at `current`."""
+        self.viewer.set_pages([self._entry(p) for p in self.pages], current)
+
+    def _entry(self, page: PageView) -> ViewerPage:
+        store = self._ws.app.pages
+        return ViewerPage(seq=page.seq, files=lambda sha=page.sha256: page_capture.page_files(store, sha),
+                          sheet=page.sheet, side=page.side, document=page.document, qc_reasons=page.qc_reasons,
+                          accepted_reason=page.accepted_reason)
 
     def _load(self, done: Callable[[str, QImage | None], None], sha: str, path: Callable[[], Path | None],
               fit: QSize) -> None:
         """Read the image at `path()` on the image runner, then `done(sha, image)` here on the main thread."""
         self._images.run(lambda: read_scaled(path(), fit), lambda image: done(sha, image))
-
-    def _large_read(self, sha: str, image: QImage | None) -> None:
-        """Shown only if that page is still the one chosen (the clerk may have moved on meanwhile)."""
-        row = self.thumbs.currentRow()
-        if 0 <= row < len(self.pages) and self.pages[row].sha256 == sha:
-            if image is None:
-                self.large.clear()
-            else:
-                self.large.setPixmap(QPixmap.fromImage(image))
 
     def _open_flags(self) -> int:
         return sum(1 for p in self.pages if p.open_flag)
@@ -298,6 +290,10 @@ class CaptureBench(QWidget):
         row = self.thumbs.currentRow()
         return self.pages[row].seq if 0 <= row < len(self.pages) else None
 
+    def select_row(self, row: int) -> None:
+        """Make `row` the current page and the only one chosen (a move by the bench itself, not Shift/Ctrl)."""
+        self.thumbs.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
     def selected_seqs(self) -> list[int]:
         """The numbers of the pages chosen (Shift/Ctrl for several), or of the current page alone."""
         rows = sorted({index.row() for index in self.thumbs.selectedIndexes()})
@@ -316,6 +312,8 @@ class CaptureBench(QWidget):
         self.status.setText(text)
         self.pages.append(page)
         self._append(page)
+        self.viewer.add_page(self._entry(page))
+        self.select_row(len(self.pages) - 1)  # each page large as it arrives
         self.thumbs.scrollToBottom()
 
     def _file_started(self, tally: Tally) -> None:
@@ -420,7 +418,7 @@ class CaptureBench(QWidget):
         for row in order:
             page = self.pages[row]
             if page.open_flag:
-                self.thumbs.setCurrentRow(row)
+                self.select_row(row)
                 return
 
     def ask_reason(self, action: str) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from scanstation.core.resources import resource
 
@@ -94,6 +94,14 @@ def latin_digits(widget: QWidget) -> None:
     font = QFont(widget.font())
     font.setFamily(LATIN_DIGITS_FAMILY)
     widget.setFont(font)
+
+
+def latin_digits_item(cell: QTableWidgetItem, table: QTableWidget) -> None:
+    """A table cell holding a code (barcode, user code) in its Latin digits, kept left to right."""
+    font = table.font()
+    font.setFamily(LATIN_DIGITS_FAMILY)
+    cell.setFont(font)
+    cell.setText(ltr(cell.text()))
 
 
 def titled_dialog(dialog: QDialog, title: str, intro: str, min_width: int) -> QVBoxLayout:

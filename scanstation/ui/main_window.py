@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.header_demo.setStyleSheet("background: #ffd6d6; color: #8a0000; border-radius: 6px; font-weight: bold;")
         self.header_demo.hide()
         self.header_user.setObjectName("headerUser")
+        latin_digits(self.header_user)  # names and user codes as typed (clerk1); its Persian words keep their digits
         self.header_branch.setObjectName("headerBranch")
         latin_digits(self.header_branch)  # the branch code as on the labels
         self.header_date.setObjectName("headerDate")

@@ -164,13 +164,15 @@ class PageViewer(QWidget):
     Home/End, + and − zoom, Ctrl+0 fit page, Ctrl+9 fit width; arrows pan when the page is larger than the view.
     Mouse: the wheel zooms about the pointer, a drag pans, a click in the strip shows that page.
 
-    To drop in: `set_pages(entries)`, then follow `page_changed(index)` (e.g. to enable a screen's page actions)."""
+    To drop in: `set_pages(entries)`, then follow `page_changed(index)` (e.g. to enable a screen's page actions).
+    A screen with a page list of its own (the capture bench: several pages chosen at once) passes `strip=False`."""
 
     page_changed = Signal(int)  # index in `pages`
     shown = Signal(int)  # seq of the page just painted from its decoded image
 
-    def __init__(self, parent: QWidget | None = None, prefetch: int = 2) -> None:
+    def __init__(self, parent: QWidget | None = None, prefetch: int = 2, strip: bool = True) -> None:
         super().__init__(parent)
+        self._with_strip = strip
         self.pages: list[PageEntry] = []
         self.index = -1
         self.prefetch = prefetch
@@ -250,6 +252,7 @@ class PageViewer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.strip)
         layout.addLayout(page_side, 1)
+        self.strip.setVisible(strip)
         self.setFocusProxy(self.scroll)
         self._show_empty(True)
 
@@ -265,19 +268,30 @@ class PageViewer(QWidget):
         self.strip.blockSignals(True)
         self.strip.clear()
         for number, page in enumerate(self.pages):
-            item = QListWidgetItem(RLM + self._strip_text(page))  # read right to left though it opens with a digit
-            item.setSizeHint(self.strip.gridSize())  # the thumbnail's room, before it arrives
-            item.setToolTip(self._flags_text(page))
-            if page.qc_reasons:
-                item.setForeground(ACCEPTED if page.accepted_reason else FLAGGED)
-            self.strip.addItem(item)
-            generation = self._generation
-            self._thumbnailer.run(lambda p=page: read_thumbnail(p.thumbnail_path()),
-                                  lambda image, n=number, g=generation: self._thumbnail_read(n, g, image))
+            self._add_strip_item(number, page)
         self.strip.blockSignals(False)
         self._show_empty(not self.pages)
         if self.pages:
             self.show_page(min(max(current, 0), len(self.pages) - 1))
+
+    def add_page(self, page: PageEntry) -> None:
+        """One more page at the end (a page just captured), without touching what is decoded already."""
+        self.pages.append(page)
+        self._add_strip_item(len(self.pages) - 1, page)
+        self._show_empty(False)
+
+    def _add_strip_item(self, number: int, page: PageEntry) -> None:
+        item = QListWidgetItem(RLM + self._strip_text(page))  # read right to left though it opens with a digit
+        item.setSizeHint(self.strip.gridSize())  # the thumbnail's room, before it arrives
+        item.setToolTip(self._flags_text(page))
+        if page.qc_reasons:
+            item.setForeground(ACCEPTED if page.accepted_reason else FLAGGED)
+        self.strip.addItem(item)
+        if not self._with_strip:
+            return  # nobody sees the strip: no thumbnail to read
+        generation = self._generation
+        self._thumbnailer.run(lambda p=page: read_thumbnail(p.thumbnail_path()),
+                              lambda image, n=number, g=generation: self._thumbnail_read(n, g, image))
 
     def current(self) -> PageEntry | None:
         return self.pages[self.index] if 0 <= self.index < len(self.pages) else None

@@ -26,14 +26,15 @@ translate = QCoreApplication.translate
 class QueueModel(QAbstractTableModel):
     """Rows from `queries.work_queue`, shown as they come (the service orders them)."""
 
-    BARCODE, NAME, INSURED, NATIONAL_ID, STATE, SHELF, CREATED = range(7)
+    # The state comes third: on a narrow pane the columns at the far (left) end are the ones cut, never it.
+    BARCODE, NAME, STATE, INSURED, NATIONAL_ID, SHELF, CREATED = range(7)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.rows: list[queries.QueueRow] = []
         self._headers = [translate("QueueModel", "بارکد"), translate("QueueModel", "نام"),
-                         translate("QueueModel", "شماره بیمه"), translate("QueueModel", "کد ملی"),
-                         translate("QueueModel", "وضعیت"), translate("QueueModel", "محل"),
+                         translate("QueueModel", "وضعیت"), translate("QueueModel", "شماره بیمه"),
+                         translate("QueueModel", "کد ملی"), translate("QueueModel", "محل"),
                          translate("QueueModel", "تاریخ ثبت")]
         self._urgent_icon = parent.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._font = QFont(parent.font())
@@ -61,7 +62,7 @@ class QueueModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = (row.barcode, row.name, row.insured_number, row.national_id, row.state_title, row.shelf,
+            text = (row.barcode, row.name, row.state_title, row.insured_number, row.national_id, row.shelf,
                     jalali_date(row.created_at, persian_digits=False))[column]
             if role == Qt.ItemDataRole.DisplayRole or not row.out_of_turn:
                 return text  # as a tooltip: the whole text of a cell that may be elided
@@ -115,8 +116,7 @@ class QueueView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (QueueModel.STATE, QueueModel.SHELF):  # these share what is left, elided if need be
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QueueModel.SHELF, QHeaderView.ResizeMode.Stretch)  # takes what is left
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         title = QLabel(self.tr("صف کار"))
         title.setObjectName("paneTitle")

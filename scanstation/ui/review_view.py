@@ -26,7 +26,7 @@ from scanstation.services import actions, page_capture, queries, verification
 from scanstation.services.actions import DocumentDecisions
 from scanstation.services.read_models import DocumentView, DossierDetail, ReviewItem
 from scanstation.ui import step_dialogs
-from scanstation.ui.look import LATIN_DIGITS_FAMILY, latin_digits, ltr
+from scanstation.ui.look import latin_digits, latin_digits_item, ltr
 from scanstation.ui.page_viewer import PageViewer, ViewerPage, document_colour
 from scanstation.ui.step_dialogs import Field, StepDialog
 from scanstation.ui.workspace import Workspace
@@ -103,7 +103,7 @@ class ReviewQueue(QTableWidget):
                      waiting_text(item.since, now)]
             for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
-                if column == 0:
+                if column in (0, 3):  # the barcode and the operators' codes, as on labels and logins
                     latin_digits_item(cell, self)
                 if item.out_of_turn:
                     cell.setBackground(QColor("#ffe8b3"))
@@ -120,14 +120,6 @@ class ReviewQueue(QTableWidget):
     def _open(self, row: int) -> None:
         if 0 <= row < len(self.items):
             self.opened.emit(self.items[row].barcode)
-
-
-def latin_digits_item(cell: QTableWidgetItem, table: QTableWidget) -> None:
-    """A barcode cell in the label's Latin digits, kept left to right."""
-    font = table.font()
-    font.setFamily(LATIN_DIGITS_FAMILY)
-    cell.setFont(font)
-    cell.setText(ltr(cell.text()))
 
 
 class ReviewView(QWidget):

@@ -14,6 +14,7 @@ from scanstation.core.jalali import jalali_datetime, utcnow
 from scanstation.core.roles import ROLE_TITLES, Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.services import users
+from scanstation.ui.look import latin_digits_item
 from scanstation.ui.step_dialogs import Field, StepDialog, open_for_service
 from scanstation.ui.workspace import Workspace
 
@@ -96,7 +97,10 @@ class UsersAdmin(QWidget):
             else:
                 state = self.tr("فعال")
             for column, text in enumerate((user.code, user.name, roles, state)):
-                self.table.setItem(i, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                if column == 0:  # the code a user types at login: Latin digits, never «clerk۱»
+                    latin_digits_item(cell, self.table)
+                self.table.setItem(i, column, cell)
             if keep and user.code == keep.code:
                 self.table.setCurrentCell(i, 0)
         self._enable()

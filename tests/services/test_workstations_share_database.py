@@ -8,7 +8,7 @@ from scanstation.bootstrap import App, bootstrap
 from scanstation.core.uow import Actor
 from scanstation.services import dossiers
 from scanstation.services.audit import verify_chain
-from tests.builders import BRANCH, CLERK, VALID_NATIONAL_IDS, staff
+from tests.builders import BRANCH, CLERK, national_id_for, staff
 
 PER_WORKSTATION = 8
 
@@ -17,7 +17,7 @@ def _workstation(db_url: str, data_dir: str, index: int) -> list[str]:
     app = bootstrap(db_url=db_url, data_dir=data_dir, workstation=f"ws-{index}")
     try:
         return [dossiers.retrieve(app.uow(CLERK), BRANCH, dossiers.NewDossier(
-            f"20{index:02d}{n:06d}", VALID_NATIONAL_IDS[n % 5], f"بیمه شده {index}-{n}", "R1"))
+            f"20{index:02d}{n:06d}", national_id_for(100 + index * PER_WORKSTATION + n), f"بیمه شده {index}-{n}", "R1"))
             for n in range(PER_WORKSTATION)]
     finally:
         app.close()

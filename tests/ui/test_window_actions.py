@@ -55,7 +55,7 @@ def test_sheets_that_do_not_add_up_keep_the_quality_check_closed(qtbot: QtBot, s
     assert not checked.isEnabled() and "۶ برگ اسکن شده" in checked.toolTip()
     assert bench.buttons["delete"].isEnabled() and not bench.buttons["next_flag"].isEnabled()
 
-    bench.thumbs.setCurrentRow(5)
+    bench.select_row(5)
     bench.ask_reason("delete")
     bench.reason_dialog.setTextValue("برگ لاغرسازی شده")
     bench.reason_dialog.accept()

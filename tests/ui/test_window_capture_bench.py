@@ -34,7 +34,7 @@ def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staff
     assert "سفید" in bench.thumbs.item(1).text()
     # Thumbnails and the large view are read off the main thread and arrive a moment later.
     qtbot.waitUntil(lambda: not any(bench.thumbs.item(r).icon().isNull() for r in range(3)), timeout=10_000)
-    qtbot.waitUntil(lambda: not bench.large.pixmap().isNull(), timeout=10_000)
+    qtbot.waitUntil(lambda: bench.viewer.canvas.decoded is not None, timeout=10_000)  # the large page
 
     settle(bench.discovery)  # the scanner list arrives on a runner of its own
     bench.device.setCurrentIndex(bench.device.findData("test:0"))
@@ -43,21 +43,21 @@ def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staff
     settle(window.runner)
     assert bench.thumbs.count() == 4  # one flatbed page from the SANE test backend
 
-    bench.thumbs.setCurrentRow(3)
+    bench.select_row(3)
     qtbot.keyClick(bench.thumbs, Qt.Key.Key_F7)  # rescan this page in place
     settle(window.runner)
     with staffed.session_factory() as session:
         replaced = session.execute(select(Page).where(Page.status == "replaced")).scalars().all()
     assert bench.thumbs.count() == 4 and [p.seq for p in replaced] == [4]
 
-    bench.thumbs.setCurrentRow(0)
+    bench.select_row(0)
     bench.next_flagged()
     assert bench.current_seq() == 2
     bench.ask_reason("accept")
     bench.reason_dialog.setTextValue("پشت برگ سفید است")
     bench.reason_dialog.accept()
     settle(window.runner)
-    bench.thumbs.setCurrentRow(3)
+    bench.select_row(3)
     bench.ask_reason("delete")
     bench.reason_dialog.setTextValue("صفحه آزمایشی اسکنر")
     bench.reason_dialog.accept()
@@ -72,6 +72,8 @@ def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staff
     detail = queries.dossier_detail(staffed.uow(CLERK), barcode)
     assert detail.state == "checked"
     assert [p.accepted_reason for p in detail.pages] == [None, "پشت برگ سفید است", None]
+    qtbot.waitUntil(lambda: bench.viewer.canvas.decoded is not None, timeout=10_000)
+    assert "frontend-tester (test:0)" in bench.device.itemText(bench.device.currentIndex())
     window.grab().save(str(artifacts / "window-capture-bench.png"))
     window.close()
     settle(window.runner)

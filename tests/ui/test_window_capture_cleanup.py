@@ -45,7 +45,7 @@ def test_several_pages_and_blank_backs_go_with_one_reason(qtbot: QtBot, settle: 
     assert not bench.buttons["blank_backs"].isEnabled()
 
     model = bench.thumbs.selectionModel()
-    bench.thumbs.setCurrentRow(2)
+    bench.select_row(2)
     model.select(bench.thumbs.model().index(3, 0), QItemSelectionModel.SelectionFlag.Select)
     assert bench.selected_seqs() == [3, 4]
     qtbot.mouseClick(bench.buttons["delete"], Qt.MouseButton.LeftButton)

@@ -9,202 +9,202 @@
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="88"/>
+        <location filename="../capture_bench.py" line="89"/>
         <source>اسکن (F6)</source>
         <translation>Scan (F6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="89"/>
+        <location filename="../capture_bench.py" line="90"/>
         <source>از فایل…</source>
         <translation>From file…</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="90"/>
+        <location filename="../capture_bench.py" line="91"/>
         <source>توقف</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="91"/>
+        <location filename="../capture_bench.py" line="92"/>
         <source>ایراد بعدی (N)</source>
         <translation>Next flag (N)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="92"/>
+        <location filename="../capture_bench.py" line="93"/>
         <source>پذیرش با دلیل (A)</source>
         <translation>Accept with reason (A)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="93"/>
+        <location filename="../capture_bench.py" line="94"/>
         <source>حذف با دلیل (Del)</source>
         <translation>Delete with reason (Del)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="94"/>
+        <location filename="../capture_bench.py" line="95"/>
         <source>اسکن دوباره این صفحه (F7)</source>
         <translation>Rescan this page (F7)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="95"/>
+        <location filename="../capture_bench.py" line="96"/>
         <source>چرخش ۹۰° (R)</source>
         <translation>Rotate 90° (R)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="96"/>
+        <location filename="../capture_bench.py" line="97"/>
         <source>حذف پشت‌های سفید (B)</source>
         <translation>Drop blank backs (B)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="97"/>
+        <location filename="../capture_bench.py" line="98"/>
         <source>طبقه‌بندی صفحه‌ها (C)</source>
         <translation>Classify pages (C)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="98"/>
+        <location filename="../capture_bench.py" line="99"/>
         <source>پایان اسکن (مرحله ۵)</source>
         <translation>Scanning done (step 5)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="99"/>
+        <location filename="../capture_bench.py" line="100"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="160"/>
+        <location filename="../capture_bench.py" line="163"/>
         <source>اسکنری پیدا نشد</source>
         <translation>No scanner found</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="179"/>
+        <location filename="../capture_bench.py" line="182"/>
         <source>تصویربرداری پرونده {barcode} — {name}</source>
         <translation>Imaging dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="199"/>
+        <location filename="../capture_bench.py" line="202"/>
         <source>{pages} صفحه، {flagged} ایراد باز</source>
         <translation>{pages} pages, {flagged} open flags</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="228"/>
+        <location filename="../capture_bench.py" line="227"/>
         <source>تصویر در دسترس نیست</source>
         <translation>image not available</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="230"/>
+        <location filename="../capture_bench.py" line="229"/>
         <source>تکراری</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="283"/>
+        <location filename="../capture_bench.py" line="275"/>
         <source>تا پایان دسته در حال اسکن صبر کنید یا آن را متوقف کنید.</source>
         <translation>Wait for the batch being scanned to end, or stop it.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="285"/>
+        <location filename="../capture_bench.py" line="277"/>
         <source>دسته‌ای در حال اسکن نیست.</source>
         <translation>No batch is being scanned.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="287"/>
+        <location filename="../capture_bench.py" line="279"/>
         <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
         <translation>First choose a dossier in the work queue.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="289"/>
+        <location filename="../capture_bench.py" line="281"/>
         <source>ایراد بازی در صفحه‌های این پرونده نمانده است.</source>
         <translation>No open quality flag is left on this dossier&apos;s pages.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="312"/>
+        <location filename="../capture_bench.py" line="308"/>
         <source>صفحه {n} رسید ({count} صفحه در این دسته)</source>
         <translation>Page {n} arrived ({count} pages in this batch)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="315"/>
+        <location filename="../capture_bench.py" line="311"/>
         <source>{rate} صفحه در دقیقه</source>
         <translation>{rate} pages a minute</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="325"/>
+        <location filename="../capture_bench.py" line="323"/>
         <source>فایل {n} از {total}</source>
         <translation>File {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="437"/>
+        <location filename="../capture_bench.py" line="435"/>
         <source>دلیل پذیرش صفحه‌های {pages} با ایراد:</source>
         <translation>Reason for accepting pages {pages} as they are:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="438"/>
+        <location filename="../capture_bench.py" line="436"/>
         <source>دلیل حذف صفحه‌های {pages}:</source>
         <translation>Reason for deleting pages {pages}:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="439"/>
+        <location filename="../capture_bench.py" line="437"/>
         <source>دلیل حذف همه پشت‌های سفید این پرونده:</source>
         <translation>Reason for deleting every blank back of this dossier:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="459"/>
+        <location filename="../capture_bench.py" line="457"/>
         <source>{n} صفحه اصلاح شد</source>
         <translation>{n} pages fixed</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="347"/>
+        <location filename="../capture_bench.py" line="345"/>
         <source>تصاویر برای افزودن</source>
         <translation>Images to add</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="348"/>
+        <location filename="../capture_bench.py" line="346"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="367"/>
+        <location filename="../capture_bench.py" line="365"/>
         <source>{n} تصویر پیش‌تر در این پرونده بود و دوباره ثبت نشد.</source>
         <translation>{n} images were already in this dossier and were not captured again.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="369"/>
+        <location filename="../capture_bench.py" line="367"/>
         <source>{n} صفحه افزوده شد</source>
         <translation>{n} pages added</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="379"/>
+        <location filename="../capture_bench.py" line="377"/>
         <source>و {n} تصویر دیگر</source>
         <translation>and {n} more images</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="380"/>
+        <location filename="../capture_bench.py" line="378"/>
         <source>تصویرهای تکراری</source>
         <translation>Duplicate images</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="381"/>
+        <location filename="../capture_bench.py" line="379"/>
         <source>این تصویرها پیش‌تر در این پرونده بوده‌اند و دوباره ثبت نشدند:</source>
         <translation>These images were already in this dossier and were not captured again:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="383"/>
+        <location filename="../capture_bench.py" line="381"/>
         <source>با ذکر دلیل ثبت شوند</source>
         <translation>Capture them, with a reason</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="384"/>
+        <location filename="../capture_bench.py" line="382"/>
         <source>ثبت نشوند</source>
         <translation>Do not capture</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="393"/>
+        <location filename="../capture_bench.py" line="391"/>
         <source>چرا این تصویرها باید دوباره در پرونده ثبت شوند؟</source>
         <translation>Why must these images be captured into the dossier again?</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="488"/>
+        <location filename="../capture_bench.py" line="486"/>
         <source>پایان اسکن ثبت شد ({n} صفحه)</source>
         <translation>End of scanning recorded ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="496"/>
+        <location filename="../capture_bench.py" line="494"/>
         <source>کنترل کیفیت بسته شد؛ پرونده برای تأیید به ناظر رسید</source>
         <translation>Quality check closed; the dossier went to the supervisor for approval</translation>
     </message>
@@ -899,62 +899,62 @@
         <translation>ScanStation — electronic file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="95"/>
         <source>در حال کار…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>اسکن‌استیشن</source>
         <translation>ScanStation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="134"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>کاربر: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>{name} (کد {code})</source>
         <translation>{name} (code {code})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>شعبه {code}</source>
         <translation>Branch {code}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="142"/>
         <source>شعبه نامشخص</source>
         <translation>Branch unknown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="50"/>
         <source>خروج از حساب</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="52"/>
         <source>خروج و ورود با کاربر دیگر (Ctrl+Shift+L)</source>
         <translation>Log out and log in as another user (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="208"/>
         <source>کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید.</source>
         <translation>Work is still running; log out when it has finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="146"/>
         <source>پایگاه داده نمونه — برای کار واقعی نیست</source>
         <translation>Demo database — not for real work</translation>
     </message>
@@ -1113,77 +1113,77 @@
 <context>
     <name>PageViewer</name>
     <message>
-        <location filename="../page_viewer.py" line="217"/>
+        <location filename="../page_viewer.py" line="219"/>
         <source>صفحه‌ای برای نمایش نیست</source>
         <translation>No page to show</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="222"/>
+        <location filename="../page_viewer.py" line="224"/>
         <source>کل صفحه</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="223"/>
+        <location filename="../page_viewer.py" line="225"/>
         <source>پهنای صفحه</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="225"/>
+        <location filename="../page_viewer.py" line="227"/>
         <source>سند قبلی</source>
         <translation>Previous document</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="226"/>
+        <location filename="../page_viewer.py" line="228"/>
         <source>سند بعدی</source>
         <translation>Next document</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="421"/>
+        <location filename="../page_viewer.py" line="435"/>
         <source>تصویر این صفحه خوانده نشد؛ پوشه صفحه‌ها را بررسی کنید.</source>
         <translation>This page&apos;s image could not be read; check the page folder.</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="438"/>
+        <location filename="../page_viewer.py" line="452"/>
         <source>رو</source>
         <translation>front</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="438"/>
+        <location filename="../page_viewer.py" line="452"/>
         <source>پشت</source>
         <translation>back</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="439"/>
+        <location filename="../page_viewer.py" line="453"/>
         <source>برگ {n}</source>
         <translation>sheet {n}</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="444"/>
+        <location filename="../page_viewer.py" line="458"/>
         <source>صفحه {n} از {total}</source>
         <translation>page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="448"/>
+        <location filename="../page_viewer.py" line="462"/>
         <source>هنوز در سندی نیست</source>
         <translation>not in a document yet</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="451"/>
+        <location filename="../page_viewer.py" line="465"/>
         <source>سند {n}</source>
         <translation>document {n}</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="457"/>
+        <location filename="../page_viewer.py" line="471"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="459"/>
+        <location filename="../page_viewer.py" line="473"/>
         <source>ایراد کنترل کیفیت: {flags} — پذیرفته شد: {reason}</source>
         <translation>Quality flags: {flags} — accepted: {reason}</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="461"/>
+        <location filename="../page_viewer.py" line="475"/>
         <source>ایراد کنترل کیفیت: {flags} — هنوز پذیرفته نشده</source>
         <translation>Quality flags: {flags} — not accepted yet</translation>
     </message>
@@ -1191,22 +1191,22 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../queue_view.py" line="34"/>
+        <location filename="../queue_view.py" line="35"/>
         <source>بارکد</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="34"/>
+        <location filename="../queue_view.py" line="35"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="35"/>
+        <location filename="../queue_view.py" line="36"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="35"/>
+        <location filename="../queue_view.py" line="37"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
@@ -1216,17 +1216,17 @@
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="36"/>
+        <location filename="../queue_view.py" line="37"/>
         <source>محل</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="37"/>
+        <location filename="../queue_view.py" line="38"/>
         <source>تاریخ ثبت</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="68"/>
+        <location filename="../queue_view.py" line="69"/>
         <source>خارج از نوبت: {reason}</source>
         <translation>Out of turn: {reason}</translation>
     </message>
@@ -1234,17 +1234,17 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../queue_view.py" line="98"/>
+        <location filename="../queue_view.py" line="99"/>
         <source>جستجو: بارکد، شماره بیمه یا کد ملی (Ctrl+F)</source>
         <translation>Search: barcode, insured number or national ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="101"/>
+        <location filename="../queue_view.py" line="102"/>
         <source>همه پرونده‌های در جریان</source>
         <translation>All dossiers in progress</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="103"/>
+        <location filename="../queue_view.py" line="104"/>
         <source>آماده مرحله {number}: {title}</source>
         <translation>Ready for step {number}: {title}</translation>
     </message>
@@ -1798,91 +1798,91 @@
         <translation>Reject and send back</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="154"/>
+        <location filename="../review_view.py" line="146"/>
         <source>پرونده‌های در انتظار تأیید ناظر (مرحله ۷)</source>
         <translation>Dossiers waiting for the supervisor&apos;s approval (step 7)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="160"/>
+        <location filename="../review_view.py" line="152"/>
         <source>Enter: بازبینی پرونده انتخاب شده</source>
         <translation>Enter: review the selected dossier</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="172"/>
+        <location filename="../review_view.py" line="164"/>
         <source>تأیید سند</source>
         <translation>Approve document</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="175"/>
+        <location filename="../review_view.py" line="167"/>
         <source>رد سند…</source>
         <translation>Reject document…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="178"/>
+        <location filename="../review_view.py" line="170"/>
         <source>بازگشت به صف (Esc)</source>
         <translation>Back to the queue (Esc)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="184"/>
+        <location filename="../review_view.py" line="176"/>
         <source>اسناد پرونده</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="259"/>
+        <location filename="../review_view.py" line="251"/>
         <source>بازبینی پرونده {barcode} — {name} — {state}</source>
         <translation>Review of dossier {barcode} — {name} — {state}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="299"/>
+        <location filename="../review_view.py" line="291"/>
         <source>تأیید شد: {who}</source>
         <translation>approved: {who}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="300"/>
+        <location filename="../review_view.py" line="292"/>
         <source>در انتظار تأیید</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="301"/>
+        <location filename="../review_view.py" line="293"/>
         <source>سند {n} — صفحه {pages} — {state}
 {kind}</source>
         <translation>Document {n} — pages {pages} — {state}
 {kind}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="324"/>
-        <location filename="../review_view.py" line="342"/>
-        <location filename="../review_view.py" line="371"/>
+        <location filename="../review_view.py" line="316"/>
+        <location filename="../review_view.py" line="334"/>
+        <location filename="../review_view.py" line="363"/>
         <source>این صفحه در هیچ سندی نیست.</source>
         <translation>This page is in no document.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="326"/>
+        <location filename="../review_view.py" line="318"/>
         <source>تأیید تصاویر این سند با اصل اوراق (Ctrl+Enter یا A)</source>
         <translation>Approve this document&apos;s images against the originals (Ctrl+Enter or A)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="328"/>
+        <location filename="../review_view.py" line="320"/>
         <source>بازگرداندن صفحه‌های این سند به اپراتور با ذکر دلیل (R)</source>
         <translation>Send pages of this document back to the operator with a reason (R)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="345"/>
+        <location filename="../review_view.py" line="337"/>
         <source>در حال خواندن دوباره تصاویر سند {n}…</source>
         <translation>Re-reading the images of document {n}…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="356"/>
+        <location filename="../review_view.py" line="348"/>
         <source>همه اسناد پرونده {barcode} تأیید شد و مرحله ۷ ثبت شد.</source>
         <translation>Every document of dossier {barcode} is approved; step 7 is recorded.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="359"/>
+        <location filename="../review_view.py" line="351"/>
         <source>سند {n} با {pages} صفحه تأیید شد.</source>
         <translation>Document {n} ({pages} pages) approved.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="385"/>
+        <location filename="../review_view.py" line="377"/>
         <source>سند {n} پرونده {barcode} با دلیل شما به اپراتور برگشت.</source>
         <translation>Document {n} of dossier {barcode} went back to the operator with your reason.</translation>
     </message>
@@ -2179,133 +2179,133 @@
 <context>
     <name>UsersAdmin</name>
     <message>
-        <location filename="../users_admin.py" line="52"/>
+        <location filename="../users_admin.py" line="53"/>
         <source>کد</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="52"/>
+        <location filename="../users_admin.py" line="53"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="52"/>
+        <location filename="../users_admin.py" line="53"/>
         <source>نقش‌ها</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="52"/>
+        <location filename="../users_admin.py" line="53"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="59"/>
+        <location filename="../users_admin.py" line="60"/>
         <source>کاربر تازه…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="60"/>
+        <location filename="../users_admin.py" line="61"/>
         <source>نقش‌ها…</source>
         <translation>Roles…</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="61"/>
+        <location filename="../users_admin.py" line="62"/>
         <source>باز کردن قفل</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="62"/>
+        <location filename="../users_admin.py" line="63"/>
         <source>گذرواژه تازه…</source>
         <translation>New password…</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="63"/>
-        <location filename="../users_admin.py" line="117"/>
+        <location filename="../users_admin.py" line="64"/>
+        <location filename="../users_admin.py" line="121"/>
         <source>غیرفعال کردن</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="91"/>
+        <location filename="../users_admin.py" line="92"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="93"/>
+        <location filename="../users_admin.py" line="94"/>
         <source>غیرفعال</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="95"/>
+        <location filename="../users_admin.py" line="96"/>
         <source>قفل تا {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="97"/>
+        <location filename="../users_admin.py" line="98"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="117"/>
+        <location filename="../users_admin.py" line="121"/>
         <source>فعال کردن</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="138"/>
+        <location filename="../users_admin.py" line="142"/>
         <source>کاربر تازه</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="139"/>
+        <location filename="../users_admin.py" line="143"/>
         <source>کد کاربر با حروف لاتین و رقم؛ دست‌کم یک نقش را برگزینید.</source>
         <translation>User code in Latin letters and digits; choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="140"/>
+        <location filename="../users_admin.py" line="144"/>
         <source>کد کاربر</source>
         <translation>User code</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="141"/>
+        <location filename="../users_admin.py" line="145"/>
         <source>نام و نام خانوادگی</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="142"/>
+        <location filename="../users_admin.py" line="146"/>
         <source>گذرواژه</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="143"/>
+        <location filename="../users_admin.py" line="147"/>
         <source>افزودن کاربر</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="154"/>
+        <location filename="../users_admin.py" line="158"/>
         <source>نقش‌های {code}</source>
         <translation>Roles of {code}</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="155"/>
+        <location filename="../users_admin.py" line="159"/>
         <source>ثبت نقش‌ها</source>
         <translation>Save roles</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="163"/>
+        <location filename="../users_admin.py" line="167"/>
         <source>گذرواژه تازه برای {code}</source>
         <translation>New password for {code}</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="164"/>
+        <location filename="../users_admin.py" line="168"/>
         <source>گذرواژه را به خود کاربر بدهید؛ قفل حساب هم باز می‌شود.</source>
         <translation>Give the password to the user in person; this also unlocks the account.</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="165"/>
+        <location filename="../users_admin.py" line="169"/>
         <source>گذرواژه تازه</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../users_admin.py" line="166"/>
+        <location filename="../users_admin.py" line="170"/>
         <source>ثبت گذرواژه</source>
         <translation>Save password</translation>
     </message>
