@@ -226,18 +226,30 @@ class Scanner:
     def pages(self) -> Iterator[Image.Image]:
         """Images as the scanner delivers them: one from the flatbed, or until the feeder is empty."""
         delivered = 0
-        while True:
-            try:
-                self.dev.start()
-                image = self.dev.snap()
-            except Exception as exc:
-                if "out of documents" in str(exc).lower() and self.feeder and delivered:
+        try:
+            while True:
+                try:
+                    self.dev.start()
+                    # no_cancel: python-sane would otherwise call sane_cancel itself, holding the GIL, and a driver
+                    # whose cancel waits (the test backend's reader after an error status) would freeze every thread
+                    image = self.dev.snap(no_cancel=True)
+                except Exception as exc:
+                    if "out of documents" in str(exc).lower() and self.feeder and delivered:
+                        return
+                    raise ScanError(_message(exc)) from None
+                delivered += 1
+                yield image
+                if not self.feeder:
                     return
-                raise ScanError(_message(exc)) from None
-            delivered += 1
-            yield image
-            if not self.feeder:
-                return
+        finally:
+            self._end_scan()
+
+    def _end_scan(self) -> None:
+        """sane_cancel through python-sane's cancel(), which lets other threads run while the driver finishes."""
+        try:
+            self.dev.cancel()
+        except Exception:  # a device that vanished has nothing left to cancel
+            pass
 
     def feed(self, cancel: CancelToken | None = None, ahead: int = 2) -> Iterator[Image.Image]:
         """`pages()` read on a worker thread up to `ahead` images in advance, so the feeder keeps moving while the
