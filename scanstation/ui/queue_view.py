@@ -99,6 +99,10 @@ class QueueView(QWidget):
         self.search.setPlaceholderText(self.tr("جستجو: بارکد، شماره بیمه یا کد ملی (Ctrl+F)"))
         self.step_filter = QComboBox()
         self.step_filter.setObjectName("stepFilter")
+        # when a wide screen narrows the queue, the filter gives up its room (elided), never the search box
+        self.step_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.step_filter.setMinimumContentsLength(6)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("SS-0012-1405-000001-E") + 24)
         self.step_filter.addItem(self.tr("همه پرونده‌های در جریان"), None)
         for step in STEPS[1:]:
             self.step_filter.addItem(self.tr("آماده مرحله {number}: {title}").format(number=step.number,
