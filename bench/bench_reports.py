@@ -66,9 +66,12 @@ def generate(url: str, dossiers: int) -> None:
                    CASE WHEN d.g % 10 = 0 THEN 0 ELSE 12 END, 25, 0, {_moment(pg, start, "d.g * 5")}
             FROM {_series(pg, "d", dossiers)}"""))
         conn.execute(text(f"""
-            INSERT INTO step_record (dossier_id, step, action, actor, workstation, at, values_json)
+            INSERT INTO step_record (dossier_id, step, action, actor, workstation, at, began_at, values_json)
             SELECT d.id, s.g, CASE s.g {actions} END, 'clerk' || CAST(d.id % 8 AS TEXT), 'ws',
-                   {_moment(pg, "d.created_at", "s.g * 37 + d.id % 13")}, '{{}}'
+                   {_moment(pg, "d.created_at", "s.g * 37 + d.id % 13")},
+                   CASE WHEN s.g = 1 THEN d.created_at
+                        ELSE {_moment(pg, "d.created_at", "(CASE WHEN s.g = 11 THEN 7 ELSE s.g - 1 END) * 37 + d.id % 13")}
+                   END, '{{}}'
             FROM dossier d, {_series(pg, "s", 12)}
             WHERE s.g <= CASE WHEN d.step < 7 THEN d.step ELSE 12 END"""))
         conn.execute(text(f"""

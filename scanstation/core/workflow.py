@@ -160,3 +160,12 @@ def require_recount_matches(counted: int, slimmed: int, recounted: int, captured
         )
     if captured is not None:
         require_sheets_captured(counted, slimmed, captured)
+
+
+IMAGE_TRACK = (7, 11, 12)  # after approval the images go on alone: steps 11-12 follow step 7, not the paper's 8-10
+
+
+def steps_before_on_track(number: int) -> tuple[int, ...]:
+    """The steps whose end starts step `number`'s service time (the last of them completed before it): the file's
+    own steps 1-10 for one of them, step 7 and the upload's steps for 11 and 12 (reports: service time)."""
+    return IMAGE_TRACK if number in (11, 12) else tuple(range(1, 11))

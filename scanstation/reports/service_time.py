@@ -32,25 +32,14 @@ def _step_actions() -> str:
 
 
 def _timed_steps(d: Dialect) -> str:
-    """Each completed step with the end of the step before it on its track, found by LAG in one ordered pass:
-    track A is steps 1-10 (the file and its paper), track B steps 7, 11 and 12 (the images after approval); step 1
-    starts at the dossier's creation. After a rejection a step done again starts at the last step completed before
-    it."""
-    completed = f"s.action = {_step_actions()}"
-    track = """
-        SELECT s.dossier_id, s.step, s.actor, s.at,
-               LAG(s.at) OVER (PARTITION BY s.dossier_id ORDER BY s.at, s.id) AS previous
-        FROM step_record s WHERE {completed} AND s.step {steps}"""
+    """Each completed step with the moment it began, recorded with it (step_record.began_at: the end of the step
+    before it on its track, or the dossier's creation for step 1)."""
     return f"""
-        SELECT CAST(t.step AS TEXT) AS step, t.actor AS actor,
+        SELECT CAST(s.step AS TEXT) AS step, s.actor AS actor,
                CASE WHEN d.out_of_turn THEN 'out_of_turn' ELSE 'in_turn' END AS turn,
-               {d.minutes("t.at", "CASE WHEN t.step = 1 THEN d.created_at ELSE t.previous END")} AS minutes
-        FROM ({track.format(completed=completed, steps="BETWEEN 1 AND 10")}
-              UNION ALL
-              SELECT * FROM ({track.format(completed=completed, steps="IN (7, 11, 12)")}) AS b
-              WHERE b.step <> 7) AS t
-        JOIN dossier d ON d.id = t.dossier_id
-        WHERE t.at >= :start AND t.at < :end AND (t.step = 1 OR t.previous IS NOT NULL)
+               {d.minutes("s.at", "s.began_at")} AS minutes
+        FROM step_record s JOIN dossier d ON d.id = s.dossier_id
+        WHERE s.at >= :start AND s.at < :end AND s.began_at IS NOT NULL AND s.action = {_step_actions()}
     """
 
 

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
+
+from sqlalchemy import and_, func, or_, select
 
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import Dossier, StepRecord
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
-from scanstation.core.workflow import STEP_BY_NUMBER, Progress, require_pages_editable, require_step_allowed
+from scanstation.core.workflow import (STEP_BY_NUMBER, Progress, require_pages_editable, require_step_allowed,
+                                       steps_before_on_track)
 
 
 def progress_of(dossier: Dossier) -> Progress:
@@ -34,6 +38,17 @@ def guard_pages(uow: UnitOfWork, dossier: Dossier) -> None:
     require_pages_editable(progress_of(dossier))
 
 
+def _began(uow: UnitOfWork, dossier: Dossier, number: int) -> datetime | None:
+    """When step `number` began: the dossier's creation for step 1, else the end of the last step completed before
+    it on its track (None if none was)."""
+    if number == 1:
+        return dossier.created_at
+    before = steps_before_on_track(number)
+    completed = or_(*(and_(StepRecord.step == n, StepRecord.action == STEP_BY_NUMBER[n].code) for n in before))
+    return uow.session.execute(select(func.max(StepRecord.at))
+                               .where(StepRecord.dossier_id == dossier.id, completed)).scalar_one_or_none()
+
+
 def record_step(uow: UnitOfWork, dossier: Dossier, number: int, action: str | None = None, *, advance: bool = True,
                 **values: Any) -> StepRecord:
     """Advance the dossier past step `number`, keep who/when/values, and queue the audit entry. `advance=False`
@@ -47,10 +62,11 @@ def record_step(uow: UnitOfWork, dossier: Dossier, number: int, action: str | No
     else:
         dossier.electronic_step = number
     user = uow.user
+    code = action or STEP_BY_NUMBER[number].code
     record = StepRecord(
-        dossier=dossier, step=number, action=action or STEP_BY_NUMBER[number].code,
-        user_id=user.id if user else None, actor=uow.actor.code, workstation=uow.workstation,
-        at=utcnow(), values_json=json.dumps(values, ensure_ascii=False, sort_keys=True),
+        dossier=dossier, step=number, action=code, user_id=user.id if user else None, actor=uow.actor.code,
+        workstation=uow.workstation, at=utcnow(), values_json=json.dumps(values, ensure_ascii=False, sort_keys=True),
+        began_at=_began(uow, dossier, number) if code == STEP_BY_NUMBER[number].code else None,
     )
     uow.session.add(record)
     uow.audit(f"dossier.{record.action}", f"dossier:{dossier.barcode}", step=number, **values)

@@ -51,10 +51,11 @@ def write_history(app: App) -> None:
             uow.session.flush()
             at = created
             for step, minutes in sorted(story.minutes.items()):
-                at = at + timedelta(minutes=minutes)
+                began, at = at, at + timedelta(minutes=minutes)
                 actor = SUPERVISOR if step == 7 else story.operator
                 uow.session.add(StepRecord(dossier_id=dossier.id, step=step, action=STEP_BY_NUMBER[step].code,
-                                           actor=actor, workstation="ws", at=at, values_json="{}"))
+                                           actor=actor, workstation="ws", at=at, began_at=began,
+                                           values_json="{}"))
                 if step == 5:
                     batch = CaptureBatch(dossier_id=dossier.id, kind="scan", actor=story.operator,
                                          started_at=at - timedelta(minutes=minutes), finished_at=at,

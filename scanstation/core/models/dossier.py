@@ -60,6 +60,9 @@ class StepRecord(Base):
     actor: Mapped[str] = mapped_column(String(64))
     workstation: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # when the step began: the end of the step before it on its track (workflow.steps_before_on_track), or the
+    # dossier's creation for step 1; None for a partial record (one document approved). Reports read it.
+    began_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     values_json: Mapped[str] = mapped_column(Text, default="{}")
 
     dossier: Mapped[Dossier] = relationship(back_populates="steps")
