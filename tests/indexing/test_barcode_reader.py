@@ -59,3 +59,11 @@ def ruled_table() -> Image.Image:
                          ids=["text", "stamp", "blank with holes and dust", "skewed text", "ruled table"])
 def test_pages_without_a_barcode_do_not_look_like_one(page) -> None:
     assert not barcode_like(page.reduce(2))
+
+
+@pytest.mark.parametrize("value", ["996343566206", "990000000000", "991234", "99", "123456789099", "9A-99"])
+def test_printed_code_beginning_with_99_reads_back_whole(value: str) -> None:
+    """python-barcode alone drops a leading 99 (see barcode_image._Code128): the symbol we print must carry it."""
+    from scanstation.indexing.barcode_image import code128_image
+
+    assert [b.value for b in read_barcodes(code128_image(value).convert("L"), thorough=True)] == [value]
