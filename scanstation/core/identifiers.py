@@ -12,7 +12,8 @@ from scanstation.core.policy import input_limits
 
 _ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 BARCODE_PREFIX = "SS"
-_BARCODE_RE = re.compile(r"^SS-([0-9A-Z]{2,8})-(\d{4})-(\d{6})-([0-9A-Z])$")
+BARCODE_PATTERN = r"SS-([0-9A-Z]{2,8})-(\d{4})-(\d{6})-([0-9A-Z])"  # also found inside a sentence, by the screens
+_BARCODE_RE = re.compile(f"^{BARCODE_PATTERN}$")
 
 
 def _refuse_foreign_digits(text: str, what: str) -> None:

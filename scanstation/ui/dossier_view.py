@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
                                QHeaderView, QLabel,
                                QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from scanstation.core.errors import ScanStationError
 from scanstation.core.jalali import jalali_datetime
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, STEPS
@@ -292,12 +293,13 @@ class DossierView(QWidget):
 
     # ----- actions: a dialog collects values, the service decides
     def _ask(self, dialog: StepDialog, work: Callable[[UnitOfWork, dict[str, str]], object],
-             barcode: str | None = None) -> StepDialog:
+             barcode: str | None = None,
+             offer: Callable[[ScanStationError], step_dialogs.Offer | None] | None = None) -> StepDialog:
         """Open `dialog`; each submission runs `work(uow, values)` off the UI thread (the job holds no widget).
         Afterwards the dossier `barcode` is shown again (for a new dossier: the barcode `work` returns)."""
         return step_dialogs.open_for_service(self, self._ws.runner, self._ws.uow, dialog, work,
                                              lambda result: self._changed(barcode or str(result)),
-                                             self._dialog_closed)
+                                             self._dialog_closed, offer)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.active_dialog is dialog:
@@ -320,7 +322,21 @@ class DossierView(QWidget):
                                        v["second"])
             return dossiers.retrieve(uow, branch, data)
 
-        return self._ask(step_dialogs.new_dossier(self), work)
+        dialog = step_dialogs.new_dossier(self)
+
+        def offer(error: ScanStationError) -> step_dialogs.Offer | None:
+            """A national ID that has a dossier: open that one instead (the newest, if there are several)."""
+            if not isinstance(error, dossiers.SecondDossier):
+                return None
+            existing = error.existing[-1]
+
+            def open_existing() -> None:
+                dialog.reject()
+                self._changed(existing)
+
+            return self.tr("باز کردن پرونده موجود {0}").format(ltr(existing)), open_existing
+
+        return self._ask(dialog, work, offer=offer)
 
     def count(self) -> StepDialog:
         barcode = self._barcode()

@@ -5,12 +5,15 @@ Source texts in the code are Persian; English comes from translations/scanstatio
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from scanstation.core.identifiers import BARCODE_PATTERN
 from scanstation.core.resources import resource
 
 TRANSLATIONS = Path(__file__).with_name("translations")
@@ -94,6 +97,16 @@ def latin_digits(widget: QWidget) -> None:
     font = QFont(widget.font())
     font.setFamily(LATIN_DIGITS_FAMILY)
     widget.setFont(font)
+
+
+_BARCODE_IN_TEXT = re.compile(BARCODE_PATTERN)
+
+
+def codes_as_printed(message: str) -> str:
+    """A service's sentence as rich text in which every dossier barcode reads as on its label: Latin digits, left to
+    right (the check character stays at the end). For a QLabel or message box in rich-text format."""
+    return _BARCODE_IN_TEXT.sub(lambda m: f'<span style="font-family: \'{LATIN_DIGITS_FAMILY}\'">{ltr(m[0])}</span>',
+                                html.escape(message, quote=False))
 
 
 def latin_digits_item(cell: QTableWidgetItem, table: QTableWidget) -> None:

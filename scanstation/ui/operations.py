@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from scanstation.core.errors import ScanStationError
+from scanstation.ui.look import codes_as_printed
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,9 @@ Failure = Callable[[ScanStationError], None]
 def show_error(parent: QWidget | None, message: str) -> QMessageBox:
     """The one dialog for refusals and problems: window-modal, non-blocking; Enter or Esc closes it."""
     title = QCoreApplication.translate("operations", "پیام اسکن‌استیشن")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, codes_as_printed(message), QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
     box.setObjectName("errorBox")
     box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("operations", "باشه"))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

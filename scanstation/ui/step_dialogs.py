@@ -8,12 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from scanstation.core.errors import ScanStationError
 from scanstation.core.uow import UnitOfWork
-from scanstation.ui.look import titled_dialog
+from scanstation.ui.look import codes_as_printed, latin_digits, titled_dialog
 from scanstation.ui.operations import Runner, show_error
 
 
@@ -26,6 +26,9 @@ class Field:
     label: str
     value: str = ""
     placeholder: str = ""
+
+
+Offer = tuple[str, Callable[[], None]]
 
 
 class StepDialog(QDialog):
@@ -49,8 +52,16 @@ class StepDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("dialogMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setStyleSheet("color: #b00020;")
         layout.addWidget(self.message)
+        self.offer_button = QPushButton()  # a way out a refusal offers (e.g. open the dossier that already exists)
+        self.offer_button.setObjectName("dialogOffer")
+        latin_digits(self.offer_button)
+        self.offer_button.hide()
+        self._offer: Callable[[], None] | None = None
+        self.offer_button.clicked.connect(self._take_offer)
+        layout.addWidget(self.offer_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(submit_text)
@@ -74,9 +85,17 @@ class StepDialog(QDialog):
         self.message.setText(translate("StepDialogs", "در حال ثبت…"))
         self.submitted.emit(self.values())
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, offer: Offer | None = None) -> None:
+        """The refusal in the dialog; `offer` (a button text and what it does) is shown under it when given."""
         self.ok_button.setEnabled(True)
-        self.message.setText(message)
+        self.message.setText(codes_as_printed(message))
+        self._offer = offer[1] if offer else None
+        self.offer_button.setText(offer[0] if offer else "")
+        self.offer_button.setVisible(offer is not None)
+
+    def _take_offer(self) -> None:
+        if self._offer is not None:
+            self._offer()
 
     def finish(self) -> None:
         self.accept()
@@ -146,11 +165,13 @@ class DialogOwner(Protocol):
 
 def open_for_service(owner: QWidget, runner: Runner, new_uow: Callable[[], UnitOfWork], dialog: StepDialog,
                      work: Callable[[UnitOfWork, dict[str, str]], object], done: Callable[[object], None],
-                     closed: Callable[[StepDialog], None]) -> StepDialog:
+                     closed: Callable[[StepDialog], None],
+                     offer: Callable[[ScanStationError], Offer | None] | None = None) -> StepDialog:
     """Open `dialog` window-modal (not exec(): the event loop keeps running and tests can fill it). Each submission
     runs `work(uow, values)` off the UI thread; success closes the dialog (unless it was cancelled meanwhile: Esc, the
     idle lock) and calls `done(result)`; a refusal stays in the dialog, or becomes a message once it has closed.
-    `owner.active_dialog` names the open dialog; `closed(dialog)` is called when it closes."""
+    `owner.active_dialog` names the open dialog; `closed(dialog)` is called when it closes. `offer(error)` may give a
+    refusal a button that leads on (a dossier that already exists is opened, not registered twice)."""
     holder: DialogOwner = owner  # type: ignore[assignment]
 
     def submitted(values: dict[str, str]) -> None:
@@ -164,7 +185,7 @@ def open_for_service(owner: QWidget, runner: Runner, new_uow: Callable[[], UnitO
 
     def refused(error: ScanStationError) -> None:
         if holder.active_dialog is dialog:
-            dialog.show_error(str(error))
+            dialog.show_error(str(error), offer(error) if offer else None)
         else:
             show_error(owner, str(error))
 

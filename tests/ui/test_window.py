@@ -119,6 +119,23 @@ def test_a_refused_value_is_explained_in_the_dialog_and_changes_nothing(qtbot: Q
     assert queries.dossier_detail(staffed.uow(CLERK), barcode).progress.step == 3
 
 
+def test_second_dossier_for_a_national_id_offers_the_existing_one(qtbot: QtBot, settle: Settle, staffed: App,
+                                                                 artifacts: Path) -> None:
+    first = new_dossier(staffed, 0)
+    window = open_window(qtbot, settle, staffed)
+    dialog = _step(qtbot, settle, window, "new", insured_number="1000234500",
+                   national_id=to_persian(VALID_NATIONAL_IDS[0]), name="علی محمدی", shelf="R9")
+    assert dialog.isVisible() and first in dialog.message.text()
+    offer = dialog.offer_button
+    assert offer.isVisible() and first in offer.text()
+    dialog.grab().save(str(artifacts / "window-second-dossier.png"))
+    assert [row.barcode for row in queries.work_queue(staffed.uow(CLERK))] == [first]  # nothing registered
+    qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
+    settle(window.runner)
+    assert window.dossier.active_dialog is None  # the dialog closed (and is freed)
+    assert window.dossier.detail is not None and window.dossier.detail.barcode == first
+
+
 def test_supervisor_sees_why_clerk_buttons_are_disabled(qtbot: QtBot, settle: Settle, staffed: App) -> None:
     barcode = new_dossier(staffed, 0)
     window = open_window(qtbot, settle, staffed, SUPERVISOR)
