@@ -6,6 +6,9 @@ place among them and the positions after it move on. A binder holds `binder_capa
 does not fit closes the open binder and starts the next; a binder filled to capacity closes at once. A closed binder
 never reopens (its papers are on the shelf), so a late item registered before a closed binder's items is filed
 first in the open binder.
+
+Two counters filing into a series that has no open binder would both open "the next" one; on PostgreSQL filing in a
+series is therefore serialised by a transaction-scoped advisory lock (SQLite's BEGIN IMMEDIATE serialises writers).
 """
 
 from __future__ import annotations
@@ -15,6 +18,15 @@ from sqlalchemy.orm import Session
 
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import Binder, Original
+
+
+SERIES_LOCK_BASE = 0x5C_B1_00  # advisory-lock keys of the binder series: this base plus the series letter's code
+
+
+def _lock_series(session: Session, series: str) -> None:
+    """Hold the series until the transaction ends, so only one counter at a time picks or opens its binder."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(SERIES_LOCK_BASE + ord(series))))
 
 
 def open_binder(session: Session, series: str, capacity: int) -> Binder:
@@ -46,6 +58,7 @@ def _renumber(session: Session, binder: Binder) -> None:
 
 def file_original(session: Session, original: Original, series: str, capacity: int) -> Binder:
     """Put `original` in the open binder of `series` at its registration-date place; returns the binder."""
+    _lock_series(session, series)
     binder = open_binder(session, series, capacity)
     used = binder_sheets(session, binder.id)
     if used and used + original.sheets > binder.capacity:

@@ -69,3 +69,47 @@ def test_spine_label_and_contents_list_render(sqlite_app: App, tmp_path: Path, a
         assert "BINDER-B-001" in text
         if name == "contents":
             assert barcode in text
+
+
+def test_two_counters_filing_into_a_series_without_open_binder_share_one(app: App, tmp_path: Path) -> None:
+    """PostgreSQL: while one counter's filing is uncommitted (it opened binder 1), the other waits for it instead
+    of opening a second "binder 1" and failing on the unique number."""
+    import threading
+
+    from sqlalchemy import select
+
+    from scanstation.core.models import Binder, Original
+    from scanstation.records.binders import file_original
+
+    if app.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's BEGIN IMMEDIATE already serialises the two counters")
+    barcode = shelved_dossier(app)
+    intake(app.uow(CLERK), barcode, [IntakeDocument(paper(tmp_path, f"f{n}", n), "FORM") for n in (1, 2)],
+           app.pages)
+    with app.session_factory() as session:
+        ids = session.execute(select(Original.id).order_by(Original.id)).scalars().all()
+    first, second = app.session_factory(), app.session_factory()
+    file_original(first, first.get(Original, ids[0]), "c", 10)  # binder c-1 opened, not yet committed
+    outcome: list[object] = []
+
+    def other_counter() -> None:
+        try:
+            outcome.append(file_original(second, second.get(Original, ids[1]), "c", 10).number)
+            second.commit()
+        except Exception as exc:  # what the test reports if the second counter fails
+            second.rollback()
+            outcome.append(exc)
+
+    thread = threading.Thread(target=other_counter)
+    thread.start()
+    thread.join(0.5)  # without the lock the other counter is now blocked on the unique index, not on the series
+    first.commit()
+    thread.join(30)
+    first.close()
+    second.close()
+    assert outcome == [1]
+    with app.session_factory() as session:
+        binders = session.execute(select(Binder.number).where(Binder.series == "c")).scalars().all()
+        positions = session.execute(select(Original.position).where(Original.id.in_(ids))
+                                    .order_by(Original.position)).scalars().all()
+    assert binders == [1] and positions == [1, 2]
