@@ -62,7 +62,7 @@ def _label(app: App, args: argparse.Namespace) -> int:
 def _stamp(app: App, args: argparse.Namespace) -> int:
     from scanstation.services import labels
 
-    return _write_pdf(args, labels.stamp_sticker(acting_uow(app, args), args.barcode, args.document))
+    return _write_pdf(args, labels.stamp_stickers(acting_uow(app, args), args.barcode, [args.document]))
 
 
 def _pdf(app: App, args: argparse.Namespace) -> int:

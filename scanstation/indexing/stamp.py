@@ -4,7 +4,7 @@ paper original, and drawn as vector text over a page of the document PDF (scanst
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -69,14 +69,16 @@ def draw_stamp(c: Canvas, fields: StampFields, x: float, y: float, ink: Color = 
     c.restoreState()
 
 
-def stamp_pdf(fields: StampFields) -> bytes:
-    """One sticker the size of the stamp, to stick on the paper original after it is scanned."""
+def stamp_pdf(stamps: Sequence[StampFields]) -> bytes:
+    """Stickers the size of the stamp, one a page, to stick on the paper originals after they are scanned (a label
+    printer feeds one sticker a page)."""
     spec = stamp_spec()
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(spec["width"] * mm, spec["height"] * mm))
     c.setTitle("Scanned stamp")
-    c.setSubject(stamp_subject(fields))
-    draw_stamp(c, fields, 0, 0)
-    c.showPage()
+    c.setSubject(" | ".join(dict.fromkeys(stamp_subject(fields) for fields in stamps)))
+    for fields in stamps:
+        draw_stamp(c, fields, 0, 0)
+        c.showPage()
     c.save()
     return buf.getvalue()

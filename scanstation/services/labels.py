@@ -3,7 +3,7 @@ and the «اسکن شد» sticker of a classified document."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from scanstation.core.jalali import jalali_date, utcnow
 from scanstation.core.models import Document, Dossier
@@ -62,12 +62,13 @@ def require_stamp_allowed(uow: UnitOfWork) -> None:
     uow.require(Role.CLERK, Role.SUPERVISOR)
 
 
-def stamp_sticker(uow: UnitOfWork, barcode: str, number: int) -> bytes:
-    """The «اسکن شد» sticker of document `number`, from the stamp fields recorded when it was classified."""
+def stamp_stickers(uow: UnitOfWork, barcode: str, numbers: Sequence[int]) -> bytes:
+    """The «اسکن شد» stickers of documents `numbers`, one a page, each from the stamp fields recorded when its
+    document was classified (at the counter: one sticker for each paper taken in)."""
     with uow:
         require_stamp_allowed(uow)
-        doc = document_by_number(uow.session, dossier_by_barcode(uow.session, barcode), number)
-        return stamp_pdf(stamp_fields(doc))
+        dossier = dossier_by_barcode(uow.session, barcode)
+        return stamp_pdf([stamp_fields(document_by_number(uow.session, dossier, number)) for number in numbers])
 
 
 def stamp_fields(doc: Document) -> StampFields:

@@ -377,7 +377,7 @@ class DossierView(QWidget):
     def stamp_job(self, number: int) -> Job:
         """Print the «اسکن شد» sticker of document `number`."""
         barcode = self._barcode()
-        return lambda uow, output: output(labels.stamp_sticker(uow, barcode, number))
+        return lambda uow, output: output(labels.stamp_stickers(uow, barcode, [number]))
 
     def document_job(self, number: int, purpose: str) -> Job:
         """Output document `number` as its stamped PDF for `purpose` (Part 3.2: checked and audited by the service)."""

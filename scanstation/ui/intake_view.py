@@ -5,9 +5,10 @@ paper). A file not scanned yet is offered a place in the scanning queue out of t
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -16,11 +17,13 @@ from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.records import intake as records_intake
 from scanstation.records import register
 from scanstation.records.actions import intake_actions
-from scanstation.services import queries
+from scanstation.services import labels, queries
 from scanstation.services.actions import Action
 from scanstation.services.read_models import DossierDetail
-from scanstation.ui.look import file_filter, ltr
+from scanstation.ui import printing
+from scanstation.ui.look import code_html, file_filter
 from scanstation.ui.operations import show_error
+from scanstation.ui.printing import OutputChoice
 from scanstation.ui.workspace import Workspace
 
 
@@ -39,6 +42,7 @@ class IntakeView(QWidget):
         self.taxonomy = load_taxonomy()
         self.heading = QLabel(self.tr("پرونده را در صف کار با بارکد، شماره بیمه یا کد ملی پیدا کنید."))
         self.heading.setObjectName("intakeDossier")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
         self.why_not = QLabel()
         self.why_not.setObjectName("intakeWhyNot")
@@ -62,6 +66,12 @@ class IntakeView(QWidget):
                                     self.tr("تحویل گیرنده")], "intakeOutcome")
         self.confirm = QPushButton(self.tr("تأیید سرنوشت اصل‌ها"))
         self.confirm.setObjectName("intakeConfirm")
+        self.stickers = QPushButton(self.tr("چاپ مهر «اسکن شد» اصل‌ها…"))
+        self.stickers.setObjectName("intakeStickers")
+        self.stickers.setToolTip(self.tr("برای هر اصل پذیرفته‌شده یک برچسب مهر «اسکن شد» (نام شعبه، نام و کد کاربر، "
+                                         "تاریخ اقدام) تا روی آن الصاق شود."))
+        self.stamped: list[int] = []  # the documents of the last intake, whose originals get a sticker
+        self.active_dialog: OutputChoice | None = None
         self.status = QLabel()
         self.status.setObjectName("intakeStatus")
         self.status.setWordWrap(True)
@@ -81,12 +91,17 @@ class IntakeView(QWidget):
         layout.addWidget(self.papers, 2)
         layout.addWidget(self.take)
         layout.addWidget(self.outcome, 2)
-        layout.addWidget(self.confirm)
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.stickers)
+        done_row.addWidget(self.confirm)
+        done_row.addStretch(1)
+        layout.addLayout(done_row)
         layout.addWidget(self.status)
         self.add.clicked.connect(self.add_dialog)
         self.add_scan.clicked.connect(lambda: self.add_files([None]))
         self.take.clicked.connect(self.run_intake)
         self.confirm.clicked.connect(self.confirm_outcome)
+        self.stickers.clicked.connect(self.print_stickers)
         self.out_of_turn.clicked.connect(self.put_out_of_turn)
         self._update(None)
 
@@ -104,7 +119,7 @@ class IntakeView(QWidget):
     def show_dossier(self, barcode: str | None) -> None:
         if barcode == self.barcode:
             return
-        self.barcode, self.result, self.files = barcode, None, []
+        self.barcode, self.result, self.files, self.stamped = barcode, None, [], []
         self.papers.setRowCount(0)
         self.outcome.setRowCount(0)
         self.status.clear()
@@ -123,8 +138,8 @@ class IntakeView(QWidget):
         if detail.barcode != self.barcode:
             return
         self.heading.setText(self.tr("{name} — بارکد {barcode}، بیمه {insured} — {state}").format(
-            name=detail.name, barcode=ltr(detail.barcode), insured=ltr(detail.insured_number),
-            state=detail.state_title))
+            name=html.escape(detail.name), barcode=code_html(detail.barcode), insured=code_html(detail.insured_number),
+            state=html.escape(detail.state_title)))
         self._update(answers)
 
     def _update(self, answers: dict[str, Action] | None) -> None:
@@ -138,6 +153,7 @@ class IntakeView(QWidget):
         self.out_of_turn.setEnabled(offer.allowed)
         self.out_of_turn.setToolTip(offer.reason or "")
         self.confirm.setEnabled(self.result is not None)
+        self.stickers.setEnabled(bool(self.stamped))
 
     # ----- choosing the papers
     def add_dialog(self) -> None:
@@ -194,7 +210,7 @@ class IntakeView(QWidget):
         show_error(self, str(error))
 
     def _taken(self, result: records_intake.IntakeResult) -> None:
-        self.result, self.files = result, []
+        self.result, self.files, self.stamped = result, [], result.numbers
         self.papers.setRowCount(0)
         self.outcome.setRowCount(len(result.originals))
         for row, item in enumerate(result.originals):
@@ -215,6 +231,7 @@ class IntakeView(QWidget):
             text += " " + self.tr("{n} سند ایراد کیفی دارد؛ مسئول واحد آن را می‌بیند.").format(n=to_persian(len(flags)))
         self.status.setText(" ".join([text, *result.problems]))
         self.confirm.setEnabled(True)
+        self.stickers.setEnabled(True)
         self.changed.emit(result.barcode)
 
     def confirm_outcome(self) -> None:
@@ -241,6 +258,39 @@ class IntakeView(QWidget):
         self.confirm.setEnabled(False)
         self.status.setText(self.tr("سرنوشت اصل‌ها ثبت شد؛ {n} اصل به صاحبش برگردانده شد.").format(
             n=to_persian(handed)))
+
+    def print_stickers(self) -> OutputChoice | None:
+        """The «اسکن شد» stickers of the last intake's originals, one a label, printed or saved as a PDF."""
+        if self.barcode is None or not self.stamped:
+            return None
+        barcode, numbers = self.barcode, list(self.stamped)
+        title = self.tr("مهر «اسکن شد»")
+        dialog = OutputChoice(self, title, self.tr(
+            "{n} برچسب مهر «اسکن شد»، یکی برای هر اصل پذیرفته‌شده؛ هر برچسب را روی اصل همان سند بچسبانید.").format(
+                n=to_persian(len(numbers))), [("stamp", title)])
+
+        def run(output: printing.Output) -> None:
+            uow = self._ws.uow()
+            self._ws.runner.run(lambda: output(labels.stamp_stickers(uow, barcode, numbers)),
+                                lambda _none: self.status.setText(self.tr("برچسب‌های مهر «اسکن شد» آماده شد.")),
+                                self._refused)
+
+        def chosen(_key: str, how: str) -> None:
+            if how == "print":
+                printing.ask_printer(self, title, lambda printer: run(printing.to_printer(printer)))
+            else:
+                printing.ask_pdf_file(self, title, f"{barcode}-stamps.pdf", lambda path: run(printing.to_file(path)))
+
+        dialog.chosen.connect(chosen)
+        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: OutputChoice) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        dialog.deleteLater()
 
     def put_out_of_turn(self) -> None:
         if self.barcode is None:

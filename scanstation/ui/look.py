@@ -105,8 +105,12 @@ _BARCODE_IN_TEXT = re.compile(BARCODE_PATTERN)
 def codes_as_printed(message: str) -> str:
     """A service's sentence as rich text in which every dossier barcode reads as on its label: Latin digits, left to
     right (the check character stays at the end). For a QLabel or message box in rich-text format."""
-    return _BARCODE_IN_TEXT.sub(lambda m: f'<span style="font-family: \'{LATIN_DIGITS_FAMILY}\'">{ltr(m[0])}</span>',
-                                html.escape(message, quote=False))
+    return _BARCODE_IN_TEXT.sub(lambda m: code_html(m[0]), html.escape(message, quote=False))
+
+
+def code_html(code: str) -> str:
+    """A code (barcode, insured number) for rich text, as printed: Latin digits, one left-to-right island."""
+    return f"<span style=\"font-family: '{LATIN_DIGITS_FAMILY}'\">{ltr(html.escape(code))}</span>"
 
 
 def latin_digits_item(cell: QTableWidgetItem, table: QTableWidget) -> None:

@@ -21,11 +21,11 @@ def test_stamp_sticker_of_a_classified_document(sqlite_app: App, tmp_path: Path,
     capture_steps.finish_scanning(sqlite_app.uow(CLERK), barcode)
     classification.classify(sqlite_app.uow(CLERK), barcode, "1-2", "CORRESPONDENCE")
     pdf = tmp_path / "stamp.pdf"
-    pdf.write_bytes(labels.stamp_sticker(sqlite_app.uow(CLERK), barcode, 1))
+    pdf.write_bytes(labels.stamp_stickers(sqlite_app.uow(CLERK), barcode, [1]))
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "branch=شعبه آزمایشی" in info and f"({CLERK})" in info and "date=14" in info
     subprocess.run(["pdftoppm", "-r", "300", "-png", "-singlefile", str(pdf), str(artifacts / "stamp-sticker")],
                    check=True)
     assert (artifacts / "stamp-sticker.png").stat().st_size > 5000
     with pytest.raises(NotFound):
-        labels.stamp_sticker(sqlite_app.uow(CLERK), barcode, 2)
+        labels.stamp_stickers(sqlite_app.uow(CLERK), barcode, [2])

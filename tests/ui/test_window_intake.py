@@ -4,7 +4,12 @@ scanning queue out of turn instead."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
@@ -13,10 +18,11 @@ from pytestqt.qtbot import QtBot
 from scanstation.bootstrap import App
 from scanstation.records import register
 from scanstation.services import queries
+from scanstation.ui import printing
 from scanstation.ui.intake_view import IntakeView
 from tests import imaging as im
 from tests.builders import CLERK, RECORDS, new_dossier, walk
-from tests.ui.conftest import Settle, open_window
+from tests.ui.conftest import Settle, open_window, pdf_printer
 
 
 def _paper(folder: Path, name: str, seed: int) -> Path:
@@ -35,7 +41,7 @@ def _intake_screen(qtbot: QtBot, settle: Settle, app: App, barcode: str) -> Inta
 
 
 def test_counter_intake_from_the_window(qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path,
-                                       artifacts: Path) -> None:
+                                       artifacts: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     app = staffed
     barcode = new_dossier(app)
     walk(app, barcode, 10, sheets=3, slimmed=0)
@@ -59,6 +65,23 @@ def test_counter_intake_from_the_window(qtbot: QtBot, settle: Settle, staffed: A
     assert (rows[4].status, rows[4].handed_to) == ("returned", "زهرا کریمی")
     assert (rows[2].binder, rows[2].status, rows[3].status) == ("b", "kept", "due")
     assert (rows[5].disposition, rows[5].status) == ("hold-then-destroy", "held")
+
+    # one «اسکن شد» sticker for each original, printed through the print path (a PDF printer stands in)
+    assert view.stickers.isEnabled()
+    qtbot.mouseClick(view.stickers, Qt.MouseButton.LeftButton)
+    dialog = view.active_dialog
+    assert dialog is not None and dialog.isVisible() and list(dialog.keys) == ["stamp"]
+    target = tmp_path / "stickers.pdf"
+    monkeypatch.setattr(printing, "ask_printer", lambda _parent, _title, ready: ready(pdf_printer(target)))
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    settle(view._ws.runner)
+    assert view.active_dialog is None and "آماده" in view.status.text()
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           4" in info
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "4", "-singlefile", str(target),
+                    str(artifacts / "records-intake-sticker")], check=True)
+    sticker = np.asarray(Image.open(artifacts / "records-intake-sticker.png").convert("L"))
+    assert (sticker < 128).mean() > 0.01  # the fourth label carries the stamp, not a blank page
 
 
 def test_a_file_not_scanned_yet_goes_in_the_queue_out_of_turn(qtbot: QtBot, settle: Settle, staffed: App) -> None:
