@@ -10,20 +10,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from scanstation.core.digits import to_persian
-from scanstation.core.jalali import jalali_date
+from scanstation.core.jalali import jalali_date, parse_jalali_date
+from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.labels import write
-from scanstation.records import binder_prints, destruction, overview, register
+from scanstation.records import binder_prints, destruction, holds, overview, register
 from scanstation.records.actions import records_actions
 from scanstation.records.register import minutes_dir
 from scanstation.services.actions import Action
 from scanstation.sync.credentials import open_store
-from scanstation.ui import printing
+from scanstation.ui import printing, step_dialogs
+from scanstation.ui.hold_dialog import HoldDialog
 from scanstation.ui.look import LATIN_DIGITS_FAMILY, ltr
+from scanstation.ui.operations import show_error
 from scanstation.ui.workspace import Workspace
 
 DUE_STYLE = "background: #ffe1c4; color: #7a2e00; border-radius: 6px; padding: 6px; font-weight: bold;"
@@ -80,11 +83,21 @@ class RecordsView(QWidget):
             "execute": QPushButton(self.tr("اجرای دسته و صورتجلسه…")),
             "label": QPushButton(self.tr("برچسب عطف کلاسور…")),
             "contents": QPushButton(self.tr("فهرست محتویات کلاسور…")),
+            "hold": QPushButton(self.tr("توقیف اصل…")),
+            "release": QPushButton(self.tr("رفع توقیف…")),
             "refresh": QPushButton(self.tr("بازخوانی")),
         }
         for key, button in self.buttons.items():
             button.setObjectName(f"records_{key}")
+        self.as_of = QLineEdit()
+        self.as_of.setObjectName("batchAsOf")
+        self.as_of.setPlaceholderText(self.tr("امروز"))
+        self.as_of.setMaximumWidth(140)
+        self.as_of.setToolTip(self.tr("دسته‌ای که تا این تاریخ (شمسی) موعدش می‌رسد؛ خالی یعنی امروز. Enter فهرست "
+                                      "دسته بعدی را برای این تاریخ نشان می‌دهد."))
         row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("تا تاریخ:")))
+        row.addWidget(self.as_of)
         for key in ("plan", "approve_batch", "execute"):
             row.addWidget(self.buttons[key])
         row.addStretch(1)
@@ -113,7 +126,11 @@ class RecordsView(QWidget):
         shelf_layout.addWidget(self.binders, 1)
         finder = QWidget()
         finder_layout = QVBoxLayout(finder)
-        finder_layout.addWidget(self.search)
+        finder_row = QHBoxLayout()
+        finder_row.addWidget(self.search, 1)
+        finder_row.addWidget(self.buttons["hold"])
+        finder_row.addWidget(self.buttons["release"])
+        finder_layout.addLayout(finder_row)
         finder_layout.addWidget(self.found, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("recordsTabs")
@@ -132,13 +149,24 @@ class RecordsView(QWidget):
         self.buttons["execute"].clicked.connect(self.execute)
         self.buttons["label"].clicked.connect(lambda: self.print_binder("label"))
         self.buttons["contents"].clicked.connect(lambda: self.print_binder("contents"))
+        self.buttons["hold"].clicked.connect(lambda: self.hold(release=False))
+        self.buttons["release"].clicked.connect(lambda: self.hold(release=True))
         self.search.returnPressed.connect(self.find)
+        self.as_of.returnPressed.connect(self.refresh)
+        self.found_rows: list[register.RegisterRow] = []
+        self.active_dialog: QDialog | None = None  # the hold dialog while it is open
         self.refresh()
 
     # ----- reading
     def refresh(self) -> None:
-        uow, answers_uow = self._ws.uow(), self._ws.uow()
-        self._ws.runner.run(lambda: (overview.overview(uow), records_actions(answers_uow)), self._show)
+        """Read everything again, the next batch as of the date typed (default today)."""
+        uow, answers_uow, as_of = self._ws.uow(), self._ws.uow(), self.as_of.text().strip()
+
+        def job() -> tuple[overview.Overview, dict[str, Action]]:
+            day = parse_jalali_date(as_of) if as_of else None
+            return overview.overview(uow, day), records_actions(answers_uow)
+
+        self._ws.runner.run(job, self._show, lambda error: show_error(self, str(error)))
 
     def _show(self, result: tuple[overview.Overview, dict[str, Action]]) -> None:
         self.data, answers = result
@@ -159,6 +187,7 @@ class RecordsView(QWidget):
                               ltr(b.executed_by or "—"), ltr(b.minutes_file or "—")] for b in listed],
               codes=(4, 5, 6, 7))
         self._batch_numbers = [b.number for b in listed]
+        answers = {**answers, "release": answers["hold"]}
         for key, button in self.buttons.items():
             answer = answers.get(key)
             if answer is not None:
@@ -200,6 +229,7 @@ class RecordsView(QWidget):
         self._ws.runner.run(lambda: register.register(uow, search=text), self._found)
 
     def _found(self, rows: list[register.RegisterRow]) -> None:
+        self.found_rows = rows
         _fill(self.found, [[ltr(r.barcode), to_persian(r.document), r.type_name,
                             f"{r.binder} – {to_persian(r.binder_number)}" if r.binder else "—",
                             to_persian(r.position) if r.position else "—", to_persian(r.registered), r.status_title,
@@ -233,8 +263,8 @@ class RecordsView(QWidget):
         self.refresh()
 
     def plan(self) -> None:
-        uow = self._ws.uow()
-        self._ws.runner.run(lambda: destruction.plan(uow), lambda batch: self._done(self.tr(
+        uow, as_of = self._ws.uow(), self.as_of.text().strip() or None
+        self._ws.runner.run(lambda: destruction.plan(uow, as_of), lambda batch: self._done(self.tr(
             "دسته امحای {n} با {count} سند برنامه‌ریزی شد و در انتظار تأیید مسئول واحد است.").format(
                 n=to_persian(batch.number), count=to_persian(len(batch.items)))))
 
@@ -266,6 +296,33 @@ class RecordsView(QWidget):
         self._ws.runner.run(job, lambda done: self._done(self.tr(
             "دسته امحای {n} اجرا شد. صورتجلسه را چاپ و امضا کنید: {path}").format(
                 n=to_persian(done.batch.number), path=ltr(done.minutes_path))))
+
+    def hold(self, release: bool) -> HoldDialog | None:
+        """Put a legal hold on the original chosen in the search results (or its whole dossier), or release one."""
+        row = self._selected_row(self.found)
+        if not 0 <= row < len(self.found_rows):
+            self.tabs.setCurrentIndex(self.tabs.count() - 1)
+            self.search.setFocus()
+            return None
+        chosen = self.found_rows[row]
+        dialog = HoldDialog(self, release, chosen.barcode, chosen.document)
+        change = holds.release_hold if release else holds.add_hold
+
+        def work(uow: UnitOfWork, values: dict[str, str]) -> object:
+            document = chosen.document if values["scope"] == "document" else None
+            return change(uow, chosen.barcode, values["reason"], document)
+
+        def done(_result: object) -> None:
+            self._done(self.tr("توقیف برداشته شد.") if release else self.tr("اصل توقیف شد؛ تا رفع توقیف امحا نمی‌شود."))
+            self.find()
+
+        def closed(closing: QDialog) -> None:
+            if self.active_dialog is closing:
+                self.active_dialog = None
+            closing.deleteLater()
+
+        step_dialogs.open_for_service(self, self._ws.runner, self._ws.uow, dialog, work, done, closed)
+        return dialog
 
     def print_binder(self, kind: str) -> None:
         """Save the selected binder's spine label or contents list as a PDF (then print it from there)."""

@@ -37,9 +37,13 @@ class StepDialog(QDialog):
 
     submitted = Signal(dict)
 
-    def __init__(self, parent: QWidget, title: str, intro: str, fields: list[Field], submit_text: str) -> None:
+    def __init__(self, parent: QWidget, title: str, intro: str, fields: list[Field], submit_text: str,
+                 extra: QWidget | None = None) -> None:
+        """`extra`: a widget above the fields (a choice the fields do not express)."""
         super().__init__(parent)
         layout = titled_dialog(self, title, intro, 520)
+        if extra is not None:
+            layout.addWidget(extra)
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for spec in fields:

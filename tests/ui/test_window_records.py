@@ -12,6 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from scanstation.bootstrap import App
 from scanstation.sync.webdav import WebDavStore
+from scanstation.core.digits import to_persian
+from scanstation.core.jalali import tehran_today
+from scanstation.records.schedule import add_months
+from scanstation.ui.hold_dialog import HoldDialog
 from scanstation.ui.records_view import RecordsView
 from tests.builders import RECORDS, SUPERVISOR
 from tests.records.helpers import approve_and_upload, counter_intake
@@ -84,3 +88,65 @@ def test_records_officer_plans_and_executes_a_batch_a_supervisor_approves(
     settle(officer._ws.runner)
     states = {officer.found.item(r, 6).text() for r in range(officer.found.rowCount())}
     assert "امحا شده" in states and "در کلاسور" in states
+
+
+def _found_row(view: RecordsView, document: int) -> int:
+    return next(r for r in range(view.found.rowCount()) if view.found_rows[r].document == document)
+
+
+def _hold_dialog(qtbot: QtBot, settle: Settle, view: RecordsView, key: str, row: int, reason: str,
+                 whole_dossier: bool = False) -> HoldDialog:
+    """Choose a search result, open the (real) hold dialog, fill it like the officer and press Enter."""
+    rect = view.found.visualRect(view.found.model().index(row, 0))
+    qtbot.mouseClick(view.found.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    _click(qtbot, settle, view, key)
+    dialog = view.active_dialog
+    assert isinstance(dialog, HoldDialog) and dialog.isVisible()
+    if whole_dossier:
+        dialog.dossier_scope.setChecked(True)
+    dialog.field("reason").setText(reason)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    settle(view._ws.runner)
+    return dialog
+
+
+def test_records_officer_holds_an_original_and_plans_a_batch_ahead(
+        qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path, artifacts: Path,
+        wsgidav_server: DavServer) -> None:  # noqa: F811
+    app = staffed
+    counter = counter_intake(app, tmp_path / "scans", with_staff=False)
+    store = WebDavStore(wsgidav_server.url, USER, PASSWORD)
+    try:
+        approve_and_upload(app, counter, store)
+    finally:
+        store.close()
+    officer = _records_screen(qtbot, settle, app, RECORDS)
+    assert officer.next_batch.rowCount() == 1  # the other ruling, verified in the store
+    officer.search.setText(counter.barcode)
+    qtbot.keyClick(officer.search, Qt.Key.Key_Return)
+    settle(officer._ws.runner)
+    _hold_dialog(qtbot, settle, officer, "hold", _found_row(officer, counter.ruling_other), "دستور دادگاه")
+    assert officer.active_dialog is None
+    assert "توقیف شد" in officer.message.text()
+    assert officer.found.item(_found_row(officer, counter.ruling_other), 7).text() == "توقیف"
+    assert officer.next_batch.rowCount() == 0  # held: out of every batch
+    officer.window().resize(1366, 768)
+    officer.window().grab().save(str(artifacts / "records-hold.png"))
+
+    ahead = add_months(tehran_today(), 7).strftime("%Y/%m/%d")
+    officer.as_of.setText(to_persian(ahead))  # Persian digits, as typed
+    qtbot.keyClick(officer.as_of, Qt.Key.Key_Return)
+    settle(officer._ws.runner)
+    assert [officer.next_batch.item(r, 1).text() for r in range(officer.next_batch.rowCount())] == [
+        to_persian(counter.letter)]  # the uncollected letter comes due; the held ruling stays out
+    _click(qtbot, settle, officer, "plan")
+    assert officer.batches.rowCount() == 1 and to_persian(ahead) in officer.batches.item(0, 2).text()
+
+    _hold_dialog(qtbot, settle, officer, "release", _found_row(officer, counter.ruling_other), "رأی دادگاه صادر شد")
+    assert officer.active_dialog is None and "برداشته" in officer.message.text()
+    assert officer.found.item(_found_row(officer, counter.ruling_other), 7).text() == ""
+    refused = _hold_dialog(qtbot, settle, officer, "release", _found_row(officer, counter.ruling_other), "دوباره",
+                           whole_dossier=True)
+    assert officer.active_dialog is refused and "کل پرونده توقیف باز ندارد" in refused.message.text()
+    qtbot.keyClick(refused, Qt.Key.Key_Escape)
+    assert officer.active_dialog is None
