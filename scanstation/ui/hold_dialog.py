@@ -11,8 +11,7 @@ from scanstation.ui.look import latin_digits, ltr
 from scanstation.ui.step_dialogs import Field, StepDialog
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("HoldDialog", text)
+translate = QCoreApplication.translate
 
 
 class HoldDialog(StepDialog):
@@ -22,9 +21,11 @@ class HoldDialog(StepDialog):
         scope = QWidget()
         column = QVBoxLayout(scope)
         column.setContentsMargins(0, 0, 0, 0)
-        self.document_scope = QRadioButton(translate("اصل سند {n} این پرونده").format(n=to_persian(document)))
+        self.document_scope = QRadioButton(
+            translate("HoldDialog", "اصل سند {n} این پرونده").format(n=to_persian(document)))
         self.document_scope.setObjectName("holdDocument")
-        self.dossier_scope = QRadioButton(translate("همه اصل‌های پرونده {barcode}").format(barcode=ltr(barcode)))
+        self.dossier_scope = QRadioButton(
+            translate("HoldDialog", "همه اصل‌های پرونده {barcode}").format(barcode=ltr(barcode)))
         self.dossier_scope.setObjectName("holdDossier")
         latin_digits(self.dossier_scope)  # the barcode as printed on the label
         self.document_scope.setChecked(True)
@@ -33,13 +34,13 @@ class HoldDialog(StepDialog):
             group.addButton(radio)
             column.addWidget(radio)
         if release:
-            title, intro = translate("رفع توقیف"), translate(
-                "توقیف باز همین سند، یا توقیف کل پرونده، برداشته می‌شود و اصل دوباره می‌تواند در دسته امحا بیاید.")
-            reason, submit = translate("دلیل رفع توقیف"), translate("رفع توقیف")
+            title, intro = translate("HoldDialog", "رفع توقیف"), translate(
+                "HoldDialog", "توقیف باز همین سند، یا توقیف کل پرونده، برداشته می‌شود و اصل دوباره می‌تواند در دسته امحا بیاید.")
+            reason, submit = translate("HoldDialog", "دلیل رفع توقیف"), translate("HoldDialog", "رفع توقیف")
         else:
-            title, intro = translate("توقیف اصل"), translate(
-                "اصل توقیف‌شده تا رفع توقیف در هیچ دسته امحایی نمی‌آید (مانند دستور مرجع قضایی یا حراست).")
-            reason, submit = translate("دلیل توقیف"), translate("توقیف")
+            title, intro = translate("HoldDialog", "توقیف اصل"), translate(
+                "HoldDialog", "اصل توقیف‌شده تا رفع توقیف در هیچ دسته امحایی نمی‌آید (مانند دستور مرجع قضایی یا حراست).")
+            reason, submit = translate("HoldDialog", "دلیل توقیف"), translate("HoldDialog", "توقیف")
         super().__init__(parent, title, intro, [Field("reason", reason)], submit, extra=scope)
         self.field("reason").setFocus()
 

@@ -411,403 +411,482 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../dossier_view.py" line="69"/>
+        <location filename="../dossier_view.py" line="70"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="69"/>
+        <location filename="../dossier_view.py" line="70"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="70"/>
+        <location filename="../dossier_view.py" line="71"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="70"/>
+        <location filename="../dossier_view.py" line="71"/>
         <source>محل در بایگانی</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="71"/>
+        <location filename="../dossier_view.py" line="72"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="71"/>
+        <location filename="../dossier_view.py" line="72"/>
         <source>برگ‌ها</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="88"/>
+        <location filename="../dossier_view.py" line="89"/>
         <source>مرحله</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="88"/>
+        <location filename="../dossier_view.py" line="89"/>
         <source>انجام دهنده</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="88"/>
+        <location filename="../dossier_view.py" line="89"/>
         <source>زمان</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="89"/>
+        <location filename="../dossier_view.py" line="90"/>
         <source>جزئیات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="102"/>
+        <location filename="../dossier_view.py" line="103"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="102"/>
+        <location filename="../dossier_view.py" line="103"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="102"/>
+        <location filename="../dossier_view.py" line="103"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="103"/>
+        <location filename="../dossier_view.py" line="104"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="120"/>
+        <location filename="../dossier_view.py" line="121"/>
         <source>پرونده جدید (۱)</source>
         <translation>New dossier (1)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="121"/>
+        <location filename="../dossier_view.py" line="122"/>
         <source>برگ شماری (۲)</source>
         <translation>Count sheets (2)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="122"/>
+        <location filename="../dossier_view.py" line="123"/>
         <source>ثبت و الصاق بارکد (۳)</source>
         <translation>Register and label (3)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="123"/>
+        <location filename="../dossier_view.py" line="124"/>
         <source>آماده سازی (۴)</source>
         <translation>Prepare (4)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="124"/>
+        <location filename="../dossier_view.py" line="125"/>
         <source>جمع آوری اوراق (۸)</source>
         <translation>Reassemble (8)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="125"/>
+        <location filename="../dossier_view.py" line="126"/>
         <source>کنترل تعداد برگ‌ها (۹)</source>
         <translation>Recount sheets (9)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="126"/>
+        <location filename="../dossier_view.py" line="127"/>
         <source>بازگرداندن به قفسه (۱۰)</source>
         <translation>Reshelve (10)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="127"/>
+        <location filename="../dossier_view.py" line="128"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="128"/>
+        <location filename="../dossier_view.py" line="129"/>
         <source>مهر «اسکن شد» سند…</source>
         <translation>Document «Scanned» stamp…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="274"/>
+        <location filename="../dossier_view.py" line="275"/>
         <source>برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند.</source>
         <translation>Prints the «Scanned» stamp sticker of the chosen document, or the document itself with its stamp.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="277"/>
+        <location filename="../dossier_view.py" line="278"/>
         <source>در حال خواندن پرونده…</source>
         <translation>Reading the dossier…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="378"/>
+        <location filename="../dossier_view.py" line="337"/>
+        <source>باز کردن پرونده موجود {0}</source>
+        <translation>Open the existing dossier {0}</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="394"/>
         <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
         <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier&apos;s cover.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="392"/>
+        <location filename="../dossier_view.py" line="408"/>
         <source>اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
         <translation>Put the sheets of this dossier back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="402"/>
+        <location filename="../dossier_view.py" line="418"/>
         <source>مهر «اسکن شد»</source>
         <translation>«Scanned» stamp</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="403"/>
+        <location filename="../dossier_view.py" line="419"/>
         <source>مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.</source>
         <translation>The «Scanned» stamp of document {number} of this dossier: branch name, user name and code, date of action.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="405"/>
+        <location filename="../dossier_view.py" line="421"/>
         <source>برچسب مهر، برای الصاق روی اصل سند</source>
         <translation>Stamp sticker, to stick on the original document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="406"/>
+        <location filename="../dossier_view.py" line="422"/>
         <source>سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)</source>
         <translation>The scanned document with its stamp (the PDF that is uploaded)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="417"/>
+        <location filename="../dossier_view.py" line="433"/>
         <source>هدف از چاپ یا ذخیره سند اسکن‌شده:</source>
         <translation>Why the scanned document is printed or saved:</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="176"/>
+        <location filename="../dossier_view.py" line="177"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="181"/>
+        <location filename="../dossier_view.py" line="182"/>
         <source>پرونده {barcode}</source>
         <translation>Dossier {barcode}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="182"/>
+        <location filename="../dossier_view.py" line="183"/>
         <source>خارج از نوبت: {reason}</source>
         <translation>Out of turn: {reason}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="206"/>
+        <location filename="../dossier_view.py" line="207"/>
         <source>شمارش {n}</source>
         <translation>counted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="208"/>
+        <location filename="../dossier_view.py" line="209"/>
         <source>لاغرسازی {n}</source>
         <translation>slimmed {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="210"/>
+        <location filename="../dossier_view.py" line="211"/>
         <source>بازشماری {n}</source>
         <translation>recounted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="211"/>
-        <location filename="../dossier_view.py" line="215"/>
-        <location filename="../dossier_view.py" line="250"/>
+        <location filename="../dossier_view.py" line="212"/>
+        <location filename="../dossier_view.py" line="216"/>
+        <location filename="../dossier_view.py" line="251"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="211"/>
+        <location filename="../dossier_view.py" line="212"/>
         <source>هنوز شمرده نشده</source>
         <translation>not counted yet</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="214"/>
+        <location filename="../dossier_view.py" line="215"/>
         <source>برگ</source>
         <translation>sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="214"/>
+        <location filename="../dossier_view.py" line="215"/>
         <source>لاغرسازی</source>
         <translation>slimmed</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="214"/>
+        <location filename="../dossier_view.py" line="215"/>
         <source>محل</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="229"/>
+        <location filename="../dossier_view.py" line="230"/>
         <source>مرحله بعد</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="284"/>
+        <location filename="../dossier_view.py" line="285"/>
         <source>چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود.</source>
         <translation>Reprint the label; the step is not recorded again.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="273"/>
+        <location filename="../dossier_view.py" line="274"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="282"/>
+        <location filename="../dossier_view.py" line="283"/>
         <source>نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.</source>
         <translation>First choose a classified document in the list of documents.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="373"/>
+        <location filename="../dossier_view.py" line="389"/>
         <source>{w}×{h} میلی‌متر</source>
         <translation>{w} × {h} mm</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="380"/>
+        <location filename="../dossier_view.py" line="396"/>
         <source>برچسب برای چاپگر برچسب ({size})</source>
         <translation>Label for a label printer ({size})</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="381"/>
+        <location filename="../dossier_view.py" line="397"/>
         <source>برگ A4 برچسب برای چاپگر معمولی</source>
         <translation>A4 sheet of labels for an ordinary printer</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="394"/>
+        <location filename="../dossier_view.py" line="410"/>
         <source>برچسب پوشه</source>
         <translation>Folder label</translation>
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../hold_dialog.py" line="25"/>
+        <source>اصل سند {n} این پرونده</source>
+        <translation>The original of document {n} of this dossier</translation>
+    </message>
+    <message>
+        <location filename="../hold_dialog.py" line="28"/>
+        <source>همه اصل‌های پرونده {barcode}</source>
+        <translation>Every original of dossier {barcode}</translation>
+    </message>
+    <message>
+        <location filename="../hold_dialog.py" line="37"/>
+        <location filename="../hold_dialog.py" line="39"/>
+        <source>رفع توقیف</source>
+        <translation>Release hold</translation>
+    </message>
+    <message>
+        <location filename="../hold_dialog.py" line="37"/>
+        <source>توقیف باز همین سند، یا توقیف کل پرونده، برداشته می‌شود و اصل دوباره می‌تواند در دسته امحا بیاید.</source>
+        <translation>The open hold on this document, or on the whole dossier, is lifted and the original may again join a destruction batch.</translation>
+    </message>
+    <message>
+        <location filename="../hold_dialog.py" line="39"/>
+        <source>دلیل رفع توقیف</source>
+        <translation>Reason for the release</translation>
+    </message>
+    <message>
+        <location filename="../hold_dialog.py" line="41"/>
+        <source>توقیف اصل</source>
+        <translation>Hold original</translation>
+    </message>
+    <message>
+        <location filename="../hold_dialog.py" line="41"/>
+        <source>اصل توقیف‌شده تا رفع توقیف در هیچ دسته امحایی نمی‌آید (مانند دستور مرجع قضایی یا حراست).</source>
+        <translation>An original on hold joins no destruction batch until it is released (for example by order of a court or of security).</translation>
+    </message>
+    <message>
+        <location filename="../hold_dialog.py" line="43"/>
+        <source>دلیل توقیف</source>
+        <translation>Reason for the hold</translation>
+    </message>
+    <message>
+        <location filename="../hold_dialog.py" line="43"/>
+        <source>توقیف</source>
+        <translation>Hold</translation>
+    </message>
+</context>
+<context>
     <name>IntakeView</name>
     <message>
-        <location filename="../intake_view.py" line="40"/>
+        <location filename="../intake_view.py" line="43"/>
         <source>پرونده را در صف کار با بارکد، شماره بیمه یا کد ملی پیدا کنید.</source>
         <translation>Find the dossier in the work queue by barcode, insured number or national ID.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="46"/>
+        <location filename="../intake_view.py" line="50"/>
         <source>گذاشتن پرونده خارج از نوبت در صف اسکن</source>
         <translation>Put the dossier in the scanning queue out of turn</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="48"/>
+        <location filename="../intake_view.py" line="52"/>
         <source>افزودن فایل اسکن‌شده…</source>
         <translation>Add scanned file…</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="50"/>
+        <location filename="../intake_view.py" line="54"/>
         <source>افزودن برگ برای اسکن از شیشه</source>
         <translation>Add a paper to scan on the flatbed</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="54"/>
+        <location filename="../intake_view.py" line="58"/>
         <source>فقط برای نامه دبیرخانه</source>
         <translation>Only for a secretariat letter</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="57"/>
+        <location filename="../intake_view.py" line="61"/>
         <source>۱۴۰۳/۰۷/۱۵</source>
         <translation>1403/07/15</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="58"/>
+        <location filename="../intake_view.py" line="62"/>
         <source>فایل</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="58"/>
+        <location filename="../intake_view.py" line="62"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="58"/>
-        <location filename="../intake_view.py" line="61"/>
+        <location filename="../intake_view.py" line="62"/>
+        <location filename="../intake_view.py" line="65"/>
         <source>سرنوشت اصل</source>
         <translation>Fate of the original</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="59"/>
+        <location filename="../intake_view.py" line="63"/>
         <source>پذیرش در پرونده الکترونیک</source>
         <translation>Take into the electronic file</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="61"/>
+        <location filename="../intake_view.py" line="65"/>
         <source>سند</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="61"/>
+        <location filename="../intake_view.py" line="65"/>
         <source>نوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="61"/>
+        <location filename="../intake_view.py" line="65"/>
         <source>کلاسور و ردیف</source>
         <translation>Binder and position</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="62"/>
+        <location filename="../intake_view.py" line="66"/>
         <source>تحویل گیرنده</source>
         <translation>Handed to</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="63"/>
+        <location filename="../intake_view.py" line="67"/>
         <source>تأیید سرنوشت اصل‌ها</source>
         <translation>Confirm the fate of the originals</translation>
     </message>
     <message>
         <location filename="../intake_view.py" line="69"/>
+        <source>چاپ مهر «اسکن شد» اصل‌ها…</source>
+        <translation>Print the “Scanned” stamps of the originals…</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="71"/>
+        <source>برای هر اصل پذیرفته‌شده یک برچسب مهر «اسکن شد» (نام شعبه، نام و کد کاربر، تاریخ اقدام) تا روی آن الصاق شود.</source>
+        <translation>One “Scanned” stamp sticker (branch name, user name and code, date of action) for each original taken in, to stick on it.</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="79"/>
         <source>شماره دبیرخانه</source>
         <translation>Secretariat number</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="70"/>
+        <location filename="../intake_view.py" line="80"/>
         <source>تاریخ ثبت دبیرخانه</source>
         <translation>Secretariat registration date</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="125"/>
+        <location filename="../intake_view.py" line="140"/>
         <source>{name} — بارکد {barcode}، بیمه {insured} — {state}</source>
         <translation>{name} — barcode {barcode}, insured {insured} — {state}</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="144"/>
+        <location filename="../intake_view.py" line="160"/>
         <source>فایل‌های اسکن‌شده (هر فایل یک سند)</source>
         <translation>Scanned files (one document per file)</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="145"/>
+        <location filename="../intake_view.py" line="161"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="157"/>
+        <location filename="../intake_view.py" line="173"/>
         <source>اسکن از شیشه اسکنر</source>
         <translation>Scan on the flatbed</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="187"/>
+        <location filename="../intake_view.py" line="203"/>
         <source>در حال پذیرش و کنترل کیفیت…</source>
         <translation>Taking in and checking quality…</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="201"/>
+        <location filename="../intake_view.py" line="217"/>
         <source>کلاسور {b} شماره {n}، ردیف {p}</source>
         <translation>Binder {b} no. {n}, position {p}</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="209"/>
+        <location filename="../intake_view.py" line="225"/>
         <source>نام کسی که اصل را گرفت</source>
         <translation>Name of who took the original</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="212"/>
+        <location filename="../intake_view.py" line="228"/>
         <source>{n} سند تازه به پرونده افزوده شد و برای تأیید نزد مسئول واحد رفت.</source>
         <translation>{n} new documents joined the dossier and went to the unit head for approval.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="215"/>
+        <location filename="../intake_view.py" line="231"/>
         <source>{n} سند ایراد کیفی دارد؛ مسئول واحد آن را می‌بیند.</source>
         <translation>{n} documents have quality flags; the unit head will see them.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="242"/>
+        <location filename="../intake_view.py" line="259"/>
         <source>سرنوشت اصل‌ها ثبت شد؛ {n} اصل به صاحبش برگردانده شد.</source>
         <translation>The fate of the originals is recorded; {n} originals were handed back.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="253"/>
+        <location filename="../intake_view.py" line="267"/>
+        <source>مهر «اسکن شد»</source>
+        <translation>“Scanned” stamp</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="269"/>
+        <source>{n} برچسب مهر «اسکن شد»، یکی برای هر اصل پذیرفته‌شده؛ هر برچسب را روی اصل همان سند بچسبانید.</source>
+        <translation>{n} “Scanned” stamp stickers, one for each original taken in; stick each on the original of its document.</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="275"/>
+        <source>برچسب‌های مهر «اسکن شد» آماده شد.</source>
+        <translation>The “Scanned” stamp stickers are ready.</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="303"/>
         <source>پرونده خارج از نوبت در صف اسکن گذاشته شد؛ اوراق تازه را همراه پرونده اسکن کنید.</source>
         <translation>The dossier is in the scanning queue out of turn; scan the new papers with the dossier.</translation>
     </message>
@@ -1239,22 +1318,22 @@
         <translation>Search: barcode, insured number or national ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="102"/>
+        <location filename="../queue_view.py" line="106"/>
         <source>همه پرونده‌های در جریان</source>
         <translation>All dossiers in progress</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="104"/>
+        <location filename="../queue_view.py" line="108"/>
         <source>آماده مرحله {number}: {title}</source>
         <translation>Ready for step {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="121"/>
+        <location filename="../queue_view.py" line="125"/>
         <source>صف کار</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="166"/>
+        <location filename="../queue_view.py" line="170"/>
         <source>{count} پرونده</source>
         <translation>{count} dossiers</translation>
     </message>
@@ -1262,294 +1341,329 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../records_view.py" line="78"/>
+        <location filename="../records_view.py" line="81"/>
         <source>برنامه‌ریزی دسته امحا</source>
         <translation>Plan a destruction batch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="79"/>
+        <location filename="../records_view.py" line="82"/>
         <source>تأیید دسته انتخاب‌شده</source>
         <translation>Approve the chosen batch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="80"/>
+        <location filename="../records_view.py" line="83"/>
         <source>اجرای دسته و صورتجلسه…</source>
         <translation>Execute the batch and minutes…</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="81"/>
+        <location filename="../records_view.py" line="84"/>
         <source>برچسب عطف کلاسور…</source>
         <translation>Binder spine label…</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="82"/>
+        <location filename="../records_view.py" line="85"/>
         <source>فهرست محتویات کلاسور…</source>
         <translation>Binder contents list…</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="83"/>
+        <location filename="../records_view.py" line="86"/>
+        <source>توقیف اصل…</source>
+        <translation>Hold original…</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="87"/>
+        <source>رفع توقیف…</source>
+        <translation>Release hold…</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="88"/>
         <source>بازخوانی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="92"/>
+        <location filename="../records_view.py" line="94"/>
+        <source>امروز</source>
+        <translation>today</translation>
+    </message>
+    <message>
         <location filename="../records_view.py" line="96"/>
-        <location filename="../records_view.py" line="104"/>
+        <source>دسته‌ای که تا این تاریخ (شمسی) موعدش می‌رسد؛ خالی یعنی امروز. Enter فهرست دسته بعدی را برای این تاریخ نشان می‌دهد.</source>
+        <translation>The batch that falls due by this (Jalali) date; empty means today. Enter shows the next batch as of this date.</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="99"/>
+        <source>تا تاریخ:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="105"/>
+        <location filename="../records_view.py" line="109"/>
+        <location filename="../records_view.py" line="117"/>
         <source>بارکد پرونده</source>
         <translation>Dossier barcode</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="92"/>
+        <location filename="../records_view.py" line="105"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="92"/>
-        <location filename="../records_view.py" line="94"/>
-        <location filename="../records_view.py" line="96"/>
-        <location filename="../records_view.py" line="98"/>
-        <location filename="../records_view.py" line="104"/>
+        <location filename="../records_view.py" line="105"/>
+        <location filename="../records_view.py" line="107"/>
+        <location filename="../records_view.py" line="109"/>
+        <location filename="../records_view.py" line="111"/>
+        <location filename="../records_view.py" line="117"/>
         <source>سند</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="92"/>
-        <location filename="../records_view.py" line="96"/>
-        <location filename="../records_view.py" line="104"/>
+        <location filename="../records_view.py" line="105"/>
+        <location filename="../records_view.py" line="109"/>
+        <location filename="../records_view.py" line="117"/>
         <source>نوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="93"/>
+        <location filename="../records_view.py" line="106"/>
         <source>سرنوشت اصل</source>
         <translation>Fate of the original</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="93"/>
+        <location filename="../records_view.py" line="106"/>
         <source>از تاریخ</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="93"/>
+        <location filename="../records_view.py" line="106"/>
         <source>روز</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="94"/>
-        <location filename="../records_view.py" line="104"/>
-        <location filename="../records_view.py" line="189"/>
+        <location filename="../records_view.py" line="107"/>
+        <location filename="../records_view.py" line="117"/>
+        <location filename="../records_view.py" line="218"/>
         <source>کلاسور</source>
         <translation>Binder</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="94"/>
+        <location filename="../records_view.py" line="107"/>
         <source>شماره</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="94"/>
+        <location filename="../records_view.py" line="107"/>
         <source>برگ</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="95"/>
+        <location filename="../records_view.py" line="108"/>
         <source>پر شده</source>
         <translation>Fill</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="95"/>
+        <location filename="../records_view.py" line="108"/>
         <source>بازه ثبت</source>
         <translation>Registered span</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="95"/>
-        <location filename="../records_view.py" line="98"/>
-        <location filename="../records_view.py" line="105"/>
+        <location filename="../records_view.py" line="108"/>
+        <location filename="../records_view.py" line="111"/>
+        <location filename="../records_view.py" line="118"/>
         <source>وضع</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="96"/>
+        <location filename="../records_view.py" line="109"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="97"/>
+        <location filename="../records_view.py" line="110"/>
         <source>کد پیگیری</source>
         <translation>Tracking code</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="98"/>
+        <location filename="../records_view.py" line="111"/>
         <source>دسته</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="98"/>
+        <location filename="../records_view.py" line="111"/>
         <source>تا تاریخ</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="99"/>
+        <location filename="../records_view.py" line="112"/>
         <source>برنامه‌ریز</source>
         <translation>Planned by</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="99"/>
+        <location filename="../records_view.py" line="112"/>
         <source>تأییدکننده</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="99"/>
+        <location filename="../records_view.py" line="112"/>
         <source>اجراکننده</source>
         <translation>Executed by</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="100"/>
+        <location filename="../records_view.py" line="113"/>
         <source>صورتجلسه</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="103"/>
+        <location filename="../records_view.py" line="116"/>
         <source>اصل این سند کجاست؟ بارکد، شماره بیمه، کد ملی یا کد پیگیری</source>
         <translation>Where is the original? Barcode, insured number, national ID or tracking code</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="105"/>
+        <location filename="../records_view.py" line="118"/>
         <source>ردیف</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="105"/>
+        <location filename="../records_view.py" line="118"/>
         <source>تاریخ ثبت</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="105"/>
+        <location filename="../records_view.py" line="118"/>
         <source>توضیح</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="120"/>
+        <location filename="../records_view.py" line="137"/>
         <source>نزد شعبه</source>
         <translation>Held by the branch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="121"/>
+        <location filename="../records_view.py" line="138"/>
         <source>کلاسورها</source>
         <translation>Binders</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="122"/>
+        <location filename="../records_view.py" line="139"/>
         <source>دسته امحای بعدی</source>
         <translation>Next destruction batch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="123"/>
+        <location filename="../records_view.py" line="140"/>
         <source>دسته‌ها و صورتجلسه‌ها</source>
         <translation>Batches and minutes</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="124"/>
+        <location filename="../records_view.py" line="141"/>
         <source>جستجوی اصل سند</source>
         <translation>Find an original</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="153"/>
+        <location filename="../records_view.py" line="181"/>
         <source>بسته</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="153"/>
+        <location filename="../records_view.py" line="181"/>
         <source>باز</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="171"/>
+        <location filename="../records_view.py" line="200"/>
         <source>موعد دسته امحا رسیده است: {count} سند آماده امحاست (موعد دوره‌ای {date}). دسته را برنامه‌ریزی کنید تا مسئول واحد تأیید کند.</source>
         <translation>A destruction batch is due: {count} originals are ready (periodic date {date}). Plan the batch for the unit head to approve.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="176"/>
+        <location filename="../records_view.py" line="205"/>
         <source>دسته امحای بعدی: {date}؛ اکنون {count} سند آماده است.</source>
         <translation>Next destruction batch: {date}; {count} originals are ready now.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="188"/>
+        <location filename="../records_view.py" line="217"/>
         <source>بازگرداندن به بیمه شده</source>
         <translation>Give back to the insured person</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="188"/>
+        <location filename="../records_view.py" line="217"/>
         <source>نگهداری برای مراجعه</source>
         <translation>Held for collection</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="189"/>
+        <location filename="../records_view.py" line="218"/>
         <source>امحا پس از بارگذاری</source>
         <translation>Destroy after upload</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="192"/>
+        <location filename="../records_view.py" line="221"/>
         <source>رای دیگر کمیسیون پزشکی</source>
         <translation>Other medical commission ruling</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="192"/>
+        <location filename="../records_view.py" line="221"/>
         <source>مکاتبه تحویل‌نگرفته</source>
         <translation>Uncollected correspondence</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="195"/>
+        <location filename="../records_view.py" line="224"/>
         <source>در انتظار تأیید</source>
         <translation>Waiting for approval</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="195"/>
+        <location filename="../records_view.py" line="224"/>
         <source>تأییدشده، آماده اجرا</source>
         <translation>Approved, ready to execute</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="196"/>
+        <location filename="../records_view.py" line="225"/>
         <source>اجرا شده</source>
         <translation>Executed</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="210"/>
+        <location filename="../records_view.py" line="240"/>
         <source>امحا در دسته {n}، {date}</source>
         <translation>Destroyed in batch {n}, {date}</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="213"/>
+        <location filename="../records_view.py" line="243"/>
         <source>تحویل به {name}</source>
         <translation>Handed to {name}</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="214"/>
+        <location filename="../records_view.py" line="244"/>
         <source>توقیف</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="228"/>
+        <location filename="../records_view.py" line="258"/>
         <source>اسناد و اوراق</source>
         <translation>Documents and papers</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="238"/>
+        <location filename="../records_view.py" line="268"/>
         <source>دسته امحای {n} با {count} سند برنامه‌ریزی شد و در انتظار تأیید مسئول واحد است.</source>
         <translation>Destruction batch {n} with {count} originals is planned and waits for the unit head&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="248"/>
+        <location filename="../records_view.py" line="278"/>
         <source>دسته امحای {n} تأیید شد.</source>
         <translation>Destruction batch {n} is approved.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="267"/>
+        <location filename="../records_view.py" line="297"/>
         <source>دسته امحای {n} اجرا شد. صورتجلسه را چاپ و امضا کنید: {path}</source>
         <translation>Destruction batch {n} is executed. Print and sign the minutes: {path}</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="283"/>
+        <location filename="../records_view.py" line="316"/>
+        <source>توقیف برداشته شد.</source>
+        <translation>The hold was released.</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="316"/>
+        <source>اصل توقیف شد؛ تا رفع توقیف امحا نمی‌شود.</source>
+        <translation>The original is on hold; it will not be destroyed until the hold is released.</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="340"/>
         <source>ذخیره شد: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1890,169 +2004,169 @@
 <context>
     <name>StepDialogs</name>
     <message>
-        <location filename="../step_dialogs.py" line="57"/>
+        <location filename="../step_dialogs.py" line="72"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="74"/>
+        <location filename="../step_dialogs.py" line="89"/>
         <source>در حال ثبت…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="87"/>
+        <location filename="../step_dialogs.py" line="110"/>
         <source>پرونده جدید — خارج کردن از ردیف بایگانی</source>
         <translation>New dossier — taken off the archive shelf</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="88"/>
+        <location filename="../step_dialogs.py" line="111"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="89"/>
+        <location filename="../step_dialogs.py" line="112"/>
         <source>مثلاً ۱۰۰۰۲۳۴۵۶۷</source>
         <translation>e.g. 1000234567</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="90"/>
+        <location filename="../step_dialogs.py" line="113"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="90"/>
+        <location filename="../step_dialogs.py" line="113"/>
         <source>ده رقم</source>
         <translation>ten digits</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="91"/>
+        <location filename="../step_dialogs.py" line="114"/>
         <source>نام و نام خانوادگی بیمه شده</source>
         <translation>Insured person&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="92"/>
-        <location filename="../step_dialogs.py" line="128"/>
+        <location filename="../step_dialogs.py" line="115"/>
+        <location filename="../step_dialogs.py" line="151"/>
         <source>محل در بایگانی (ردیف/قفسه)</source>
         <translation>Archive location (row/shelf)</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="93"/>
+        <location filename="../step_dialogs.py" line="116"/>
         <source>مثلاً ردیف ۳ قفسه ۱۲</source>
         <translation>e.g. row 3 shelf 12</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="94"/>
+        <location filename="../step_dialogs.py" line="117"/>
         <source>دلیل خارج از نوبت (اگر هست)</source>
         <translation>Out-of-turn reason (if any)</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="95"/>
+        <location filename="../step_dialogs.py" line="118"/>
         <source>خالی یعنی در نوبت</source>
         <translation>empty means in turn</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="96"/>
+        <location filename="../step_dialogs.py" line="119"/>
         <source>دلیل پرونده دوم برای همین کد ملی</source>
         <translation>Reason for a second dossier for this national ID</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="97"/>
+        <location filename="../step_dialogs.py" line="120"/>
         <source>تنها اگر این کد ملی پرونده دیگری دارد</source>
         <translation>Only if this national ID already has a dossier</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="98"/>
+        <location filename="../step_dialogs.py" line="121"/>
         <source>ثبت پرونده</source>
         <translation>Register dossier</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="103"/>
+        <location filename="../step_dialogs.py" line="126"/>
         <source>برگ شماری</source>
         <translation>Sheet count</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="104"/>
+        <location filename="../step_dialogs.py" line="127"/>
         <source>برگ‌های پرونده را بشمارید (هر برگ یک بار، نه هر رو).</source>
         <translation>Count the dossier&apos;s sheets (each sheet once, not each side).</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="105"/>
-        <location filename="../step_dialogs.py" line="121"/>
+        <location filename="../step_dialogs.py" line="128"/>
+        <location filename="../step_dialogs.py" line="144"/>
         <source>تعداد برگ‌ها</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="106"/>
+        <location filename="../step_dialogs.py" line="129"/>
         <source>ثبت برگ شماری</source>
         <translation>Save count</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="111"/>
+        <location filename="../step_dialogs.py" line="134"/>
         <source>آماده سازی</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="112"/>
+        <location filename="../step_dialogs.py" line="135"/>
         <source>گیره‌ها را باز کنید، برگ‌های آسیب‌دیده را ترمیم و مرتب کنید.</source>
         <translation>Remove the clips, repair damaged sheets and put them in order.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="113"/>
+        <location filename="../step_dialogs.py" line="136"/>
         <source>تعداد برگ‌های لاغرسازی شده</source>
         <translation>Sheets slimmed out</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="114"/>
+        <location filename="../step_dialogs.py" line="137"/>
         <source>ثبت آماده سازی</source>
         <translation>Save preparation</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="119"/>
+        <location filename="../step_dialogs.py" line="142"/>
         <source>کنترل تعداد برگ‌ها</source>
         <translation>Recount sheets</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="120"/>
+        <location filename="../step_dialogs.py" line="143"/>
         <source>برگ‌های پرونده جمع‌آوری شده را دوباره بشمارید.</source>
         <translation>Count the reassembled sheets again.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="122"/>
+        <location filename="../step_dialogs.py" line="145"/>
         <source>ثبت بازشماری</source>
         <translation>Save recount</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="127"/>
+        <location filename="../step_dialogs.py" line="150"/>
         <source>بازگرداندن به قفسه</source>
         <translation>Reshelve</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="129"/>
+        <location filename="../step_dialogs.py" line="152"/>
         <source>ثبت بازگرداندن</source>
         <translation>Save reshelving</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="134"/>
+        <location filename="../step_dialogs.py" line="157"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="135"/>
+        <location filename="../step_dialogs.py" line="158"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="136"/>
+        <location filename="../step_dialogs.py" line="159"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="137"/>
+        <location filename="../step_dialogs.py" line="160"/>
         <source>مثلاً: بیمه شده در باجه است</source>
         <translation>e.g. the insured person is at the counter</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="138"/>
+        <location filename="../step_dialogs.py" line="161"/>
         <source>ثبت خارج از نوبت</source>
         <translation>Mark out of turn</translation>
     </message>
@@ -2313,17 +2427,17 @@
 <context>
     <name>operations</name>
     <message>
-        <location filename="../operations.py" line="32"/>
+        <location filename="../operations.py" line="33"/>
         <source>پیام اسکن‌استیشن</source>
         <translation>ScanStation message</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="35"/>
+        <location filename="../operations.py" line="38"/>
         <source>باشه</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="136"/>
+        <location filename="../operations.py" line="139"/>
         <source>خطای پیش‌بینی نشده: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
