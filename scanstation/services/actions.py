@@ -18,7 +18,7 @@ from scanstation.services import capture_steps, labels, page_fixes, verification
 from scanstation.services.dossiers import require_out_of_turn_allowed
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
 from scanstation.services.read_models import PageView
-from scanstation.services.steps import guard_pages, guard_step, require_step_role
+from scanstation.services.steps import guard_page_fixes, guard_pages, guard_step, require_step_role
 
 NO_DOSSIER = "نخست یک پرونده را از صف کار انتخاب کنید."
 NO_PAGES = "این پرونده هنوز صفحه‌ای ندارد؛ نخست اسکن کنید یا از فایل بیفزایید."
@@ -66,7 +66,7 @@ ACTIONS: dict[str, Check] = {
     "prepare": _step(4),                                      # dossiers.prepare
     "scan": _step(5),                                         # page_capture.scan_batch
     "import": _step(5),                                       # page_capture.import_files
-    "edit_pages": guard_pages,                                # page_capture.accept_flag|delete_page|rescan_page|rotate
+    "edit_pages": guard_page_fixes,                           # page_capture.accept_flag|delete_page|rescan_page|rotate
     "drop_blank_backs": page_fixes.require_blank_backs,       # page_fixes.drop_blank_backs
     "classify": guard_pages,                                  # classification.classify|split|merge|update
     "finish_scanning": capture_steps.require_scanning_finishable,  # step 5

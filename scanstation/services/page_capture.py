@@ -34,7 +34,7 @@ from scanstation.services.classification import classify_by_separators
 from scanstation.services.document_changes import documents_changed
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.read_models import CaptureSummary, PageView
-from scanstation.services.steps import guard_pages, guard_step
+from scanstation.services.steps import guard_page, guard_step
 
 
 @dataclass
@@ -372,7 +372,7 @@ def _reasoned_page(uow: UnitOfWork, barcode: str, seq: int | str, reason: str, m
     if not reason:
         raise InvalidInput(missing)
     dossier, page = _page(uow, barcode, seq)
-    guard_pages(uow, dossier)
+    guard_page(uow, dossier, page)
     return dossier, page, reason
 
 
@@ -408,7 +408,7 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
     stays in the store, marked replaced, with a link to its successor."""
     with uow:
         dossier, page = _page(uow, barcode, seq)
-        guard_pages(uow, dossier)
+        guard_page(uow, dossier, page)
         number = page.seq
     profile = load_profiles().get(request.profile)
     if profile is None:
@@ -424,7 +424,7 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
                              profile.min_dpi)
     with uow:
         dossier, old = _page(uow, barcode, number)
-        guard_pages(uow, dossier)
+        guard_page(uow, dossier, old)
         new = old.successor(image=processed.stored, dpi=processed.dpi, origin=processed.label,
                             qc_reasons=list(processed.qc.reasons), qc_metrics=processed.qc.metrics,
                             barcodes=[b.value for b in processed.barcodes], actor=uow.actor.code)
@@ -446,7 +446,7 @@ def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, sto
         raise InvalidInput("صفحه فقط به اندازه ۹۰، ۱۸۰ یا ۲۷۰ درجه چرخانده می‌شود.")
     with uow:
         dossier, page = _page(uow, barcode, seq)
-        guard_pages(uow, dossier)
+        guard_page(uow, dossier, page)
         turned = store.open(page.sha256).rotate(degrees, expand=True)
         stored = store.put(turned)
         store.thumbnail(stored.sha256, turned)

@@ -9,11 +9,11 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from scanstation.core.jalali import utcnow
-from scanstation.core.models import Dossier, StepRecord
+from scanstation.core.models import Document, Dossier, Page, StepRecord
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
-from scanstation.core.workflow import (STEP_BY_NUMBER, Progress, require_pages_editable, require_step_allowed,
-                                       steps_before_on_track)
+from scanstation.core.workflow import (STEP_BY_NUMBER, Progress, pages_editable, require_pages_editable,
+                                       require_step_allowed, steps_before_on_track)
 
 
 def progress_of(dossier: Dossier) -> Progress:
@@ -36,6 +36,33 @@ def guard_pages(uow: UnitOfWork, dossier: Dossier) -> None:
     may no longer change (core.workflow.pages_editable)."""
     uow.require(Role.CLERK)
     require_pages_editable(progress_of(dossier))
+
+
+def pending_addition(dossier: Dossier, doc: Document | None) -> bool:
+    """A document taken in at the counter after step 7 that no approver has approved yet. Its pages may still be
+    fixed by a clerk (a rejection sends it back for that), while the approved paper file's pages stay frozen."""
+    return doc is not None and dossier.step >= 7 and doc.verified_at is None
+
+
+def guard_page(uow: UnitOfWork, dossier: Dossier, page: Page) -> None:
+    """Refuse a fix of `page` (accept a flag, delete, rescan, rotate) as guard_pages does, except on the page of a
+    counter addition still waiting for approval."""
+    uow.require(Role.CLERK)
+    doc = uow.session.get(Document, page.document_id) if page.document_id is not None else None
+    if not pending_addition(dossier, doc):
+        require_pages_editable(progress_of(dossier))
+
+
+def guard_page_fixes(uow: UnitOfWork, dossier: Dossier) -> None:
+    """Refuse the page fixes of the capture bench unless guard_page allows them for some page of the dossier: the
+    dossier's pages may change, or it has a counter addition waiting for approval."""
+    uow.require(Role.CLERK)
+    if pages_editable(progress_of(dossier)):
+        return
+    waiting = uow.session.execute(select(Document).where(Document.dossier_id == dossier.id,
+                                                         Document.verified_at.is_(None))).scalars().first()
+    if not pending_addition(dossier, waiting):
+        require_pages_editable(progress_of(dossier))
 
 
 def _began(uow: UnitOfWork, dossier: Dossier, number: int) -> datetime | None:

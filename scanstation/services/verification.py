@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scanstation.core.digits import to_persian
-from scanstation.core.errors import Conflict, IntegrityProblem, InvalidInput, NotFound, PermissionDenied
+from scanstation.core.errors import (Conflict, IntegrityProblem, InvalidInput, NotFound, PermissionDenied,
+                                     StepOutOfOrder)
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import Document, Dossier, Page, StepRecord
 from scanstation.core.pages import active_hashes, active_pages, document_pages
@@ -77,22 +78,44 @@ def _require_not_editor(uow: UnitOfWork, doc: Document) -> None:
                                "تأیید یا رد آن باید با ناظر دیگری باشد.")
 
 
+def _require_addition_decidable(uow: UnitOfWork, dossier: Dossier, doc: Document) -> str:
+    """A document added at the counter to a dossier past step 7 is decided on its own, while it waits."""
+    if doc.verified_at is not None:
+        raise Conflict(f"سند {to_persian(doc.number)} قبلاً تأیید شده است؛ سند تأییدشده دیگر تغییر نمی‌کند.")
+    capacity = approver_capacity(uow, dossier)
+    _require_not_editor(uow, doc)
+    return capacity
+
+
 def require_document_rejectable(uow: UnitOfWork, dossier: Dossier, doc: Document) -> str:
-    """Refuse a decision on the document to anyone require_verifiable refuses or who captured or edited it."""
+    """Refuse a decision on the document to anyone require_verifiable refuses or who captured or edited it (for a
+    counter addition: to anyone but an approver who did not capture or edit it, or once it is approved)."""
+    if dossier.step >= 7:
+        return _require_addition_decidable(uow, dossier, doc)
     capacity = require_verifiable(uow, dossier)
     _require_not_editor(uow, doc)
     return capacity
 
 
+def _require_no_open_rejection(session: Session, doc: Document) -> None:
+    """A page the approver sent back stays refused until the clerk rescans it or accepts it with a reason (for the
+    paper file, closing the quality check already asks this)."""
+    sent_back = [p.seq for p in document_pages(session, doc.id)
+                 if SUPERVISOR_FLAG in p.qc_reasons and not p.accepted_reason]
+    if sent_back:
+        raise StepOutOfOrder(f"صفحه {to_persian(sent_back[0])} سند {to_persian(doc.number)} برای اصلاح به اپراتور "
+                             "برگردانده شده و هنوز اصلاح نشده است؛ پس از اصلاح آن را تأیید کنید.")
+
+
 def require_document_approvable(uow: UnitOfWork, dossier: Dossier, doc: Document) -> str:
     """As require_document_rejectable, and the document must still wait for approval. A document added to a dossier
-    already past step 7 (counter intake) is approved on its own."""
+    already past step 7 (counter intake) is approved on its own, once the pages sent back are fixed."""
     if doc.verified_at is not None:
         raise Conflict(f"سند {to_persian(doc.number)} قبلاً تأیید شده است.")
     if dossier.step < 7:
         return require_document_rejectable(uow, dossier, doc)
-    capacity = approver_capacity(uow, dossier)
-    _require_not_editor(uow, doc)
+    capacity = _require_addition_decidable(uow, dossier, doc)
+    _require_no_open_rejection(uow.session, doc)
     return capacity
 
 
@@ -200,10 +223,12 @@ def reject_document(uow: UnitOfWork, barcode: str, number: int, reason: str, pag
             page.qc_metrics = {**page.qc_metrics, SUPERVISOR_REASON: reason}
             page.accepted_reason = None
         void_approval(uow, dossier, doc, "verify.reject_document")
+        addition = dossier.step >= 7  # a counter addition goes back alone; the paper file stays where it is
         record_step(uow, dossier, 7, action="reject_document", advance=False, document=doc.number, pages=wanted,
-                    reason=reason, capacity=capacity)
-        dossier.step = 5
-        dossier.rejected_reason = f"سند {to_persian(doc.number)}: {reason}"
+                    reason=reason, capacity=capacity, addition=addition)
+        if not addition:
+            dossier.step = 5
+            dossier.rejected_reason = f"سند {to_persian(doc.number)}: {reason}"
         uow.commit()
 
 

@@ -11,7 +11,7 @@ from scanstation.core.errors import PermissionDenied, StepOutOfOrder
 from scanstation.records import intake as records_intake
 from scanstation.records.intake import IntakeDocument
 from scanstation.services import page_capture, queries
-from tests.builders import CLERK, RECORDS, new_dossier, staff
+from tests.builders import CLERK, RECORDS, SUPERVISOR, new_dossier, staff
 from tests.records.helpers import paper, shelved_dossier
 
 
@@ -62,3 +62,36 @@ def test_intake_scans_a_paper_on_the_flatbed(sqlite_app: App) -> None:
     detail = queries.dossier_detail(app.uow(CLERK), barcode)
     assert (detail.progress.step, detail.progress.physical_step, detail.sheets_recounted) == (7, 10, 3)
     assert detail.documents[-1].pages == (4,) and detail.documents[-1].verified_by is None
+
+
+def test_a_rejected_addition_goes_back_alone_and_is_fixed_before_approval(app: App, tmp_path: Path) -> None:
+    """The supervisor sends back one page of a counter addition: the paper file stays where it is, its approved pages
+    stay frozen, the clerk fixes that page (and only pages of additions still waiting), then it is approved."""
+    from scanstation.core.errors import Conflict
+    from scanstation.services.verification import approve_document, reject_document
+
+    barcode = shelved_dossier(app)
+    form, ruling = records_intake.intake(app.uow(CLERK), barcode, [
+        IntakeDocument(paper(tmp_path, "form", 1), "FORM"),
+        IntakeDocument(paper(tmp_path, "ruling", 2, pages=2), "COMMISSION-OTHER")], app.pages).numbers
+    before = queries.dossier_detail(app.uow(CLERK), barcode)
+    filed = next(p.seq for p in before.pages if p.document == 1)
+    second = [p.seq for p in before.pages if p.document == ruling][1]
+    reject_document(app.uow(SUPERVISOR), barcode, ruling, "صفحه دوم کج اسکن شده است", pages=[second])
+    after = queries.dossier_detail(app.uow(CLERK), barcode)
+    assert after.progress == before.progress and not after.progress.rejected
+    assert [p.seq for p in after.pages if p.open_flag] == [second]
+    with pytest.raises(StepOutOfOrder, match="برگردانده"):
+        approve_document(app.uow(SUPERVISOR), barcode, ruling, app.pages)
+    approve_document(app.uow(SUPERVISOR), barcode, form, app.pages)  # the other addition is not held up
+    with pytest.raises(Conflict):
+        reject_document(app.uow(SUPERVISOR), barcode, form, "دیر")
+    with pytest.raises(StepOutOfOrder):  # the approved paper file's pages stay frozen
+        page_capture.rotate_page(app.uow(CLERK), barcode, filed, 90, app.pages)
+
+    turned = page_capture.rotate_page(app.uow(CLERK), barcode, second, 90, app.pages)
+    page_capture.accept_flag(app.uow(CLERK), barcode, second, "صفحه چرخانده شد")
+    hashes = approve_document(app.uow(SUPERVISOR), barcode, ruling, app.pages)
+    assert turned in hashes
+    with pytest.raises(StepOutOfOrder):  # approved: frozen like the rest
+        page_capture.rotate_page(app.uow(CLERK), barcode, second, 90, app.pages)
