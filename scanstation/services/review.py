@@ -4,18 +4,32 @@ from __future__ import annotations
 
 from sqlalchemy import exists, or_, select
 
-from scanstation.core.models import Document, Dossier, StepRecord
+from scanstation.core.models import Document, Dossier, Page, StepRecord
 from scanstation.core.pages import active_pages
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.read_models import ReviewItem
 
+SUPERVISOR_FLAG = "supervisor"  # the QC reason a supervisor's rejection puts on a page (capture/qc_titles.REASON_TITLES)
+SUPERVISOR_REASON = "supervisor_reason"  # where the page's qc_metrics keep the supervisor's sentence
 
-def _item(uow: UnitOfWork, dossier: Dossier) -> ReviewItem:
+
+def sent_back(page: Page) -> bool:
+    """The approver sent this page back and the clerk has neither replaced it nor accepted it with a reason."""
+    return SUPERVISOR_FLAG in page.qc_reasons and not page.accepted_reason
+
+
+def _item(uow: UnitOfWork, dossier: Dossier) -> ReviewItem | None:
+    """The dossier as the queue shows it; None for a dossier whose additions all wait for the clerk's fixes."""
     session = uow.session
     pages = active_pages(session, dossier.id)
     docs = list(session.execute(select(Document).where(Document.dossier_id == dossier.id)).scalars())
     pending = [d for d in docs if d.verified_at is None]
+    if dossier.step >= 7:  # counter additions: one sent back waits for the clerk, not for the approver
+        returned = {p.document_id for p in pages if sent_back(p)}
+        pending = [d for d in pending if d.id not in returned]
+        if not pending:
+            return None
     if dossier.step == 6:
         kind = "dossier"
         since = session.execute(select(StepRecord.at).where(StepRecord.dossier_id == dossier.id, StepRecord.step == 6)
@@ -38,5 +52,5 @@ def review_queue(uow: UnitOfWork) -> list[ReviewItem]:
         waiting_document = exists().where(Document.dossier_id == Dossier.id, Document.verified_at.is_(None))
         dossiers = uow.session.execute(select(Dossier).where(
             or_(Dossier.step == 6, (Dossier.step >= 7) & waiting_document))).scalars().all()
-        items = [_item(uow, d) for d in dossiers]
+        items = [item for item in (_item(uow, d) for d in dossiers) if item is not None]
         return sorted(items, key=lambda i: (not i.out_of_turn, i.since, i.barcode))

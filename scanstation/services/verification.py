@@ -25,7 +25,7 @@ from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import require_step_allowed
 from scanstation.services.document_changes import void_approval
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
-from scanstation.services.review import review_queue
+from scanstation.services.review import SUPERVISOR_FLAG, SUPERVISOR_REASON, review_queue, sent_back
 from scanstation.services.steps import progress_of, record_step
 
 if TYPE_CHECKING:  # the store is handed in; importing it here would load the image stack for every read
@@ -34,8 +34,6 @@ if TYPE_CHECKING:  # the store is handed in; importing it here would load the im
 __all__ = ["approve", "approve_document", "reject", "reject_document", "review_queue", "require_verifiable",
            "require_document_approvable", "require_document_rejectable", "require_approved_pages"]
 
-SUPERVISOR_FLAG = "supervisor"  # the QC reason a supervisor's rejection puts on a page (capture/qc_titles.REASON_TITLES)
-SUPERVISOR_REASON = "supervisor_reason"  # where the page's qc_metrics keep the supervisor's sentence
 
 
 def approver_capacity(uow: UnitOfWork, dossier: Dossier) -> str:
@@ -100,10 +98,9 @@ def require_document_rejectable(uow: UnitOfWork, dossier: Dossier, doc: Document
 def _require_no_open_rejection(session: Session, doc: Document) -> None:
     """A page the approver sent back stays refused until the clerk rescans it or accepts it with a reason (for the
     paper file, closing the quality check already asks this)."""
-    sent_back = [p.seq for p in document_pages(session, doc.id)
-                 if SUPERVISOR_FLAG in p.qc_reasons and not p.accepted_reason]
-    if sent_back:
-        raise StepOutOfOrder(f"صفحه {to_persian(sent_back[0])} سند {to_persian(doc.number)} برای اصلاح به اپراتور "
+    returned = [p.seq for p in document_pages(session, doc.id) if sent_back(p)]
+    if returned:
+        raise StepOutOfOrder(f"صفحه {to_persian(returned[0])} سند {to_persian(doc.number)} برای اصلاح به اپراتور "
                              "برگردانده شده و هنوز اصلاح نشده است؛ پس از اصلاح آن را تأیید کنید.")
 
 

@@ -131,6 +131,7 @@ def titled_dialog(dialog: QDialog, title: str, intro: str, min_width: int) -> QV
     layout.addWidget(heading)
     if intro:
         text = QLabel(intro)
+        text.setObjectName("dialogIntro")
         text.setWordWrap(True)
         layout.addWidget(text)
     return layout

@@ -49,12 +49,16 @@ def waiting_text(since: datetime, now: datetime) -> str:
     return translate("ReviewView", "{n} روز").format(n=to_persian(minutes // (24 * 60)))
 
 
-def reject_dialog(parent: QWidget, number: int, page: int | None) -> StepDialog:
-    """The supervisor's reason and the pages sent back (the page shown, unless changed)."""
+def reject_dialog(parent: QWidget, number: int, page: int | None, addition: bool = False) -> StepDialog:
+    """The supervisor's reason and the pages sent back (the page shown, unless changed). An `addition` from the
+    counter goes back alone: the dossier stays where it is."""
+    goes = (translate("ReviewView", "صفحه‌های نام‌برده با دلیل شما به اپراتور برمی‌گردند تا اصلاح شوند؛ این سند "
+                                    "افزوده در باجه است و پرونده و اسناد تأییدشده‌اش دست نمی‌خورند.") if addition else
+            translate("ReviewView", "صفحه‌های نام‌برده با دلیل شما به اپراتور برمی‌گردند و پرونده به "
+                                    "تصویربرداری بازمی‌گردد."))
     return StepDialog(parent, translate("ReviewView", "رد سند {n}").format(n=to_persian(number)),
-                      translate("ReviewView", "صفحه‌های نام‌برده با دلیل شما به اپراتور برمی‌گردند و پرونده به "
-                                              "تصویربرداری بازمی‌گردد. صفحه‌ها را با شماره در پرونده بنویسید؛ "
-                                              "خالی یعنی همه صفحه‌های سند."),
+                      goes + " " + translate("ReviewView", "صفحه‌ها را با شماره در پرونده بنویسید؛ خالی یعنی همه "
+                                                           "صفحه‌های سند."),
                       [Field("reason", translate("ReviewView", "دلیل رد"),
                              placeholder=translate("ReviewView", "مثلاً: مهر برابر اصل خوانا نیست")),
                        Field("pages", translate("ReviewView", "صفحه‌ها"), to_persian(page) if page else "",
@@ -368,7 +372,9 @@ class ReviewView(QWidget):
             verification.reject_document(uow, barcode, number, values["reason"], pages)
 
         return step_dialogs.open_for_service(self, self._ws.runner, self._ws.uow,
-                                             reject_dialog(self, number, page.seq if page else None), work,
+                                             reject_dialog(self, number, page.seq if page else None,
+                                                           self.detail is not None and self.detail.progress.step >= 7),
+                                             work,
                                              lambda _result: self._rejected(barcode, number), self._dialog_closed)
 
     def _rejected(self, barcode: str, number: int) -> None:

@@ -95,3 +95,19 @@ def test_a_rejected_addition_goes_back_alone_and_is_fixed_before_approval(app: A
     assert turned in hashes
     with pytest.raises(StepOutOfOrder):  # approved: frozen like the rest
         page_capture.rotate_page(app.uow(CLERK), barcode, second, 90, app.pages)
+
+
+def test_an_addition_sent_back_leaves_the_review_queue_until_it_is_fixed(sqlite_app: App, tmp_path: Path) -> None:
+    from scanstation.services.review import review_queue
+    from scanstation.services.verification import reject_document
+
+    app = sqlite_app
+    barcode = shelved_dossier(app)
+    number = records_intake.intake(app.uow(CLERK), barcode, [IntakeDocument(paper(tmp_path, "form", 1), "FORM")],
+                                   app.pages).numbers[0]
+    assert [(i.barcode, i.kind, i.pending) for i in review_queue(app.uow(SUPERVISOR))] == [(barcode, "intake", 1)]
+    reject_document(app.uow(SUPERVISOR), barcode, number, "ناخواناست")
+    assert review_queue(app.uow(SUPERVISOR)) == []  # it waits for the clerk now
+    seq = queries.dossier_detail(app.uow(CLERK), barcode).documents[-1].pages[0]
+    page_capture.accept_flag(app.uow(CLERK), barcode, seq, "اصل همین است")
+    assert [i.barcode for i in review_queue(app.uow(SUPERVISOR))] == [barcode]

@@ -12,17 +12,19 @@ import pytest
 from PIL import Image
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from scanstation.bootstrap import App
+from scanstation.records import intake as records_intake
 from scanstation.records import register
 from scanstation.services import queries
 from scanstation.ui import printing
 from scanstation.ui.intake_view import IntakeView
+from scanstation.ui.review_view import ReviewView
 from tests import imaging as im
-from tests.builders import CLERK, RECORDS, new_dossier, walk
-from tests.ui.conftest import Settle, open_window, pdf_printer
+from tests.builders import CLERK, RECORDS, SUPERVISOR, new_dossier, walk
+from tests.ui.conftest import Settle, capture_bench, open_window, pdf_printer
 
 
 def _paper(folder: Path, name: str, seed: int) -> Path:
@@ -93,3 +95,50 @@ def test_a_file_not_scanned_yet_goes_in_the_queue_out_of_turn(qtbot: QtBot, sett
     settle(view._ws.runner)
     assert queries.work_queue(app.uow(CLERK))[0].out_of_turn
     assert not view.out_of_turn.isEnabled()
+
+
+def test_an_addition_sent_back_from_the_review_screen_is_fixed_at_the_capture_bench(
+        qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path, artifacts: Path) -> None:
+    app = staffed
+    barcode = new_dossier(app)
+    walk(app, barcode, 10, sheets=3, slimmed=0)
+    number = records_intake.intake(app.uow(CLERK), barcode, [
+        records_intake.IntakeDocument(_paper(tmp_path, "form", 4), "FORM")], app.pages).numbers[0]
+    before = queries.dossier_detail(app.uow(CLERK), barcode)
+
+    supervisor = open_window(qtbot, settle, app, SUPERVISOR)
+    supervisor.resize(1366, 768)
+    review: ReviewView = supervisor.screen_by_key["review"]  # type: ignore[assignment]
+    supervisor.show_screen("review")
+    settle(supervisor.runner)
+    review.open_dossier(barcode)
+    settle(supervisor.runner)
+    qtbot.waitUntil(lambda: review.viewer.current() is not None, timeout=10_000)
+    assert review.current_document() == number and review.reject_button.isEnabled(), review.reject_button.toolTip()
+    dialog = review.reject()
+    assert dialog is not None and "افزوده در باجه" in dialog.findChild(QLabel, "dialogIntro").text()
+    dialog.field("reason").setText("مهر برابر اصل ندارد")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    settle(supervisor.runner)
+    assert review.active_dialog is None and "برگشت" in review.status.text()
+    after = queries.dossier_detail(app.uow(CLERK), barcode)
+    assert after.progress == before.progress  # the paper file and its approved documents stay where they were
+    flagged = [p.seq for p in after.pages if p.open_flag]
+    assert flagged == list(after.documents[-1].pages)
+    review.show_queue()
+    settle(supervisor.runner)
+    assert review.queue.rowCount() == 0  # waiting for the clerk now
+
+    bench, window = capture_bench(qtbot, settle, app, barcode)
+    bench.select_row(flagged[0] - 1)
+    assert bench.buttons["accept"].isEnabled(), bench.buttons["accept"].toolTip()
+    qtbot.mouseClick(bench.buttons["accept"], Qt.MouseButton.LeftButton)
+    assert bench.reason_dialog is not None and bench.reason_dialog.isVisible()
+    bench.reason_dialog.setTextValue("مهر روی اصل زده شد و همین تصویر درست است")
+    bench.reason_dialog.accept()
+    settle(window.runner)
+    window.grab().save(str(artifacts / "intake-addition-fixed.png"))
+    assert not any(p.open_flag for p in queries.dossier_detail(app.uow(CLERK), barcode).pages)
+    review.show_queue()
+    settle(supervisor.runner)
+    assert review.queue.rowCount() == 1 and review.queue.current_barcode() == barcode
