@@ -59,7 +59,8 @@ class IntakeView(QWidget):
         self.registered = QLineEdit()
         self.registered.setObjectName("registeredOn")
         self.registered.setPlaceholderText(self.tr("۱۴۰۳/۰۷/۱۵"))
-        self.papers = self._table([self.tr("فایل"), self.tr("نوع سند"), self.tr("سرنوشت اصل")], "intakePapers")
+        self.papers = self._table([self.tr("فایل"), self.tr("نوع سند"), self.tr("سرفصل"), self.tr("سرنوشت اصل")],
+                                  "intakePapers")
         self.take = QPushButton(self.tr("پذیرش در پرونده الکترونیک"))
         self.take.setObjectName("intakeTake")
         self.outcome = self._table([self.tr("سند"), self.tr("نوع"), self.tr("سرنوشت اصل"), self.tr("کلاسور و ردیف"),
@@ -175,16 +176,25 @@ class IntakeView(QWidget):
             kinds.setObjectName(f"intakeType{row}")
             for kind in self.taxonomy.types.values():
                 kinds.addItem(kind.name, kind.code)
+            headings = QComboBox()
+            headings.setObjectName(f"intakeHeading{row}")
+            for heading in self.taxonomy.headings.values():
+                headings.addItem(heading.name, heading.code)
             fate = QTableWidgetItem()
-            kinds.currentIndexChanged.connect(lambda _i, box=kinds, item=fate: item.setText(self._fate(box)))
+            kinds.currentIndexChanged.connect(lambda _i, box=kinds, under=headings, item=fate:
+                                              self._type_chosen(box, under, item))
             self.papers.setCellWidget(row, 1, kinds)
-            self.papers.setItem(row, 2, fate)
-            fate.setText(self._fate(kinds))
+            self.papers.setCellWidget(row, 2, headings)
+            self.papers.setItem(row, 3, fate)
+            self._type_chosen(kinds, headings, fate)
             self.files.append(path)
         self.take.setEnabled(self.add.isEnabled() and bool(self.files))
 
-    def _fate(self, box: QComboBox) -> str:
-        return self.taxonomy.types[box.currentData()].disposition_title
+    def _type_chosen(self, kinds: QComboBox, headings: QComboBox, fate: QTableWidgetItem) -> None:
+        """A type brings its own heading (the clerk may choose another) and shows what happens to the original."""
+        kind = self.taxonomy.types[kinds.currentData()]
+        headings.setCurrentIndex(headings.findData(kind.heading))
+        fate.setText(kind.disposition_title)
 
     def choose_type(self, row: int, code: str) -> None:
         box = self.papers.cellWidget(row, 1)
@@ -195,7 +205,8 @@ class IntakeView(QWidget):
     def run_intake(self) -> None:
         if self.barcode is None or not self.files:
             return
-        documents = [records_intake.IntakeDocument(path, self.papers.cellWidget(row, 1).currentData())
+        documents = [records_intake.IntakeDocument(path, self.papers.cellWidget(row, 1).currentData(),
+                                                   self.papers.cellWidget(row, 2).currentData())
                      for row, path in enumerate(self.files)]
         uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
         number, registered = self.secretariat_no.text() or None, self.registered.text() or None

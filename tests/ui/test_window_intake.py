@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from scanstation.bootstrap import App
+from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.records import intake as records_intake
 from scanstation.records import register
 from scanstation.services import queries
@@ -48,12 +49,17 @@ def test_counter_intake_from_the_window(qtbot: QtBot, settle: Settle, staffed: A
     barcode = new_dossier(app)
     walk(app, barcode, 10, sheets=3, slimmed=0)
     view = _intake_screen(qtbot, settle, app, barcode)
+    taxonomy = load_taxonomy()
     assert view.add.isEnabled() and not view.out_of_turn.isEnabled(), view.why_not.text()
     view.add_files([_paper(tmp_path, "ruling", 1), _paper(tmp_path, "other", 2), _paper(tmp_path, "form", 3)])
     qtbot.mouseClick(view.add_scan, Qt.MouseButton.LeftButton)  # a letter scanned on the flatbed (SANE test:0)
     for row, code in enumerate(("COMMISSION-DISABILITY", "COMMISSION-OTHER", "FORM", "CORRESPONDENCE")):
         view.choose_type(row, code)
-    assert "کلاسور" in view.papers.item(0, 2).text() and "امحا" in view.papers.item(1, 2).text()
+    assert "کلاسور" in view.papers.item(0, 3).text() and "امحا" in view.papers.item(1, 3).text()
+    letter_heading = view.papers.cellWidget(3, 2)
+    assert letter_heading.currentData() == taxonomy.type("CORRESPONDENCE").heading  # the type's own, by default
+    other = next(code for code in taxonomy.headings if code != letter_heading.currentData())
+    letter_heading.setCurrentIndex(letter_heading.findData(other))  # the clerk files the letter elsewhere
     qtbot.mouseClick(view.take, Qt.MouseButton.LeftButton)
     settle(view._ws.runner)
     assert view.outcome.rowCount() == 4, view.status.text()
@@ -67,6 +73,8 @@ def test_counter_intake_from_the_window(qtbot: QtBot, settle: Settle, staffed: A
     assert (rows[4].status, rows[4].handed_to) == ("returned", "زهرا کریمی")
     assert (rows[2].binder, rows[2].status, rows[3].status) == ("b", "kept", "due")
     assert (rows[5].disposition, rows[5].status) == ("hold-then-destroy", "held")
+    documents = queries.dossier_detail(app.uow(CLERK), barcode).documents
+    assert documents[4].heading == other and documents[1].heading == taxonomy.type("COMMISSION-DISABILITY").heading
 
     # one «اسکن شد» sticker for each original, printed through the print path (a PDF printer stands in)
     assert view.stickers.isEnabled()
