@@ -19,12 +19,17 @@ from scanstation.records import register
 from scanstation.records.actions import intake_actions
 from scanstation.services import labels, queries
 from scanstation.services.actions import Action
+from scanstation.services.page_capture import ScanRequest
 from scanstation.services.read_models import DossierDetail
 from scanstation.ui import printing
 from scanstation.ui.look import code_html, file_filter
 from scanstation.ui.operations import show_error
 from scanstation.ui.printing import OutputChoice
 from scanstation.ui.workspace import Workspace
+
+
+FLATBED = ScanRequest("counter")  # the profile's own source: the flatbed, a paper at a time
+FEEDER = ScanRequest("counter", source="adf")  # a document of many sheets through the feeder
 
 
 class IntakeView(QWidget):
@@ -38,7 +43,7 @@ class IntakeView(QWidget):
         self._ws = ws
         self.barcode: str | None = None
         self.result: records_intake.IntakeResult | None = None
-        self.files: list[Path | None] = []  # None: scanned on the flatbed when taken in
+        self.files: list[Path | ScanRequest] = []  # a file, or a paper scanned when taken in (flatbed or feeder)
         self.taxonomy = load_taxonomy()
         self.heading = QLabel(self.tr("پرونده را در صف کار با بارکد، شماره بیمه یا کد ملی پیدا کنید."))
         self.heading.setObjectName("intakeDossier")
@@ -53,6 +58,8 @@ class IntakeView(QWidget):
         self.add.setObjectName("intakeAdd")
         self.add_scan = QPushButton(self.tr("افزودن برگ برای اسکن از شیشه"))
         self.add_scan.setObjectName("intakeAddScan")
+        self.add_feeder = QPushButton(self.tr("افزودن سند چندبرگی برای تغذیه خودکار"))
+        self.add_feeder.setObjectName("intakeAddFeeder")
         self.secretariat_no = QLineEdit()
         self.secretariat_no.setObjectName("secretariatNo")
         self.secretariat_no.setPlaceholderText(self.tr("فقط برای نامه دبیرخانه"))
@@ -82,6 +89,7 @@ class IntakeView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.add)
         top.addWidget(self.add_scan)
+        top.addWidget(self.add_feeder)
         top.addStretch(1)
         top.addWidget(self.out_of_turn)
         layout = QVBoxLayout(self)
@@ -99,7 +107,8 @@ class IntakeView(QWidget):
         layout.addLayout(done_row)
         layout.addWidget(self.status)
         self.add.clicked.connect(self.add_dialog)
-        self.add_scan.clicked.connect(lambda: self.add_files([None]))
+        self.add_scan.clicked.connect(lambda: self.add_files([FLATBED]))
+        self.add_feeder.clicked.connect(lambda: self.add_files([FEEDER]))
         self.take.clicked.connect(self.run_intake)
         self.confirm.clicked.connect(self.confirm_outcome)
         self.stickers.clicked.connect(self.print_stickers)
@@ -147,7 +156,7 @@ class IntakeView(QWidget):
         answers = answers or intake_actions(self._ws.uow(), None)
         intake, offer = answers["intake"], answers["intake_out_of_turn"]
         self.why_not.setText("" if intake.allowed else intake.reason or "")
-        for widget in (self.add, self.add_scan, self.take, self.secretariat_no, self.registered):
+        for widget in (self.add, self.add_scan, self.add_feeder, self.take, self.secretariat_no, self.registered):
             widget.setEnabled(intake.allowed)
             widget.setToolTip(intake.reason or "")
         self.take.setEnabled(intake.allowed and bool(self.files))
@@ -165,13 +174,13 @@ class IntakeView(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def add_files(self, files: list[Path | None]) -> None:
-        """Each file (None: a paper to scan on the flatbed) is one document; its type is chosen on its row, the fate
-        of its original beside it."""
+    def add_files(self, files: list[Path | ScanRequest]) -> None:
+        """Each file, or paper to scan (flatbed or feeder), is one document; its type and heading are chosen on its
+        row, the fate of its original beside it."""
         for path in files:
             row = self.papers.rowCount()
             self.papers.insertRow(row)
-            self.papers.setItem(row, 0, QTableWidgetItem(path.name if path else self.tr("اسکن از شیشه اسکنر")))
+            self.papers.setItem(row, 0, QTableWidgetItem(self._paper_title(path)))
             kinds = QComboBox()
             kinds.setObjectName(f"intakeType{row}")
             for kind in self.taxonomy.types.values():
@@ -190,6 +199,11 @@ class IntakeView(QWidget):
             self.files.append(path)
         self.take.setEnabled(self.add.isEnabled() and bool(self.files))
 
+    def _paper_title(self, paper: Path | ScanRequest) -> str:
+        if isinstance(paper, Path):
+            return paper.name
+        return self.tr("اسکن از تغذیه خودکار") if paper.source == FEEDER.source else self.tr("اسکن از شیشه اسکنر")
+
     def _type_chosen(self, kinds: QComboBox, headings: QComboBox, fate: QTableWidgetItem) -> None:
         """A type brings its own heading (the clerk may choose another) and shows what happens to the original."""
         kind = self.taxonomy.types[kinds.currentData()]
@@ -205,9 +219,11 @@ class IntakeView(QWidget):
     def run_intake(self) -> None:
         if self.barcode is None or not self.files:
             return
-        documents = [records_intake.IntakeDocument(path, self.papers.cellWidget(row, 1).currentData(),
-                                                   self.papers.cellWidget(row, 2).currentData())
-                     for row, path in enumerate(self.files)]
+        documents = [records_intake.IntakeDocument(paper if isinstance(paper, Path) else None,
+                                                   self.papers.cellWidget(row, 1).currentData(),
+                                                   self.papers.cellWidget(row, 2).currentData(),
+                                                   None if isinstance(paper, Path) else paper)
+                     for row, paper in enumerate(self.files)]
         uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
         number, registered = self.secretariat_no.text() or None, self.registered.text() or None
         self.take.setEnabled(False)

@@ -150,3 +150,19 @@ def test_an_addition_sent_back_from_the_review_screen_is_fixed_at_the_capture_be
     review.show_queue()
     settle(supervisor.runner)
     assert review.queue.rowCount() == 1 and review.queue.current_barcode() == barcode
+
+
+def test_a_document_of_many_sheets_goes_through_the_feeder(qtbot: QtBot, settle: Settle, staffed: App) -> None:
+    app = staffed
+    barcode = new_dossier(app)
+    walk(app, barcode, 10, sheets=3, slimmed=0)
+    view = _intake_screen(qtbot, settle, app, barcode)
+    before = len(queries.dossier_detail(app.uow(CLERK), barcode).pages)
+    qtbot.mouseClick(view.add_feeder, Qt.MouseButton.LeftButton)  # SANE test:0's feeder holds several sheets
+    assert view.papers.item(0, 0).text() == "اسکن از تغذیه خودکار"
+    view.choose_type(0, "FORM")
+    qtbot.mouseClick(view.take, Qt.MouseButton.LeftButton)
+    settle(view._ws.runner)
+    assert view.outcome.rowCount() == 1, view.status.text()
+    detail = queries.dossier_detail(app.uow(CLERK), barcode)
+    assert len(detail.documents[-1].pages) > 1 and len(detail.pages) == before + len(detail.documents[-1].pages)

@@ -725,168 +725,183 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../intake_view.py" line="43"/>
+        <location filename="../intake_view.py" line="48"/>
         <source>پرونده را در صف کار با بارکد، شماره بیمه یا کد ملی پیدا کنید.</source>
         <translation>Find the dossier in the work queue by barcode, insured number or national ID.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="50"/>
+        <location filename="../intake_view.py" line="55"/>
         <source>گذاشتن پرونده خارج از نوبت در صف اسکن</source>
         <translation>Put the dossier in the scanning queue out of turn</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="52"/>
+        <location filename="../intake_view.py" line="57"/>
         <source>افزودن فایل اسکن‌شده…</source>
         <translation>Add scanned file…</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="54"/>
+        <location filename="../intake_view.py" line="59"/>
         <source>افزودن برگ برای اسکن از شیشه</source>
         <translation>Add a paper to scan on the flatbed</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="58"/>
+        <location filename="../intake_view.py" line="61"/>
+        <source>افزودن سند چندبرگی برای تغذیه خودکار</source>
+        <translation>Add a document of many sheets for the feeder</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="65"/>
         <source>فقط برای نامه دبیرخانه</source>
         <translation>Only for a secretariat letter</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="61"/>
+        <location filename="../intake_view.py" line="68"/>
         <source>۱۴۰۳/۰۷/۱۵</source>
         <translation>1403/07/15</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="62"/>
+        <location filename="../intake_view.py" line="69"/>
         <source>فایل</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="62"/>
+        <location filename="../intake_view.py" line="69"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="62"/>
-        <location filename="../intake_view.py" line="65"/>
+        <location filename="../intake_view.py" line="69"/>
+        <location filename="../intake_view.py" line="73"/>
         <source>سرنوشت اصل</source>
         <translation>Fate of the original</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="63"/>
+        <location filename="../intake_view.py" line="69"/>
+        <source>سرفصل</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="71"/>
         <source>پذیرش در پرونده الکترونیک</source>
         <translation>Take into the electronic file</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="65"/>
+        <location filename="../intake_view.py" line="73"/>
         <source>سند</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="65"/>
+        <location filename="../intake_view.py" line="73"/>
         <source>نوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="65"/>
+        <location filename="../intake_view.py" line="73"/>
         <source>کلاسور و ردیف</source>
         <translation>Binder and position</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="66"/>
+        <location filename="../intake_view.py" line="74"/>
         <source>تحویل گیرنده</source>
         <translation>Handed to</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="67"/>
+        <location filename="../intake_view.py" line="75"/>
         <source>تأیید سرنوشت اصل‌ها</source>
         <translation>Confirm the fate of the originals</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="69"/>
+        <location filename="../intake_view.py" line="77"/>
         <source>چاپ مهر «اسکن شد» اصل‌ها…</source>
         <translation>Print the “Scanned” stamps of the originals…</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="71"/>
+        <location filename="../intake_view.py" line="79"/>
         <source>برای هر اصل پذیرفته‌شده یک برچسب مهر «اسکن شد» (نام شعبه، نام و کد کاربر، تاریخ اقدام) تا روی آن الصاق شود.</source>
         <translation>One “Scanned” stamp sticker (branch name, user name and code, date of action) for each original taken in, to stick on it.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="79"/>
+        <location filename="../intake_view.py" line="87"/>
         <source>شماره دبیرخانه</source>
         <translation>Secretariat number</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="80"/>
+        <location filename="../intake_view.py" line="88"/>
         <source>تاریخ ثبت دبیرخانه</source>
         <translation>Secretariat registration date</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="140"/>
+        <location filename="../intake_view.py" line="150"/>
         <source>{name} — بارکد {barcode}، بیمه {insured} — {state}</source>
         <translation>{name} — barcode {barcode}, insured {insured} — {state}</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="160"/>
+        <location filename="../intake_view.py" line="170"/>
         <source>فایل‌های اسکن‌شده (هر فایل یک سند)</source>
         <translation>Scanned files (one document per file)</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="161"/>
+        <location filename="../intake_view.py" line="171"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="173"/>
+        <location filename="../intake_view.py" line="205"/>
         <source>اسکن از شیشه اسکنر</source>
         <translation>Scan on the flatbed</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="203"/>
+        <location filename="../intake_view.py" line="205"/>
+        <source>اسکن از تغذیه خودکار</source>
+        <translation>Scan from the feeder</translation>
+    </message>
+    <message>
+        <location filename="../intake_view.py" line="230"/>
         <source>در حال پذیرش و کنترل کیفیت…</source>
         <translation>Taking in and checking quality…</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="217"/>
+        <location filename="../intake_view.py" line="244"/>
         <source>کلاسور {b} شماره {n}، ردیف {p}</source>
         <translation>Binder {b} no. {n}, position {p}</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="225"/>
+        <location filename="../intake_view.py" line="252"/>
         <source>نام کسی که اصل را گرفت</source>
         <translation>Name of who took the original</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="228"/>
+        <location filename="../intake_view.py" line="255"/>
         <source>{n} سند تازه به پرونده افزوده شد و برای تأیید نزد مسئول واحد رفت.</source>
         <translation>{n} new documents joined the dossier and went to the unit head for approval.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="231"/>
+        <location filename="../intake_view.py" line="258"/>
         <source>{n} سند ایراد کیفی دارد؛ مسئول واحد آن را می‌بیند.</source>
         <translation>{n} documents have quality flags; the unit head will see them.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="259"/>
+        <location filename="../intake_view.py" line="286"/>
         <source>سرنوشت اصل‌ها ثبت شد؛ {n} اصل به صاحبش برگردانده شد.</source>
         <translation>The fate of the originals is recorded; {n} originals were handed back.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="267"/>
+        <location filename="../intake_view.py" line="294"/>
         <source>مهر «اسکن شد»</source>
         <translation>“Scanned” stamp</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="269"/>
+        <location filename="../intake_view.py" line="296"/>
         <source>{n} برچسب مهر «اسکن شد»، یکی برای هر اصل پذیرفته‌شده؛ هر برچسب را روی اصل همان سند بچسبانید.</source>
         <translation>{n} “Scanned” stamp stickers, one for each original taken in; stick each on the original of its document.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="275"/>
+        <location filename="../intake_view.py" line="302"/>
         <source>برچسب‌های مهر «اسکن شد» آماده شد.</source>
         <translation>The “Scanned” stamp stickers are ready.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="303"/>
+        <location filename="../intake_view.py" line="330"/>
         <source>پرونده خارج از نوبت در صف اسکن گذاشته شد؛ اوراق تازه را همراه پرونده اسکن کنید.</source>
         <translation>The dossier is in the scanning queue out of turn; scan the new papers with the dossier.</translation>
     </message>
@@ -1794,67 +1809,67 @@
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../review_view.py" line="76"/>
+        <location filename="../review_view.py" line="80"/>
         <source>بارکد</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="76"/>
+        <location filename="../review_view.py" line="80"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="76"/>
+        <location filename="../review_view.py" line="80"/>
         <source>نوع</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="76"/>
+        <location filename="../review_view.py" line="80"/>
         <source>اپراتور</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="76"/>
+        <location filename="../review_view.py" line="80"/>
         <source>صفحه</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="77"/>
+        <location filename="../review_view.py" line="81"/>
         <source>سند در انتظار</source>
         <translation>Documents waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="77"/>
+        <location filename="../review_view.py" line="81"/>
         <source>برگ: شمارش − لاغری / اسکن</source>
         <translation>Sheets: counted − slimmed / scanned</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="77"/>
+        <location filename="../review_view.py" line="81"/>
         <source>ایراد پذیرفته</source>
         <translation>Flags accepted</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="78"/>
+        <location filename="../review_view.py" line="82"/>
         <source>انتظار</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="98"/>
+        <location filename="../review_view.py" line="102"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="98"/>
+        <location filename="../review_view.py" line="102"/>
         <source>سند افزوده</source>
         <translation>Added document</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="100"/>
+        <location filename="../review_view.py" line="104"/>
         <source>{pending} از {total}</source>
         <translation>{pending} of {total}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="110"/>
+        <location filename="../review_view.py" line="114"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
@@ -1877,126 +1892,136 @@
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="54"/>
+        <location filename="../review_view.py" line="55"/>
+        <source>صفحه‌های نام‌برده با دلیل شما به اپراتور برمی‌گردند تا اصلاح شوند؛ این سند افزوده در باجه است و پرونده و اسناد تأییدشده‌اش دست نمی‌خورند.</source>
+        <translation>The pages named go back to the operator with your reason to be fixed; this document was added at the counter, so the dossier and its approved documents are not touched.</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="57"/>
+        <source>صفحه‌های نام‌برده با دلیل شما به اپراتور برمی‌گردند و پرونده به تصویربرداری بازمی‌گردد.</source>
+        <translation>The pages named go back to the operator with your reason and the dossier returns to scanning.</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="59"/>
         <source>رد سند {n}</source>
         <translation>Reject document {n}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="55"/>
-        <source>صفحه‌های نام‌برده با دلیل شما به اپراتور برمی‌گردند و پرونده به تصویربرداری بازمی‌گردد. صفحه‌ها را با شماره در پرونده بنویسید؛ خالی یعنی همه صفحه‌های سند.</source>
-        <translation>The pages named go back to the operator with your reason, and the dossier returns to scanning. Give the pages by their number in the dossier; empty means every page of the document.</translation>
+        <location filename="../review_view.py" line="60"/>
+        <source>صفحه‌ها را با شماره در پرونده بنویسید؛ خالی یعنی همه صفحه‌های سند.</source>
+        <translation>Write the pages by their number in the dossier; empty means every page of the document.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="58"/>
+        <location filename="../review_view.py" line="62"/>
         <source>دلیل رد</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="59"/>
+        <location filename="../review_view.py" line="63"/>
         <source>مثلاً: مهر برابر اصل خوانا نیست</source>
         <translation>e.g. the certified-copy stamp is not legible</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="60"/>
+        <location filename="../review_view.py" line="64"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="61"/>
+        <location filename="../review_view.py" line="65"/>
         <source>مثلاً ۳-۴،۷</source>
         <translation>e.g. 3-4,7</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="62"/>
+        <location filename="../review_view.py" line="66"/>
         <source>رد و بازگرداندن</source>
         <translation>Reject and send back</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="146"/>
+        <location filename="../review_view.py" line="150"/>
         <source>پرونده‌های در انتظار تأیید ناظر (مرحله ۷)</source>
         <translation>Dossiers waiting for the supervisor&apos;s approval (step 7)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="152"/>
+        <location filename="../review_view.py" line="156"/>
         <source>Enter: بازبینی پرونده انتخاب شده</source>
         <translation>Enter: review the selected dossier</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="164"/>
+        <location filename="../review_view.py" line="168"/>
         <source>تأیید سند</source>
         <translation>Approve document</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="167"/>
+        <location filename="../review_view.py" line="171"/>
         <source>رد سند…</source>
         <translation>Reject document…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="170"/>
+        <location filename="../review_view.py" line="174"/>
         <source>بازگشت به صف (Esc)</source>
         <translation>Back to the queue (Esc)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="176"/>
+        <location filename="../review_view.py" line="180"/>
         <source>اسناد پرونده</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="251"/>
+        <location filename="../review_view.py" line="255"/>
         <source>بازبینی پرونده {barcode} — {name} — {state}</source>
         <translation>Review of dossier {barcode} — {name} — {state}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="291"/>
+        <location filename="../review_view.py" line="295"/>
         <source>تأیید شد: {who}</source>
         <translation>approved: {who}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="292"/>
+        <location filename="../review_view.py" line="296"/>
         <source>در انتظار تأیید</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="293"/>
+        <location filename="../review_view.py" line="297"/>
         <source>سند {n} — صفحه {pages} — {state}
 {kind}</source>
         <translation>Document {n} — pages {pages} — {state}
 {kind}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="316"/>
-        <location filename="../review_view.py" line="334"/>
-        <location filename="../review_view.py" line="363"/>
+        <location filename="../review_view.py" line="320"/>
+        <location filename="../review_view.py" line="338"/>
+        <location filename="../review_view.py" line="367"/>
         <source>این صفحه در هیچ سندی نیست.</source>
         <translation>This page is in no document.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="318"/>
+        <location filename="../review_view.py" line="322"/>
         <source>تأیید تصاویر این سند با اصل اوراق (Ctrl+Enter یا A)</source>
         <translation>Approve this document&apos;s images against the originals (Ctrl+Enter or A)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="320"/>
+        <location filename="../review_view.py" line="324"/>
         <source>بازگرداندن صفحه‌های این سند به اپراتور با ذکر دلیل (R)</source>
         <translation>Send pages of this document back to the operator with a reason (R)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="337"/>
+        <location filename="../review_view.py" line="341"/>
         <source>در حال خواندن دوباره تصاویر سند {n}…</source>
         <translation>Re-reading the images of document {n}…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="348"/>
+        <location filename="../review_view.py" line="352"/>
         <source>همه اسناد پرونده {barcode} تأیید شد و مرحله ۷ ثبت شد.</source>
         <translation>Every document of dossier {barcode} is approved; step 7 is recorded.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="351"/>
+        <location filename="../review_view.py" line="355"/>
         <source>سند {n} با {pages} صفحه تأیید شد.</source>
         <translation>Document {n} ({pages} pages) approved.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="377"/>
+        <location filename="../review_view.py" line="383"/>
         <source>سند {n} پرونده {barcode} با دلیل شما به اپراتور برگشت.</source>
         <translation>Document {n} of dossier {barcode} went back to the operator with your reason.</translation>
     </message>
