@@ -277,20 +277,26 @@ class Schedule:
     items: tuple[DueItem, ...]
 
 
+def next_batch(session: Session, day: jdatetime.date) -> Schedule:
+    """The next batch as of `day`: rulings are due as soon as verified in the store; uncollected letters every
+    `batch_interval_months` after the last executed batch (or from the first letter's due day). The caller checks
+    who may read it (schedule, or the reports' own check)."""
+    policy = records_policy()
+    last = session.execute(select(func.max(DestructionBatch.executed_at))).scalar()
+    items = due_items(session, day.togregorian())
+    firsts = [d for d in (due_from(o, policy.hold_months) for o in _candidates(session)) if d is not None]
+    if last is not None:
+        next_due = add_months(tehran_date(last), policy.batch_interval_months)
+    else:
+        next_due = min(firsts) if firsts else day
+    due_now = any(i.reason == "ruling" for i in items) or (bool(items) and day >= next_due)
+    return Schedule(tehran_date(last).strftime("%Y/%m/%d") if last else None, next_due.strftime("%Y/%m/%d"),
+                    due_now, tuple(items))
+
+
 def schedule(uow: UnitOfWork, today: jdatetime.date | None = None) -> Schedule:
-    """The next batch: rulings are due as soon as verified in the store; uncollected letters every
-    `batch_interval_months` after the last executed batch (or from the first letter's due day)."""
-    day = today or tehran_today()
+    """The next batch as of `today` (default today), for the planners and approvers of batches."""
     policy = records_policy()
     with uow:
         uow.require(*policy.roles("planner"), *policy.roles("approver"))
-        last = uow.session.execute(select(func.max(DestructionBatch.executed_at))).scalar()
-        items = due_items(uow.session, day.togregorian())
-        firsts = [d for d in (due_from(o, policy.hold_months) for o in _candidates(uow.session)) if d is not None]
-        if last is not None:
-            next_due = add_months(tehran_date(last), policy.batch_interval_months)
-        else:
-            next_due = min(firsts) if firsts else day
-        due_now = any(i.reason == "ruling" for i in items) or (bool(items) and day >= next_due)
-        return Schedule(tehran_date(last).strftime("%Y/%m/%d") if last else None, next_due.strftime("%Y/%m/%d"),
-                        due_now, tuple(items))
+        return next_batch(uow.session, today or tehran_today())

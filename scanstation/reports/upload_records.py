@@ -1,5 +1,6 @@
 """Upload and records: the outbox by state, the files set aside with their problems (the organization's "file
-problems" list), originals held for collection by age, the next destruction batch and how full the binders are."""
+problems" list), originals held for collection by age, how full the binders are, and the next destruction batch
+(by the records package's own rule, records.destruction.next_batch: a handful of originals, not an aggregate)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,17 @@ from datetime import datetime
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from scanstation.core.jalali import utcnow
+from scanstation.core.digits import to_persian
+from scanstation.core.jalali import tehran_date, utcnow
+from scanstation.records.destruction import next_batch
 from scanstation.reports.dialect import dialect_of
 from scanstation.reports.model import Chart, Column, Report, Section
 from scanstation.reports.period import stored_utc
 
 STATE_TITLES = {"queued": "در صف", "sending": "در حال ارسال", "sent": "فرستاده", "verified": "تأییدشده در مخزن",
                 "needs_attention": "نیازمند رسیدگی"}
+DUE_TITLES = {"ruling": "سایر آرای کمیسیون پزشکی (پس از تأیید در مخزن)",
+              "uncollected": "مکاتبات تحویل‌نگرفته (پس از مدت نگهداری)"}
 AGE_BUCKETS = ((30, "تا ۱ ماه"), (91, "۱ تا ۳ ماه"), (182, "۳ تا ۶ ماه"), (None, "بیش از ۶ ماه"))
 
 
@@ -39,6 +44,8 @@ def upload_records(session: Session, now: datetime | None = None) -> Report:
         SELECT b.series, b.number, b.capacity, b.closed_at IS NOT NULL AS closed, coalesce(sum(o.sheets), 0) AS sheets
         FROM binder b LEFT JOIN original_item o ON o.binder_id = b.id
         GROUP BY b.id, b.series, b.number, b.capacity, b.closed_at ORDER BY b.series, b.number""")).mappings().all()
+    batch = next_batch(session, tehran_date(moment))
+    due = {reason: sum(1 for item in batch.items if item.reason == reason) for reason in DUE_TITLES}
     return Report("upload", "گزارش بارگذاری و اسناد", "اکنون", (
         Section("صف بارگذاری به تفکیک وضعیت",
                 (Column("title", "وضعیت"), Column("files", "فایل", "int"), Column("megabytes", "مگابایت", "number")),
@@ -61,4 +68,9 @@ def upload_records(session: Session, now: datetime | None = None) -> Report:
                        "capacity": int(r["capacity"]), "closed": bool(r["closed"]),
                        "percent": round(100.0 * int(r["sheets"]) / int(r["capacity"]), 1) if r["capacity"] else None}
                       for r in binders)),
+        Section(f"دسته امحای بعدی: موعد {to_persian(batch.next_due)}"
+                f"{'، موعد رسیده است' if batch.due_now else ''}",
+                (Column("title", "دلیل امحا"), Column("items", "سند آماده امحا", "int")),
+                tuple({"reason": reason, "title": title, "items": due[reason], "next_due": batch.next_due,
+                       "due_now": batch.due_now} for reason, title in DUE_TITLES.items())),
     ))
