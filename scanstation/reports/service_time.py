@@ -4,7 +4,8 @@ Step 1 runs from the dossier's creation; step 11 from step 7 (the upload waits f
 to go back to its shelf), step 12 from step 11. A step done again (after a rejection) counts again, from the last
 step completed before it. End to end runs
 from creation to the later of steps 10 and 12; a counter intake from its reception to the remote verification of
-the last of its documents.
+the last of its documents. By document type, each document counts from its dossier's creation (or its counter
+intake) to the remote verification of its upload.
 """
 
 from __future__ import annotations
@@ -15,14 +16,16 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from scanstation.core.workflow import STEPS
+from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.reports.dialect import Dialect, dialect_of
 from scanstation.reports.model import Chart, Column, Report, Section
 from scanstation.reports.period import Period
 from scanstation.reports.stats import summary_sql
 
-BY = ("step", "user", "turn")
+BY = ("step", "user", "turn", "type")
 END_TO_END = "end_to_end"
 INTAKE = "intake"
+DOCUMENT = "document"
 
 
 def _step_actions() -> str:
@@ -73,19 +76,36 @@ def _timed_intake(d: Dialect) -> str:
     """
 
 
+def _timed_documents(d: Dialect) -> str:
+    """Each document verified in the central store: from its dossier's creation (a paper-file document) or from its
+    counter intake to that verification, with its type."""
+    return f"""
+        SELECT CASE WHEN o.id IS NULL THEN '{DOCUMENT}' ELSE '{INTAKE}' END AS step, c.type_code AS type,
+               {d.minutes("u.remote_verified_at", "coalesce(i.at, x.created_at)")} AS minutes
+        FROM upload_item u JOIN document c ON c.id = u.document_id JOIN dossier x ON x.id = c.dossier_id
+             LEFT JOIN original_item o ON o.document_id = c.id LEFT JOIN intake i ON i.id = o.intake_id
+        WHERE u.kind = 'document' AND u.remote_verified_at >= :start AND u.remote_verified_at < :end
+    """
+
+
 def _order(step: str) -> tuple[int, str]:
     return (int(step), "") if step.isdigit() else (99, step)
 
 
 def service_time(session: Session, period: Period, by: str = "step") -> Report:
     """Mean, median and 90th percentile minutes of each step (and end to end, and counter intake) in `period`,
-    grouped by step, by operator and step, or by turn (out-of-turn against the rest) and step."""
+    grouped by step, by operator and step, by turn (out-of-turn against the rest) and step, or by document type."""
     d = dialect_of(session)
-    groups = {"step": ["step"], "user": ["actor", "step"], "turn": ["turn", "step"]}[by]
-    source = " UNION ALL ".join((_timed_steps(d), _timed_end_to_end(d), _timed_intake(d)))
+    groups = {"step": ["step"], "user": ["actor", "step"], "turn": ["turn", "step"], "type": ["type", "step"]}[by]
+    if by == "type":
+        source = _timed_documents(d)
+    else:
+        source = " UNION ALL ".join((_timed_steps(d), _timed_end_to_end(d), _timed_intake(d)))
     result = session.execute(text(summary_sql(source, groups, postgres=d.postgres)), period.bind(d.postgres)).mappings().all()
     titles = {str(s.number): f"{s.number}. {s.title}" for s in STEPS}
-    titles |= {END_TO_END: "سراسری (از خروج از قفسه تا رقمی شدن)", INTAKE: "پذیرش باجه (تا تأیید در مخزن)"}
+    titles |= {END_TO_END: "سراسری (از خروج از قفسه تا رقمی شدن)", INTAKE: "پذیرش باجه (تا تأیید در مخزن)",
+               DOCUMENT: "سند پرونده (از خروج از قفسه تا تأیید در مخزن)"}
+    types = load_taxonomy().types
     rows: list[dict[str, Any]] = []
     for row in sorted(result, key=lambda r: (*(r[g] for g in groups[:-1]), _order(r["step"]))):
         item: dict[str, Any] = {"step": int(row["step"]) if row["step"].isdigit() else row["step"],
@@ -96,6 +116,9 @@ def service_time(session: Session, period: Period, by: str = "step") -> Report:
             item = {"user": row["actor"], **item}
         elif by == "turn":
             item = {"out_of_turn": row["turn"] == "out_of_turn", **item}
+        elif by == "type":
+            kind = types.get(row["type"])
+            item = {"type": row["type"], "type_name": kind.name if kind else row["type"], **item}
         rows.append(item)
     columns = [Column("title", "مرحله"), Column("count", "تعداد", "int"), Column("mean_minutes", "میانگین (دقیقه)",
                "minutes"), Column("median_minutes", "میانه (دقیقه)", "minutes"),
@@ -104,6 +127,8 @@ def service_time(session: Session, period: Period, by: str = "step") -> Report:
         columns.insert(0, Column("user", "کاربر", "code"))
     elif by == "turn":
         columns.insert(0, Column("out_of_turn", "خارج از نوبت", "bool"))
+    elif by == "type":
+        columns.insert(0, Column("type_name", "نوع سند"))
     chart = Chart("title", "median_minutes", "میانه زمان هر مرحله (دقیقه)") if by == "step" else None
     section = Section("زمان انجام هر مرحله", tuple(columns), tuple(rows), chart)
     return Report("service-time", "گزارش زمان انجام خدمت", period.words(), (section,))

@@ -37,7 +37,7 @@ class ReportsView(QWidget):
         self.by = QComboBox()
         self.by.setObjectName("reportBy")
         for key, title in (("step", self.tr("به تفکیک مرحله")), ("user", self.tr("به تفکیک کاربر")),
-                           ("turn", self.tr("نوبتی / خارج از نوبت"))):
+                           ("turn", self.tr("نوبتی / خارج از نوبت")), ("type", self.tr("به تفکیک نوع سند"))):
             self.by.addItem(title, key)
         self.date_from = QLineEdit()
         self.date_from.setObjectName("reportFrom")
