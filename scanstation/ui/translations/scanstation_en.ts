@@ -1726,6 +1726,11 @@
         <translation>In turn / out of turn</translation>
     </message>
     <message>
+        <location filename="../reports_view.py" line="40"/>
+        <source>به تفکیک نوع سند</source>
+        <translation>By document type</translation>
+    </message>
+    <message>
         <location filename="../reports_view.py" line="44"/>
         <source>از ۱۴۰۴/۰۱/۰۱ (خالی: از آغاز)</source>
         <translation>From 1404/01/01 (empty: from the start)</translation>
