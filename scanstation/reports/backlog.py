@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from scanstation.core.jalali import utcnow
 from scanstation.core.workflow import STEP_BY_NUMBER
-from scanstation.reports.dialect import dialect_of
+from scanstation.reports.dialect import prepare_report
 from scanstation.reports.model import Chart, Column, Report, Section
 from scanstation.reports.period import stored_utc
 
@@ -35,7 +35,7 @@ def _waiting_sql() -> str:
 
 def backlog(session: Session, now: datetime | None = None) -> Report:
     """What waits where now (no range: a backlog is a picture of this moment)."""
-    d = dialect_of(session)
+    d = prepare_report(session)
     moment = now or utcnow()
     params = {"now": moment if d.postgres else stored_utc(moment)}
     waiting = f"""

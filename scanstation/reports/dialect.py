@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 TEHRAN_OFFSET_MINUTES = 210  # Iran has kept +03:30 all year since 2022; reports group by Tehran's calendar day
@@ -19,8 +20,8 @@ class Dialect:
 
     def minutes(self, later: str, earlier: str) -> str:
         """`later - earlier` in minutes, as a float."""
-        if self.postgres:
-            return f"(EXTRACT(EPOCH FROM ({later} - {earlier})) / 60.0)"
+        if self.postgres:  # date_part gives double precision; EXTRACT gives numeric, some 2.5 times slower to sort
+            return f"(date_part('epoch', {later} - {earlier}) / 60.0)"
         return f"((julianday({later}) - julianday({earlier})) * 1440.0)"
 
     def day(self, moment: str) -> str:
@@ -45,5 +46,13 @@ class Dialect:
         return "true" if self.postgres else "1"
 
 
-def dialect_of(session: Session) -> Dialect:
-    return Dialect(session.get_bind().dialect.name == "postgresql")
+REPORT_WORK_MEM = "64MB"  # per sort; a year of step records sorted by step needs some 40 MB
+
+
+def prepare_report(session: Session) -> Dialect:
+    """The dialect of the report about to run in `session`'s transaction. On PostgreSQL the transaction also gets
+    the memory to sort a year of rows in place: with the default 4 MB the medians spilled to temporary files."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres:
+        session.execute(text(f"SET LOCAL work_mem = '{REPORT_WORK_MEM}'"))
+    return Dialect(postgres)

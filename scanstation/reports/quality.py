@@ -7,13 +7,13 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from scanstation.capture.qc_titles import reason_title
-from scanstation.reports.dialect import dialect_of
+from scanstation.reports.dialect import prepare_report
 from scanstation.reports.model import Chart, Column, Report, Section
 from scanstation.reports.period import Period
 
 
 def quality(session: Session, period: Period) -> Report:
-    d = dialect_of(session)
+    d = prepare_report(session)
     params = period.bind(d.postgres)
     in_range = "p.created_at >= :start AND p.created_at < :end"
     reasons = session.execute(text(f"""

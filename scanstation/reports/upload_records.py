@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from scanstation.core.digits import to_persian
 from scanstation.core.jalali import tehran_date, utcnow
 from scanstation.records.destruction import next_batch
-from scanstation.reports.dialect import dialect_of
+from scanstation.reports.dialect import prepare_report
 from scanstation.reports.model import Chart, Column, Report, Section
 from scanstation.reports.period import stored_utc
 
@@ -24,7 +24,7 @@ AGE_BUCKETS = ((30, "تا ۱ ماه"), (91, "۱ تا ۳ ماه"), (182, "۳ تا
 
 
 def upload_records(session: Session, now: datetime | None = None) -> Report:
-    d = dialect_of(session)
+    d = prepare_report(session)
     moment = now or utcnow()
     params = {"now": moment if d.postgres else stored_utc(moment)}
     states = session.execute(text("""
