@@ -55,4 +55,5 @@ def prepare_report(session: Session) -> Dialect:
     postgres = session.get_bind().dialect.name == "postgresql"
     if postgres:
         session.execute(text(f"SET LOCAL work_mem = '{REPORT_WORK_MEM}'"))
+        session.execute(text("SET LOCAL jit = off"))
     return Dialect(postgres)
