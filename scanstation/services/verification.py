@@ -35,7 +35,6 @@ __all__ = ["approve", "approve_document", "reject", "reject_document", "review_q
            "require_document_approvable", "require_document_rejectable", "require_approved_pages"]
 
 
-
 def approver_capacity(uow: UnitOfWork, dossier: Dossier) -> str:
     """The role in which the actor may do step 7 for this dossier: a supervisor, or in an official agency office only
     the agency's responsible person. Returns the role code recorded with the decision."""
