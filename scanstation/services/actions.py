@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
 from scanstation.core.models import Dossier
 from scanstation.core.uow import UnitOfWork
@@ -18,13 +19,16 @@ from scanstation.services import capture_steps, labels, page_fixes, verification
 from scanstation.services.dossiers import require_out_of_turn_allowed
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
 from scanstation.services.read_models import PageView
-from scanstation.services.steps import guard_page_fixes, guard_pages, guard_step, require_step_role
+from scanstation.services.steps import (fixable_pages, guard_page_fixes, guard_pages, guard_step,
+                                        require_step_role)
 
 NO_DOSSIER = "نخست یک پرونده را از صف کار انتخاب کنید."
 NO_PAGES = "این پرونده هنوز صفحه‌ای ندارد؛ نخست اسکن کنید یا از فایل بیفزایید."
 NO_SELECTION = "نخست صفحه‌ای را در فهرست صفحه‌ها انتخاب کنید."
 ONE_AT_A_TIME = "اسکن دوباره برای یک صفحه در هر بار است؛ تنها یک صفحه را انتخاب کنید."
 NO_OPEN_FLAG = "صفحه‌های انتخاب‌شده ایراد کیفی باز ندارند که پذیرفته شود."
+FROZEN_PAGE = ("صفحه {page} در سندی است که ناظر تأیید کرده است و دیگر تغییر نمی‌کند؛ تنها صفحه‌های اسناد افزوده در "
+               "باجه که هنوز تأیید نشده‌اند اصلاح می‌شوند.")
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class ActionSet:
 
     barcode: str | None
     actions: Mapping[str, Action]
+    fixable: frozenset[int] | None = None  # when set, the only pages page fixes may touch (additions waiting)
 
     def __getitem__(self, key: str) -> Action:
         return self.actions[key]
@@ -100,7 +105,7 @@ def allowed_actions(uow: UnitOfWork, barcode: str | None) -> ActionSet:
         dossier = dossier_by_barcode(uow.session, barcode)
         for key, check in ACTIONS.items():
             answers[key] = _ask(partial(check, uow, dossier))
-        return ActionSet(dossier.barcode, answers)
+        return ActionSet(dossier.barcode, answers, fixable_pages(uow.session, dossier))
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,9 @@ def page_action(allowed: ActionSet, key: str, pages: Sequence[PageView], selecte
     if key == "rescan" and len(selected) > 1:
         return Action(False, ONE_AT_A_TIME)
     chosen = set(selected)
+    frozen = sorted(chosen - allowed.fixable) if allowed.fixable is not None else []
+    if frozen:
+        return Action(False, FROZEN_PAGE.format(page=to_persian(frozen[0])))
     if key == "accept" and not any(p.open_flag for p in pages if p.seq in chosen):
         return Action(False, NO_OPEN_FLAG)
     return action

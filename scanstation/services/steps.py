@@ -7,9 +7,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from scanstation.core.jalali import utcnow
-from scanstation.core.models import Document, Dossier, Page, StepRecord
+from scanstation.core.models import Document, Dossier, Page, PageStatus, StepRecord
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import (STEP_BY_NUMBER, Progress, pages_editable, require_pages_editable,
@@ -53,15 +54,20 @@ def guard_page(uow: UnitOfWork, dossier: Dossier, page: Page) -> None:
         require_pages_editable(progress_of(dossier))
 
 
+def fixable_pages(session: Session, dossier: Dossier) -> frozenset[int] | None:
+    """After step 7, the numbers of the active pages guard_page lets a clerk fix (those of additions waiting for
+    approval), so a screen can refuse the others before the click; None while the dossier's pages may all change."""
+    if dossier.step < 7:
+        return None
+    return frozenset(session.execute(select(Page.seq).join(Document, Document.id == Page.document_id).where(
+        Page.dossier_id == dossier.id, Page.status == PageStatus.ACTIVE, Document.verified_at.is_(None))).scalars())
+
+
 def guard_page_fixes(uow: UnitOfWork, dossier: Dossier) -> None:
     """Refuse the page fixes of the capture bench unless guard_page allows them for some page of the dossier: the
     dossier's pages may change, or it has a counter addition waiting for approval."""
     uow.require(Role.CLERK)
-    if pages_editable(progress_of(dossier)):
-        return
-    waiting = uow.session.execute(select(Document).where(Document.dossier_id == dossier.id,
-                                                         Document.verified_at.is_(None))).scalars().first()
-    if not pending_addition(dossier, waiting):
+    if not pages_editable(progress_of(dossier)) and not fixable_pages(uow.session, dossier):
         require_pages_editable(progress_of(dossier))
 
 

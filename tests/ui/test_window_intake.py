@@ -166,3 +166,18 @@ def test_a_document_of_many_sheets_goes_through_the_feeder(qtbot: QtBot, settle:
     assert view.outcome.rowCount() == 1, view.status.text()
     detail = queries.dossier_detail(app.uow(CLERK), barcode)
     assert len(detail.documents[-1].pages) > 1 and len(detail.pages) == before + len(detail.documents[-1].pages)
+
+
+def test_the_bench_refuses_a_page_of_an_approved_document_before_the_click(
+        qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path) -> None:
+    app = staffed
+    barcode = new_dossier(app)
+    walk(app, barcode, 10, sheets=3, slimmed=0)
+    records_intake.intake(app.uow(CLERK), barcode, [records_intake.IntakeDocument(_paper(tmp_path, "form", 4), "FORM")],
+                          app.pages)
+    detail = queries.dossier_detail(app.uow(CLERK), barcode)
+    bench, _ = capture_bench(qtbot, settle, app, barcode)
+    bench.select_row(0)  # a page of the paper file, approved at step 7
+    assert not bench.buttons["rotate"].isEnabled() and "تأیید کرده" in bench.buttons["rotate"].toolTip()
+    bench.select_row(len(detail.pages) - 1)  # the page taken in at the counter, waiting for approval
+    assert bench.buttons["rotate"].isEnabled(), bench.buttons["rotate"].toolTip()
