@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from scanstation.bootstrap import App, bootstrap
-from scanstation.sync.webdav import WebDavStore
 from tests.builders import CLERK, PASSWORD, RECORDS, SUPERVISOR
 from tests.cli.conftest import run
-from tests.records.helpers import approve_and_upload, counter_intake, paper
+from tests.records.helpers import paper, uploaded_counter
 from tests.sync.conftest import wsgidav_server  # noqa: F401 (a fixture)
 from tests.sync.servers import PASSWORD as DAV_PASSWORD, USER as DAV_USER, DavServer
 
@@ -30,12 +29,7 @@ def built(env: dict[str, str], tmp_path: Path) -> Iterator[App]:
 
 def test_part_two_commands(env: dict[str, str], built: App, tmp_path: Path,
                            wsgidav_server: DavServer) -> None:  # noqa: F811
-    counter = counter_intake(built, tmp_path / "scans")
-    store = WebDavStore(wsgidav_server.url, DAV_USER, DAV_PASSWORD)
-    try:
-        approve_and_upload(built, counter, store)
-    finally:
-        store.close()
+    counter = uploaded_counter(built, tmp_path / "scans", wsgidav_server)
 
     done = run(env, "intake", counter.barcode, str(paper(tmp_path / "more", "ruling", 9)), "--type",
                "COMMISSION-DISABILITY", "--secretariat-no", "77", "--registered", "۱۴۰۳/۰۱/۰۲", "--user", CLERK,

@@ -11,9 +11,11 @@ from scanstation.services import upload
 from scanstation.services.upload_worker import drain
 from scanstation.services.verification import approve_document
 from scanstation.sync.store import ContentStore
+from scanstation.sync.webdav import WebDavStore
 from tests import imaging as im
 from tests.builders import CLERK, SUPERVISOR, new_dossier, staff, walk
 from tests.sync.conftest import FAST
+from tests.sync.servers import PASSWORD, USER, DavServer
 
 
 def shelved_dossier(app: App, n: int = 0, with_staff: bool = True) -> str:
@@ -62,3 +64,14 @@ def approve_and_upload(app: App, counter: Counter, store: ContentStore, numbers:
         approve_document(app.uow(SUPERVISOR), counter.barcode, number, app.pages)
     summary = drain(lambda: app.uow(upload.SYNC_ACTOR), store, app.pages, app.outbox, FAST, "test-ws")
     assert not summary.problems and not summary.stopped, summary
+
+
+def uploaded_counter(app: App, folder: Path, server: DavServer, with_staff: bool = True) -> Counter:
+    """counter_intake, with every new document approved and uploaded to the test WebDAV `server`."""
+    counter = counter_intake(app, folder, with_staff=with_staff)
+    store = WebDavStore(server.url, USER, PASSWORD)
+    try:
+        approve_and_upload(app, counter, store)
+    finally:
+        store.close()
+    return counter

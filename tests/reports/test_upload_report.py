@@ -6,10 +6,9 @@ from pathlib import Path
 
 from scanstation.bootstrap import App
 from scanstation.reports.upload_records import upload_records
-from scanstation.sync.webdav import WebDavStore
-from tests.records.helpers import approve_and_upload, counter_intake
+from tests.records.helpers import uploaded_counter
 from tests.sync.conftest import wsgidav_server  # noqa: F401 (a fixture)
-from tests.sync.servers import PASSWORD, USER, DavServer
+from tests.sync.servers import DavServer
 
 
 def test_the_upload_report_shows_the_next_destruction_batch(sqlite_app: App, tmp_path: Path,
@@ -18,12 +17,7 @@ def test_the_upload_report_shows_the_next_destruction_batch(sqlite_app: App, tmp
     with app.session_factory() as session:
         empty = upload_records(session).sections[-1]
     assert [(r["reason"], r["items"]) for r in empty.rows] == [("ruling", 0), ("uncollected", 0)]
-    counter = counter_intake(app, tmp_path / "scans")
-    store = WebDavStore(wsgidav_server.url, USER, PASSWORD)
-    try:
-        approve_and_upload(app, counter, store)
-    finally:
-        store.close()
+    counter = uploaded_counter(app, tmp_path / "scans", wsgidav_server)
     with app.session_factory() as session:
         batch = upload_records(session).sections[-1]
     assert [(r["reason"], r["items"]) for r in batch.rows] == [("ruling", 1), ("uncollected", 0)]
@@ -43,12 +37,7 @@ def test_service_time_by_document_type_by_hand(app: App, tmp_path: Path,
     from scanstation.reports.period import Period
     from scanstation.reports.service_time import service_time
 
-    counter = counter_intake(app, tmp_path / "scans")
-    store = WebDavStore(wsgidav_server.url, USER, PASSWORD)
-    try:
-        approve_and_upload(app, counter, store)
-    finally:
-        store.close()
+    counter = uploaded_counter(app, tmp_path / "scans", wsgidav_server)
     minutes = {counter.ruling_b: 30, counter.ruling_other: 90, counter.form: 60, counter.letter: 45}
     with app.session_factory() as session:
         for number, after in minutes.items():

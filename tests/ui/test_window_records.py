@@ -11,14 +11,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from scanstation.bootstrap import App
-from scanstation.sync.webdav import WebDavStore
 from scanstation.core.digits import to_persian
 from scanstation.core.jalali import tehran_today
 from scanstation.records.schedule import add_months
 from scanstation.ui.hold_dialog import HoldDialog
 from scanstation.ui.records_view import RecordsView
 from tests.builders import RECORDS, SUPERVISOR
-from tests.records.helpers import approve_and_upload, counter_intake
+from tests.records.helpers import uploaded_counter
 from tests.sync.conftest import wsgidav_server  # noqa: F401 (a fixture)
 from tests.sync.servers import PASSWORD, USER, DavServer
 from tests.ui.conftest import Settle, open_window
@@ -53,12 +52,7 @@ def test_records_officer_plans_and_executes_a_batch_a_supervisor_approves(
         qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path, artifacts: Path,
         wsgidav_server: DavServer) -> None:  # noqa: F811
     app = staffed
-    counter = counter_intake(app, tmp_path / "scans", with_staff=False)
-    store = WebDavStore(wsgidav_server.url, USER, PASSWORD)
-    try:
-        approve_and_upload(app, counter, store)
-    finally:
-        store.close()
+    counter = uploaded_counter(app, tmp_path / "scans", wsgidav_server, with_staff=False)
     app.settings = dataclasses.replace(app.settings, store_url=wsgidav_server.url, store_user=USER,
                                        store_password=PASSWORD)
 
@@ -114,12 +108,7 @@ def test_records_officer_holds_an_original_and_plans_a_batch_ahead(
         qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path, artifacts: Path,
         wsgidav_server: DavServer) -> None:  # noqa: F811
     app = staffed
-    counter = counter_intake(app, tmp_path / "scans", with_staff=False)
-    store = WebDavStore(wsgidav_server.url, USER, PASSWORD)
-    try:
-        approve_and_upload(app, counter, store)
-    finally:
-        store.close()
+    counter = uploaded_counter(app, tmp_path / "scans", wsgidav_server, with_staff=False)
     officer = _records_screen(qtbot, settle, app, RECORDS)
     assert officer.next_batch.rowCount() == 1  # the other ruling, verified in the store
     officer.search.setText(counter.barcode)
