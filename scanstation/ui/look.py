@@ -105,7 +105,8 @@ _BARCODE_IN_TEXT = re.compile(BARCODE_PATTERN)
 def codes_as_printed(message: str) -> str:
     """A service's sentence as rich text in which every dossier barcode reads as on its label: Latin digits, left to
     right (the check character stays at the end). For a QLabel or message box in rich-text format."""
-    return _BARCODE_IN_TEXT.sub(lambda m: code_html(m[0]), html.escape(message, quote=False))
+    text = html.escape(message, quote=False).replace("\n", "<br>")  # rich text would run lines together
+    return _BARCODE_IN_TEXT.sub(lambda m: code_html(m[0]), text)
 
 
 def code_html(code: str) -> str:

@@ -83,3 +83,11 @@ def test_file_dialog_is_persian_and_filters_by_left_to_right_patterns(
     shown = {listing.model().index(row, 0, listing.rootIndex()).data()
              for row in range(listing.model().rowCount(listing.rootIndex()))}
     assert shown == {"page.png", "scan.pdf"}
+
+
+def test_a_refusal_shows_its_barcode_as_printed_and_keeps_its_lines() -> None:
+    from scanstation.ui.look import LATIN_DIGITS_FAMILY, codes_as_printed
+
+    shown = codes_as_printed("پرونده SS-0012-1405-000001-E <قفل> است\nدوباره امتحان کنید")
+    assert f"font-family: '{LATIN_DIGITS_FAMILY}'\">{LRI}SS-0012-1405-000001-E{PDI}</span>" in shown
+    assert "&lt;قفل&gt;" in shown and "است<br>دوباره" in shown
