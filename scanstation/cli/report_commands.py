@@ -36,7 +36,8 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     report.add_argument("name", choices=NAMES)
     report.add_argument("--from", dest="date_from", metavar="YYYY/MM/DD", help="first Jalali day (included)")
     report.add_argument("--to", dest="date_to", metavar="YYYY/MM/DD", help="last Jalali day (included)")
-    report.add_argument("--by", choices=BY, default="step", help="service time by step, by user, by turn or by document type")
+    report.add_argument("--by", choices=BY, default="step",
+                        help="service time by step, by user, by turn or by document type")
     out = report.add_mutually_exclusive_group(required=True)
     out.add_argument("--json", action="store_true")
     out.add_argument("--pdf", metavar="FILE")

@@ -13,8 +13,8 @@ from scanstation.reports.shown import jalali_day
 
 def production(session: Session, period: Period, only_actor: str | None = None) -> Report:
     """Per Tehran day and operator; `only_actor` limits it to one person (a clerk sees their own work only). Pages
-    count every image made (a rotation or a rescan too: work done); sheets count the front sides still standing, each
-    sheet once however often it was rescanned (counting distinct sheets took three times as long on a month)."""
+    count every image made (a rotation or a rescan too: work done); sheets count the front sides not replaced by a
+    rescan or a turn, so each sheet once (counting distinct sheets took three times as long on a month)."""
     d = prepare_report(session)
     mine = "AND {col} = :actor" if only_actor else ""
     params = {**period.bind(d.postgres), "actor": only_actor}

@@ -9,8 +9,9 @@ from scanstation.core.pages import active_pages
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.read_models import ReviewItem
+from scanstation.services.steps import file_approved
 
-SUPERVISOR_FLAG = "supervisor"  # the QC reason a supervisor's rejection puts on a page (capture/qc_titles.REASON_TITLES)
+SUPERVISOR_FLAG = "supervisor"  # the QC reason an approver's rejection puts on a page (qc_titles.REASON_TITLES)
 SUPERVISOR_REASON = "supervisor_reason"  # where the page's qc_metrics keep the supervisor's sentence
 
 
@@ -25,7 +26,7 @@ def _item(uow: UnitOfWork, dossier: Dossier) -> ReviewItem | None:
     pages = active_pages(session, dossier.id)
     docs = list(session.execute(select(Document).where(Document.dossier_id == dossier.id)).scalars())
     pending = [d for d in docs if d.verified_at is None]
-    if dossier.step >= 7:  # counter additions: one sent back waits for the clerk, not for the approver
+    if file_approved(dossier):  # counter additions: one sent back waits for the clerk, not for the approver
         returned = {p.document_id for p in pages if sent_back(p)}
         pending = [d for d in pending if d.id not in returned]
         if not pending:

@@ -39,10 +39,16 @@ def guard_pages(uow: UnitOfWork, dossier: Dossier) -> None:
     require_pages_editable(progress_of(dossier))
 
 
+def file_approved(dossier: Dossier) -> bool:
+    """Step 7 is done: the paper file's documents are approved and frozen. From then on only documents taken in at
+    the counter may still be fixed, approved or sent back, each on its own."""
+    return progress_of(dossier).done(7)
+
+
 def pending_addition(dossier: Dossier, doc: Document | None) -> bool:
     """A document taken in at the counter after step 7 that no approver has approved yet. Its pages may still be
     fixed by a clerk (a rejection sends it back for that), while the approved paper file's pages stay frozen."""
-    return doc is not None and dossier.step >= 7 and doc.verified_at is None
+    return doc is not None and file_approved(dossier) and doc.verified_at is None
 
 
 def guard_page(uow: UnitOfWork, dossier: Dossier, page: Page) -> None:
@@ -57,7 +63,7 @@ def guard_page(uow: UnitOfWork, dossier: Dossier, page: Page) -> None:
 def fixable_pages(session: Session, dossier: Dossier) -> frozenset[int] | None:
     """After step 7, the numbers of the active pages guard_page lets a clerk fix (those of additions waiting for
     approval), so a screen can refuse the others before the click; None while the dossier's pages may all change."""
-    if dossier.step < 7:
+    if not file_approved(dossier):
         return None
     return frozenset(session.execute(select(Page.seq).join(Document, Document.id == Page.document_id).where(
         Page.dossier_id == dossier.id, Page.status == PageStatus.ACTIVE, Document.verified_at.is_(None))).scalars())

@@ -26,7 +26,7 @@ from scanstation.core.workflow import require_step_allowed
 from scanstation.services.document_changes import void_approval
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
 from scanstation.services.review import SUPERVISOR_FLAG, SUPERVISOR_REASON, review_queue, sent_back
-from scanstation.services.steps import progress_of, record_step
+from scanstation.services.steps import file_approved, progress_of, record_step
 
 if TYPE_CHECKING:  # the store is handed in; importing it here would load the image stack for every read
     from scanstation.capture.page_store import PageStore
@@ -87,7 +87,7 @@ def _require_addition_decidable(uow: UnitOfWork, dossier: Dossier, doc: Document
 def require_document_rejectable(uow: UnitOfWork, dossier: Dossier, doc: Document) -> str:
     """Refuse a decision on the document to anyone require_verifiable refuses or who captured or edited it (for a
     counter addition: to anyone but an approver who did not capture or edit it, or once it is approved)."""
-    if dossier.step >= 7:
+    if file_approved(dossier):
         return _require_addition_decidable(uow, dossier, doc)
     capacity = require_verifiable(uow, dossier)
     _require_not_editor(uow, doc)
@@ -108,7 +108,7 @@ def require_document_approvable(uow: UnitOfWork, dossier: Dossier, doc: Document
     already past step 7 (counter intake) is approved on its own, once the pages sent back are fixed."""
     if doc.verified_at is not None:
         raise Conflict(f"سند {to_persian(doc.number)} قبلاً تأیید شده است.")
-    if dossier.step < 7:
+    if not file_approved(dossier):
         return require_document_rejectable(uow, dossier, doc)
     capacity = _require_addition_decidable(uow, dossier, doc)
     _require_no_open_rejection(uow.session, doc)
@@ -219,7 +219,7 @@ def reject_document(uow: UnitOfWork, barcode: str, number: int, reason: str, pag
             page.qc_metrics = {**page.qc_metrics, SUPERVISOR_REASON: reason}
             page.accepted_reason = None
         void_approval(uow, dossier, doc, "verify.reject_document")
-        addition = dossier.step >= 7  # a counter addition goes back alone; the paper file stays where it is
+        addition = file_approved(dossier)  # a counter addition goes back alone; the paper file stays where it is
         record_step(uow, dossier, 7, action="reject_document", advance=False, document=doc.number, pages=wanted,
                     reason=reason, capacity=capacity, addition=addition)
         if not addition:

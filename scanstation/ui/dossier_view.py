@@ -299,12 +299,7 @@ class DossierView(QWidget):
         Afterwards the dossier `barcode` is shown again (for a new dossier: the barcode `work` returns)."""
         return step_dialogs.open_for_service(self, self._ws.runner, self._ws.uow, dialog, work,
                                              lambda result: self._changed(barcode or str(result)),
-                                             self._dialog_closed, offer)
-
-    def _dialog_closed(self, dialog: QDialog) -> None:
-        if self.active_dialog is dialog:
-            self.active_dialog = None
-        dialog.deleteLater()
+                                             offer=offer)
 
     def _barcode(self) -> str:
         assert self.detail is not None, "step buttons are disabled until a dossier is shown"
@@ -348,20 +343,8 @@ class DossierView(QWidget):
                 job: Callable[[str], Job], file_name: Callable[[str], str],
                 extra: QWidget | None = None) -> OutputChoice:
         """Offer `options`; the chosen one is printed, or saved as a PDF file, by `job(key)`."""
-        dialog = OutputChoice(self, title, intro, options, extra)
-
-        def chosen(key: str, how: str) -> None:
-            if how == "print":
-                printing.ask_printer(self, title, lambda printer: self.output(job(key), printing.to_printer(printer)))
-            else:
-                printing.ask_pdf_file(self, title, file_name(key),
-                                      lambda path: self.output(job(key), printing.to_file(path)))
-
-        self.active_dialog = dialog
-        dialog.chosen.connect(chosen)
-        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
-        dialog.open()
-        return dialog
+        return printing.choose_output(self, title, intro, options, file_name,
+                                      lambda key, output: self.output(job(key), output), extra)
 
     def output(self, job: Job, output: Output) -> None:
         """Run `job` off the UI thread with `output` (a configured printer or a file); then show the dossier again."""

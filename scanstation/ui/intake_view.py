@@ -292,32 +292,16 @@ class IntakeView(QWidget):
             return None
         barcode, numbers = self.barcode, list(self.stamped)
         title = self.tr("مهر «اسکن شد»")
-        dialog = OutputChoice(self, title, self.tr(
-            "{n} برچسب مهر «اسکن شد»، یکی برای هر اصل پذیرفته‌شده؛ هر برچسب را روی اصل همان سند بچسبانید.").format(
-                n=to_persian(len(numbers))), [("stamp", title)])
 
-        def run(output: printing.Output) -> None:
+        def run(_key: str, output: printing.Output) -> None:
             uow = self._ws.uow()
             self._ws.runner.run(lambda: output(labels.stamp_stickers(uow, barcode, numbers)),
                                 lambda _none: self.status.setText(self.tr("برچسب‌های مهر «اسکن شد» آماده شد.")),
                                 self._refused)
 
-        def chosen(_key: str, how: str) -> None:
-            if how == "print":
-                printing.ask_printer(self, title, lambda printer: run(printing.to_printer(printer)))
-            else:
-                printing.ask_pdf_file(self, title, f"{barcode}-stamps.pdf", lambda path: run(printing.to_file(path)))
-
-        dialog.chosen.connect(chosen)
-        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
-        self.active_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _dialog_closed(self, dialog: OutputChoice) -> None:
-        if self.active_dialog is dialog:
-            self.active_dialog = None
-        dialog.deleteLater()
+        return printing.choose_output(self, title, self.tr(
+            "{n} برچسب مهر «اسکن شد»، یکی برای هر اصل پذیرفته‌شده؛ هر برچسب را روی اصل همان سند بچسبانید.").format(
+                n=to_persian(len(numbers))), [("stamp", title)], lambda _key: f"{barcode}-stamps.pdf", run)
 
     def put_out_of_turn(self) -> None:
         if self.barcode is None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDia
 from scanstation.core.errors import ScanStationError
 from scanstation.indexing.labels import max_print_dpi, write
 from scanstation.ui.look import titled_dialog
+from scanstation.ui.step_dialogs import dismiss
 
 Output = Callable[[bytes], None]  # where a finished PDF goes: a printer or a file
 translate = QCoreApplication.translate
@@ -137,6 +138,26 @@ class OutputChoice(QDialog):
         key = self.choice()
         self.accept()
         self.chosen.emit(key, how)
+
+
+def choose_output(owner: QWidget, title: str, intro: str, options: list[tuple[str, str]],
+                  file_name: Callable[[str], str], ready: Callable[[str, Output], None],
+                  extra: QWidget | None = None) -> OutputChoice:
+    """Offer `options` (named as `owner.active_dialog` while open); the one chosen goes to a printer (Qt's print
+    dialog) or to a PDF file named after `file_name(key)`, and `ready(key, output)` does the work."""
+    dialog = OutputChoice(owner, title, intro, options, extra)
+
+    def chosen(key: str, how: str) -> None:
+        if how == "print":
+            ask_printer(owner, title, lambda printer: ready(key, to_printer(printer)))
+        else:
+            ask_pdf_file(owner, title, file_name(key), lambda path: ready(key, to_file(path)))
+
+    owner.active_dialog = dialog  # type: ignore[attr-defined]
+    dialog.chosen.connect(chosen)
+    dialog.finished.connect(lambda _code: dismiss(owner, dialog))
+    dialog.open()
+    return dialog
 
 
 def ask_printer(parent: QWidget, title: str, on_printer: Callable[[QPrinter], None]) -> QPrintDialog:

@@ -26,7 +26,6 @@ from scanstation.sync.credentials import open_store
 from scanstation.ui import printing, step_dialogs
 from scanstation.ui.hold_dialog import HoldDialog
 from scanstation.ui.look import LATIN_DIGITS_FAMILY, ltr
-from scanstation.ui.operations import show_error
 from scanstation.ui.workspace import Workspace
 
 DUE_STYLE = "background: #ffe1c4; color: #7a2e00; border-radius: 6px; padding: 6px; font-weight: bold;"
@@ -166,7 +165,7 @@ class RecordsView(QWidget):
             day = parse_jalali_date(as_of) if as_of else None
             return overview.overview(uow, day), records_actions(answers_uow)
 
-        self._ws.runner.run(job, self._show, lambda error: show_error(self, str(error)))
+        self._ws.runner.run(job, self._show)
 
     def _show(self, result: tuple[overview.Overview, dict[str, Action]]) -> None:
         self.data, answers = result
@@ -316,12 +315,7 @@ class RecordsView(QWidget):
             self._done(self.tr("توقیف برداشته شد.") if release else self.tr("اصل توقیف شد؛ تا رفع توقیف امحا نمی‌شود."))
             self.find()
 
-        def closed(closing: QDialog) -> None:
-            if self.active_dialog is closing:
-                self.active_dialog = None
-            closing.deleteLater()
-
-        step_dialogs.open_for_service(self, self._ws.runner, self._ws.uow, dialog, work, done, closed)
+        step_dialogs.open_for_service(self, self._ws.runner, self._ws.uow, dialog, work, done)
         return dialog
 
     def print_binder(self, kind: str) -> None:

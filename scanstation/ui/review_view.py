@@ -373,7 +373,7 @@ class ReviewView(QWidget):
 
         return step_dialogs.open_for_service(self, self._ws.runner, self._ws.uow,
                                              reject_dialog(self, number, page.seq if page else None,
-                                                           self.detail is not None and self.detail.progress.step >= 7),
+                                                           self.detail is not None and self.detail.progress.done(7)),
                                              work,
                                              lambda _result: self._rejected(barcode, number), self._dialog_closed)
 
@@ -384,8 +384,6 @@ class ReviewView(QWidget):
             n=to_persian(number), barcode=ltr(barcode)))
 
     def _dialog_closed(self, dialog: StepDialog) -> None:
-        if self.active_dialog is dialog:
-            self.active_dialog = None
-        dialog.deleteLater()
+        step_dialogs.dismiss(self, dialog)
         if self.stack.currentIndex() == 1:
             self.viewer.setFocus()

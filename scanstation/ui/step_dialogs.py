@@ -167,14 +167,23 @@ class DialogOwner(Protocol):
     active_dialog: QDialog | None
 
 
+def dismiss(owner: QWidget, dialog: QDialog) -> None:
+    """A dialog has closed: the owner no longer names it as open (unless another took its place), and it is freed."""
+    holder: DialogOwner = owner  # type: ignore[assignment]
+    if holder.active_dialog is dialog:
+        holder.active_dialog = None
+    dialog.deleteLater()
+
+
 def open_for_service(owner: QWidget, runner: Runner, new_uow: Callable[[], UnitOfWork], dialog: StepDialog,
                      work: Callable[[UnitOfWork, dict[str, str]], object], done: Callable[[object], None],
-                     closed: Callable[[StepDialog], None],
+                     closed: Callable[[StepDialog], None] | None = None,
                      offer: Callable[[ScanStationError], Offer | None] | None = None) -> StepDialog:
     """Open `dialog` window-modal (not exec(): the event loop keeps running and tests can fill it). Each submission
     runs `work(uow, values)` off the UI thread; success closes the dialog (unless it was cancelled meanwhile: Esc, the
     idle lock) and calls `done(result)`; a refusal stays in the dialog, or becomes a message once it has closed.
-    `owner.active_dialog` names the open dialog; `closed(dialog)` is called when it closes. `offer(error)` may give a
+    `owner.active_dialog` names the open dialog; `closed(dialog)` is called when it closes (by default `dismiss`,
+    which forgets and frees it). `offer(error)` may give a
     refusal a button that leads on (a dossier that already exists is opened, not registered twice)."""
     holder: DialogOwner = owner  # type: ignore[assignment]
 
@@ -195,6 +204,6 @@ def open_for_service(owner: QWidget, runner: Runner, new_uow: Callable[[], UnitO
 
     holder.active_dialog = dialog
     dialog.submitted.connect(submitted)
-    dialog.finished.connect(lambda _code: closed(dialog))
+    dialog.finished.connect(lambda _code: closed(dialog) if closed else dismiss(owner, dialog))
     dialog.open()
     return dialog

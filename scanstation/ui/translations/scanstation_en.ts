@@ -536,42 +536,42 @@
         <translation>Reading the dossier…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="337"/>
+        <location filename="../dossier_view.py" line="332"/>
         <source>باز کردن پرونده موجود {0}</source>
         <translation>Open the existing dossier {0}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="394"/>
+        <location filename="../dossier_view.py" line="377"/>
         <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
         <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier&apos;s cover.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="408"/>
+        <location filename="../dossier_view.py" line="391"/>
         <source>اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
         <translation>Put the sheets of this dossier back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="418"/>
+        <location filename="../dossier_view.py" line="401"/>
         <source>مهر «اسکن شد»</source>
         <translation>«Scanned» stamp</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="419"/>
+        <location filename="../dossier_view.py" line="402"/>
         <source>مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.</source>
         <translation>The «Scanned» stamp of document {number} of this dossier: branch name, user name and code, date of action.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="421"/>
+        <location filename="../dossier_view.py" line="404"/>
         <source>برچسب مهر، برای الصاق روی اصل سند</source>
         <translation>Stamp sticker, to stick on the original document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="422"/>
+        <location filename="../dossier_view.py" line="405"/>
         <source>سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)</source>
         <translation>The scanned document with its stamp (the PDF that is uploaded)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="433"/>
+        <location filename="../dossier_view.py" line="416"/>
         <source>هدف از چاپ یا ذخیره سند اسکن‌شده:</source>
         <translation>Why the scanned document is printed or saved:</translation>
     </message>
@@ -653,22 +653,22 @@
         <translation>First choose a classified document in the list of documents.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="389"/>
+        <location filename="../dossier_view.py" line="372"/>
         <source>{w}×{h} میلی‌متر</source>
         <translation>{w} × {h} mm</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="396"/>
+        <location filename="../dossier_view.py" line="379"/>
         <source>برچسب برای چاپگر برچسب ({size})</source>
         <translation>Label for a label printer ({size})</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="397"/>
+        <location filename="../dossier_view.py" line="380"/>
         <source>برگ A4 برچسب برای چاپگر معمولی</source>
         <translation>A4 sheet of labels for an ordinary printer</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="410"/>
+        <location filename="../dossier_view.py" line="393"/>
         <source>برچسب پوشه</source>
         <translation>Folder label</translation>
     </message>
@@ -891,17 +891,17 @@
         <translation>“Scanned” stamp</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="296"/>
+        <location filename="../intake_view.py" line="303"/>
         <source>{n} برچسب مهر «اسکن شد»، یکی برای هر اصل پذیرفته‌شده؛ هر برچسب را روی اصل همان سند بچسبانید.</source>
         <translation>{n} “Scanned” stamp stickers, one for each original taken in; stick each on the original of its document.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="302"/>
+        <location filename="../intake_view.py" line="299"/>
         <source>برچسب‌های مهر «اسکن شد» آماده شد.</source>
         <translation>The “Scanned” stamp stickers are ready.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="330"/>
+        <location filename="../intake_view.py" line="314"/>
         <source>پرونده خارج از نوبت در صف اسکن گذاشته شد؛ اوراق تازه را همراه پرونده اسکن کنید.</source>
         <translation>The dossier is in the scanning queue out of turn; scan the new papers with the dossier.</translation>
     </message>
@@ -1356,329 +1356,329 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../records_view.py" line="81"/>
+        <location filename="../records_view.py" line="80"/>
         <source>برنامه‌ریزی دسته امحا</source>
         <translation>Plan a destruction batch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="82"/>
+        <location filename="../records_view.py" line="81"/>
         <source>تأیید دسته انتخاب‌شده</source>
         <translation>Approve the chosen batch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="83"/>
+        <location filename="../records_view.py" line="82"/>
         <source>اجرای دسته و صورتجلسه…</source>
         <translation>Execute the batch and minutes…</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="84"/>
+        <location filename="../records_view.py" line="83"/>
         <source>برچسب عطف کلاسور…</source>
         <translation>Binder spine label…</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="85"/>
+        <location filename="../records_view.py" line="84"/>
         <source>فهرست محتویات کلاسور…</source>
         <translation>Binder contents list…</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="86"/>
+        <location filename="../records_view.py" line="85"/>
         <source>توقیف اصل…</source>
         <translation>Hold original…</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="87"/>
+        <location filename="../records_view.py" line="86"/>
         <source>رفع توقیف…</source>
         <translation>Release hold…</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="88"/>
+        <location filename="../records_view.py" line="87"/>
         <source>بازخوانی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="94"/>
+        <location filename="../records_view.py" line="93"/>
         <source>امروز</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="96"/>
+        <location filename="../records_view.py" line="95"/>
         <source>دسته‌ای که تا این تاریخ (شمسی) موعدش می‌رسد؛ خالی یعنی امروز. Enter فهرست دسته بعدی را برای این تاریخ نشان می‌دهد.</source>
         <translation>The batch that falls due by this (Jalali) date; empty means today. Enter shows the next batch as of this date.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="99"/>
+        <location filename="../records_view.py" line="98"/>
         <source>تا تاریخ:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="105"/>
-        <location filename="../records_view.py" line="109"/>
-        <location filename="../records_view.py" line="117"/>
+        <location filename="../records_view.py" line="104"/>
+        <location filename="../records_view.py" line="108"/>
+        <location filename="../records_view.py" line="116"/>
         <source>بارکد پرونده</source>
         <translation>Dossier barcode</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="105"/>
+        <location filename="../records_view.py" line="104"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="105"/>
-        <location filename="../records_view.py" line="107"/>
-        <location filename="../records_view.py" line="109"/>
-        <location filename="../records_view.py" line="111"/>
-        <location filename="../records_view.py" line="117"/>
+        <location filename="../records_view.py" line="104"/>
+        <location filename="../records_view.py" line="106"/>
+        <location filename="../records_view.py" line="108"/>
+        <location filename="../records_view.py" line="110"/>
+        <location filename="../records_view.py" line="116"/>
         <source>سند</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="105"/>
-        <location filename="../records_view.py" line="109"/>
-        <location filename="../records_view.py" line="117"/>
+        <location filename="../records_view.py" line="104"/>
+        <location filename="../records_view.py" line="108"/>
+        <location filename="../records_view.py" line="116"/>
         <source>نوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="106"/>
+        <location filename="../records_view.py" line="105"/>
         <source>سرنوشت اصل</source>
         <translation>Fate of the original</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="106"/>
+        <location filename="../records_view.py" line="105"/>
         <source>از تاریخ</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="106"/>
+        <location filename="../records_view.py" line="105"/>
         <source>روز</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="107"/>
-        <location filename="../records_view.py" line="117"/>
-        <location filename="../records_view.py" line="218"/>
+        <location filename="../records_view.py" line="106"/>
+        <location filename="../records_view.py" line="116"/>
+        <location filename="../records_view.py" line="217"/>
         <source>کلاسور</source>
         <translation>Binder</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="107"/>
+        <location filename="../records_view.py" line="106"/>
         <source>شماره</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="107"/>
+        <location filename="../records_view.py" line="106"/>
         <source>برگ</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="108"/>
+        <location filename="../records_view.py" line="107"/>
         <source>پر شده</source>
         <translation>Fill</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="108"/>
+        <location filename="../records_view.py" line="107"/>
         <source>بازه ثبت</source>
         <translation>Registered span</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="108"/>
-        <location filename="../records_view.py" line="111"/>
-        <location filename="../records_view.py" line="118"/>
+        <location filename="../records_view.py" line="107"/>
+        <location filename="../records_view.py" line="110"/>
+        <location filename="../records_view.py" line="117"/>
         <source>وضع</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="109"/>
+        <location filename="../records_view.py" line="108"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="110"/>
+        <location filename="../records_view.py" line="109"/>
         <source>کد پیگیری</source>
         <translation>Tracking code</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="111"/>
+        <location filename="../records_view.py" line="110"/>
         <source>دسته</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="111"/>
+        <location filename="../records_view.py" line="110"/>
         <source>تا تاریخ</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="112"/>
+        <location filename="../records_view.py" line="111"/>
         <source>برنامه‌ریز</source>
         <translation>Planned by</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="112"/>
+        <location filename="../records_view.py" line="111"/>
         <source>تأییدکننده</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="112"/>
+        <location filename="../records_view.py" line="111"/>
         <source>اجراکننده</source>
         <translation>Executed by</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="113"/>
+        <location filename="../records_view.py" line="112"/>
         <source>صورتجلسه</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="116"/>
+        <location filename="../records_view.py" line="115"/>
         <source>اصل این سند کجاست؟ بارکد، شماره بیمه، کد ملی یا کد پیگیری</source>
         <translation>Where is the original? Barcode, insured number, national ID or tracking code</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="118"/>
+        <location filename="../records_view.py" line="117"/>
         <source>ردیف</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="118"/>
+        <location filename="../records_view.py" line="117"/>
         <source>تاریخ ثبت</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="118"/>
+        <location filename="../records_view.py" line="117"/>
         <source>توضیح</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="137"/>
+        <location filename="../records_view.py" line="136"/>
         <source>نزد شعبه</source>
         <translation>Held by the branch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="138"/>
+        <location filename="../records_view.py" line="137"/>
         <source>کلاسورها</source>
         <translation>Binders</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="139"/>
+        <location filename="../records_view.py" line="138"/>
         <source>دسته امحای بعدی</source>
         <translation>Next destruction batch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="140"/>
+        <location filename="../records_view.py" line="139"/>
         <source>دسته‌ها و صورتجلسه‌ها</source>
         <translation>Batches and minutes</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="141"/>
+        <location filename="../records_view.py" line="140"/>
         <source>جستجوی اصل سند</source>
         <translation>Find an original</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="181"/>
+        <location filename="../records_view.py" line="180"/>
         <source>بسته</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="181"/>
+        <location filename="../records_view.py" line="180"/>
         <source>باز</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="200"/>
+        <location filename="../records_view.py" line="199"/>
         <source>موعد دسته امحا رسیده است: {count} سند آماده امحاست (موعد دوره‌ای {date}). دسته را برنامه‌ریزی کنید تا مسئول واحد تأیید کند.</source>
         <translation>A destruction batch is due: {count} originals are ready (periodic date {date}). Plan the batch for the unit head to approve.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="205"/>
+        <location filename="../records_view.py" line="204"/>
         <source>دسته امحای بعدی: {date}؛ اکنون {count} سند آماده است.</source>
         <translation>Next destruction batch: {date}; {count} originals are ready now.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="217"/>
+        <location filename="../records_view.py" line="216"/>
         <source>بازگرداندن به بیمه شده</source>
         <translation>Give back to the insured person</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="217"/>
+        <location filename="../records_view.py" line="216"/>
         <source>نگهداری برای مراجعه</source>
         <translation>Held for collection</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="218"/>
+        <location filename="../records_view.py" line="217"/>
         <source>امحا پس از بارگذاری</source>
         <translation>Destroy after upload</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="221"/>
+        <location filename="../records_view.py" line="220"/>
         <source>رای دیگر کمیسیون پزشکی</source>
         <translation>Other medical commission ruling</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="221"/>
+        <location filename="../records_view.py" line="220"/>
         <source>مکاتبه تحویل‌نگرفته</source>
         <translation>Uncollected correspondence</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="224"/>
+        <location filename="../records_view.py" line="223"/>
         <source>در انتظار تأیید</source>
         <translation>Waiting for approval</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="224"/>
+        <location filename="../records_view.py" line="223"/>
         <source>تأییدشده، آماده اجرا</source>
         <translation>Approved, ready to execute</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="225"/>
+        <location filename="../records_view.py" line="224"/>
         <source>اجرا شده</source>
         <translation>Executed</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="240"/>
+        <location filename="../records_view.py" line="239"/>
         <source>امحا در دسته {n}، {date}</source>
         <translation>Destroyed in batch {n}, {date}</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="243"/>
+        <location filename="../records_view.py" line="242"/>
         <source>تحویل به {name}</source>
         <translation>Handed to {name}</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="244"/>
+        <location filename="../records_view.py" line="243"/>
         <source>توقیف</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="258"/>
+        <location filename="../records_view.py" line="257"/>
         <source>اسناد و اوراق</source>
         <translation>Documents and papers</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="268"/>
+        <location filename="../records_view.py" line="267"/>
         <source>دسته امحای {n} با {count} سند برنامه‌ریزی شد و در انتظار تأیید مسئول واحد است.</source>
         <translation>Destruction batch {n} with {count} originals is planned and waits for the unit head&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="278"/>
+        <location filename="../records_view.py" line="277"/>
         <source>دسته امحای {n} تأیید شد.</source>
         <translation>Destruction batch {n} is approved.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="297"/>
+        <location filename="../records_view.py" line="296"/>
         <source>دسته امحای {n} اجرا شد. صورتجلسه را چاپ و امضا کنید: {path}</source>
         <translation>Destruction batch {n} is executed. Print and sign the minutes: {path}</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="316"/>
+        <location filename="../records_view.py" line="315"/>
         <source>توقیف برداشته شد.</source>
         <translation>The hold was released.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="316"/>
+        <location filename="../records_view.py" line="315"/>
         <source>اصل توقیف شد؛ تا رفع توقیف امحا نمی‌شود.</source>
         <translation>The original is on hold; it will not be destroyed until the hold is released.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="340"/>
+        <location filename="../records_view.py" line="334"/>
         <source>ذخیره شد: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2475,42 +2475,42 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../printing.py" line="35"/>
+        <location filename="../printing.py" line="36"/>
         <source>چاپ نشد: برنامه {tool} از poppler-utils اجرا نشد ({error}).</source>
         <translation>Not printed: the poppler-utils program {tool} did not run ({error}).</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="74"/>
+        <location filename="../printing.py" line="75"/>
         <source>چاپگر آماده نیست؛ چاپ نشد.</source>
         <translation>The printer is not ready; nothing was printed.</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="76"/>
+        <location filename="../printing.py" line="77"/>
         <source>چاپگر برگ بعد را نپذیرفت؛ چاپ ناتمام ماند.</source>
         <translation>The printer did not accept the next page; printing is incomplete.</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="93"/>
+        <location filename="../printing.py" line="94"/>
         <source>فایل {path} نوشته نشد ({error}).</source>
         <translation>The file {path} was not written ({error}).</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="122"/>
+        <location filename="../printing.py" line="123"/>
         <source>چاپ…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="124"/>
+        <location filename="../printing.py" line="125"/>
         <source>ذخیره PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="127"/>
+        <location filename="../printing.py" line="128"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="155"/>
+        <location filename="../printing.py" line="176"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
