@@ -51,8 +51,8 @@ def main(dpi: int = 300) -> None:
 STARTUP_PARTS = {  # what `scan` pays before its first page, each measured in a fresh interpreter
     "interpreter": "pass",
     "command line + database layer (bootstrap)": "import scanstation.cli.capture_commands",
-    "capture stack (numpy, scipy.ndimage, PIL, zbar)": "import scanstation.services.page_capture",
-    "scipy.ndimage alone": "import scipy.ndimage",
+    "capture stack (numpy, OpenCV, PIL, zbar)": "import scanstation.services.page_capture",
+    "OpenCV alone (with numpy)": "import cv2",
     "argon2 password check (production cost)": ("from argon2 import PasswordHasher; h = PasswordHasher(); "
                                                 "x = h.hash('pass-word'); import time; t = time.perf_counter(); "
                                                 "h.verify(x, 'pass-word'); print(time.perf_counter() - t)"),

@@ -1,5 +1,5 @@
 """`python -m scanstation` behaves like the `scanstation` command."""
 
-from scanstation.cli import main
+from scanstation.cli import program
 
-raise SystemExit(main())
+program()

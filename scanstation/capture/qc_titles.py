@@ -1,5 +1,5 @@
 """The Persian name of each quality-check reason, apart from the image maths so that reports and screens can name
-reasons without loading numpy and scipy."""
+reasons without loading numpy and OpenCV."""
 
 from __future__ import annotations
 

@@ -14,6 +14,8 @@ import sys
 from collections.abc import Sequence
 
 from scanstation import __version__
+from scanstation.capture.big_buffers import keep_page_buffers
+from scanstation.cli import collector
 
 COMMAND_MODULES = [
     "scanstation.cli.setup_commands",
@@ -84,11 +86,23 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     return parser
 
 
+def program() -> None:
+    """The `scanstation` program (console script and `python -m scanstation`): `main` with the cycle collector held
+    off while the command starts (cli/collector.py) and page-sized buffers kept for the next page
+    (capture/big_buffers.py)."""
+    collector.hold()
+    keep_page_buffers()
+    code = main()
+    collector.finish()
+    raise SystemExit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(_modules_for(argv))
     args = parser.parse_args(argv)
     if args.command is None:
+        collector.release()
         from scanstation.ui.app import run_window
 
         return run_window(db_url=args.db_url, data_dir=args.data_dir, config_file=args.config_file)

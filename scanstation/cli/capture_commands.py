@@ -1,6 +1,6 @@
 """`scanstation scan` and `scanstation import`: steps 5-6 from the scanner or from files.
 
-The capture stack (numpy, scipy, zbar, SANE) takes about a second to import, so it is loaded when one of these
+The capture stack (numpy, OpenCV, zbar, SANE) takes about half a second to import, so it is loaded when one of these
 commands runs, not when the parser is built: every other command starts without it.
 """
 

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from scanstation.cli import collector
 from scanstation.core.errors import ScanStationError
 
 if TYPE_CHECKING:  # imported when a command needs them: SQLAlchemy alone costs a fifth of a second
@@ -111,6 +112,7 @@ def run_command(args: argparse.Namespace) -> int:
         app = _wire(args)
         if getattr(args, "needs_db", True):
             require_initialised(app)
+        collector.release()
         code = int(args.func(app, args) or EXIT_OK)
         sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
         return code

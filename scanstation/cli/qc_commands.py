@@ -2,7 +2,7 @@
 
 Each page goes through the capture pipeline's checks (capture/pipeline.inspect_page), so a file gets the same verdict
 here as when it is imported; the first page of the run gets the thorough barcode search, as a dossier's first does.
-The image modules (numpy, scipy, zbar) are imported when the command runs, not when the parser is built, so that
+The image modules (numpy, OpenCV, zbar) are imported when the command runs, not when the parser is built, so that
 every other command starts without paying for them.
 """
 

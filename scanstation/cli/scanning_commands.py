@@ -1,7 +1,7 @@
 """`scanstation dossier scanned|checked` (steps 5 and 6) and `scanstation page accept|delete|rotate`: what the capture
 bench does after a batch, headless, so a script can take a dossier from `dossier new` to step 10.
 
-The page commands need the capture stack (numpy, scipy, SANE), so it is imported when one of them runs.
+The page commands need the capture stack (numpy, OpenCV, SANE), so it is imported when one of them runs.
 """
 
 from __future__ import annotations

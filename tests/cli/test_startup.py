@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-HEAVY = ("sqlalchemy", "scipy", "numpy", "PIL", "PySide6", "reportlab")
+HEAVY = ("sqlalchemy", "cv2", "numpy", "PIL", "PySide6", "reportlab")
 SNIPPET = """
 import json, sys
 from scanstation.cli import main
@@ -39,7 +39,7 @@ def test_qc_loads_the_image_stack_but_no_database(tmp_path: Path) -> None:
 
     page = im.save(im.text_page(1), tmp_path / "p1.png")
     result = loaded(tmp_path, "qc", "--json", str(page))
-    assert result["code"] == 0 and "sqlalchemy" not in result["loaded"] and "scipy" in result["loaded"]
+    assert result["code"] == 0 and "sqlalchemy" not in result["loaded"] and "cv2" in result["loaded"]
 
 
 def test_other_commands_and_help_still_see_every_command(tmp_path: Path) -> None:
@@ -48,3 +48,31 @@ def test_other_commands_and_help_still_see_every_command(tmp_path: Path) -> None
     for command in ("init", "user", "dossier", "audit", "verify", "qc", "scan", "import", "classify", "document",
                     "taxonomy"):
         assert command in run.stdout
+
+
+def test_main_in_process_leaves_the_callers_collector_alone(tmp_path: Path) -> None:
+    """Only the program itself holds the cycle collector off while a command starts (cli/collector.py); a caller of
+    main() (a script, these tests) keeps its collector running and nothing of its own frozen."""
+    import gc
+
+    from scanstation.cli import main
+
+    frozen = gc.get_freeze_count()
+    assert main(["--db", f"sqlite:///{tmp_path / 'x.db'}", "taxonomy", "--json"]) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+def test_the_program_holds_the_collector_until_the_command_starts(tmp_path: Path) -> None:
+    """`scanstation` (program()) starts with the collector off, lets it go when the command begins its work (gc on,
+    what start-up made frozen), and exits with code 0."""
+    snippet = ("import gc, sys\n"
+               "from scanstation.cli import common, program\n"
+               "seen, real = [], common.run_command\n"
+               "common.run_command = lambda args: (seen.append(gc.isenabled()), real(args))[1]\n"
+               "sys.argv = ['scanstation', 'taxonomy', '--json']\n"
+               "try:\n    program()\nexcept SystemExit as exc:\n"
+               "    print(exc.code, seen, gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr)\n")
+    run = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True, timeout=120,
+                         env={"PATH": "/usr/bin:/bin", "SCANSTATION_DATA": str(tmp_path / "d"),
+                              "SCANSTATION_CONFIG": str(tmp_path / "none.toml")})
+    assert run.stderr.strip().splitlines()[-1] == "0 [False] True True"
