@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from scanstation.core.models.base import Base, UTCDateTime
@@ -45,12 +45,21 @@ class Dossier(Base):
     )
 
 
+# How long a step took, in minutes, as SQLite computes it from the record itself (the report's expression and the
+# index's must be the very same for SQLite to read one off the other).
+SQLITE_STEP_MINUTES = "(julianday(at) - julianday(began_at)) * 1440.0"
+
+
 class StepRecord(Base):
     """Who did which step of which dossier, when (UTC), with the values entered (JSON text)."""
 
     __tablename__ = "step_record"
     __table_args__ = (Index("ix_step_record_dossier_step_at", "dossier_id", "step", "at"),  # reports (0011)
-                      Index("ix_step_record_step_at", "step", "at"))
+                      Index("ix_step_record_step_at", "step", "at"),
+                      # SQLite only (0013): each step's records in order of how long they took, to read a median
+                      # off the index instead of sorting a year of records (reports/step_stats.py)
+                      Index("ix_step_record_took", "step", "action", text(SQLITE_STEP_MINUTES), "at")
+                      .ddl_if(dialect="sqlite"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
