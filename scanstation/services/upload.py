@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from scanstation.core.digits import to_persian
@@ -255,14 +255,20 @@ def _problems(item: UploadItem) -> list[str]:
 def _advance_dossier(uow: UnitOfWork, dossier: Dossier) -> None:
     """Record step 11 when every file of the dossier is verified in the store, step 12 when every one's
     properties read back."""
-    items = uow.session.execute(select(UploadItem).where(UploadItem.dossier_id == dossier.id)).scalars().all()
-    documents = [i for i in items if i.kind == "document"]
-    if not documents or any(i.remote_verified_at is None for i in items):
+    documents, unverified, unindexed = uow.session.execute(
+        select(func.count(UploadItem.id).filter(UploadItem.kind == "document"),
+               func.count(UploadItem.id).filter(UploadItem.remote_verified_at.is_(None)),
+               func.count(UploadItem.id).filter(UploadItem.indexed_at.is_(None)))
+        .where(UploadItem.dossier_id == dossier.id)).one()  # counted, not loaded: called for every file sent
+    if not documents or unverified:
         return
     if dossier.electronic_step < 11:
-        mark_uploaded(uow, dossier, [i.tracking_code for i in documents], [i.sha256 for i in items])
-    if dossier.electronic_step == 11 and all(i.indexed_at is not None for i in items):
-        mark_indexed(uow, dossier, len(documents))
+        items = uow.session.execute(select(UploadItem).where(UploadItem.dossier_id == dossier.id)
+                                    .order_by(UploadItem.id)).scalars().all()
+        mark_uploaded(uow, dossier, [i.tracking_code for i in items if i.kind == "document"],
+                      [i.sha256 for i in items])
+    if dossier.electronic_step == 11 and not unindexed:
+        mark_indexed(uow, dossier, documents)
 
 
 def _record(uow: UnitOfWork, item_id: int, state: str, policy: UploadPolicy) -> None:

@@ -93,6 +93,9 @@ class WebDavStore:
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self.verify: str | bool = ca_bundle or True  # passed on every request: REQUESTS_CA_BUNDLE cannot override
         self._auth = (user, password or "") if user else None
+        # A branch may reach the store through a proxy (HTTPS_PROXY, NO_PROXY): read once for the store's address,
+        # since every request goes there; requests would otherwise read the environment again for each one.
+        self._proxies = requests.utils.get_environ_proxies(self.base_url)
         self._collections: set[str] = set()  # created or found in this session: no second MKCOL
         self._mkcol_lock = threading.Lock()
         self._local = threading.local()
@@ -111,6 +114,7 @@ class WebDavStore:
             session.mount("https://", _BigBlocks())
             session.mount("http://", _BigBlocks())
             session.auth = self._auth
+            session.trust_env, session.proxies = False, dict(self._proxies)  # no netrc, no CA or proxy from env
             session.headers["User-Agent"] = "ScanStation-sync"
             self._local.session = session
             with self._sessions_lock:  # a service starts new sending threads each pass: let the old ones' go
