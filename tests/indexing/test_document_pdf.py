@@ -128,3 +128,26 @@ def test_pdf_command_writes_the_document_or_says_why_not(classified, tmp_path: P
     assert out.read_bytes().startswith(b"%PDF") and run.stdout.strip() == str(out)
     missing = subprocess.run(command + ["--document", "5"], env=env, capture_output=True, text=True, timeout=120)
     assert missing.returncode == 1 and missing.stderr.count("\n") == 1 and "سند ۵" in missing.stderr
+
+
+def test_masters_written_by_other_png_encoders_come_out_exactly(tmp_path: Path) -> None:
+    """The PDF carries a PNG master's compressed rows as they are (Flate with the PNG predictor), so rows filtered
+    the way other encoders do (Pillow's adaptive Sub/Up/Average/Paeth) must still give the master's pixels."""
+    from scanstation.indexing.document_pdf import DocumentInfo, MasterPage, document_pdf
+    from scanstation.indexing.stamp import StampFields
+
+    originals = [im.text_page(4), im.text_page(5, dpi=200, mode="RGB"), im.text_page(6).convert("1")]
+    masters = []
+    for n, image in enumerate(originals):
+        path = tmp_path / f"m{n}.png"
+        image.save(path, optimize=True)  # adaptive row filters, unlike the page store's own encoder
+        masters.append(MasterPage(path, 300))
+    info = DocumentInfo("SS-0012-1404-000001-E", "1000000001", 1, "CORRESPONDENCE", "نامه", "correspondence", "مکاتبات",
+                        StampFields("شعبه", "کاربر", "clerk1", "1404/01/10"))
+    pdf = tmp_path / "doc.pdf"
+    pdf.write_bytes(document_pdf(info, masters))
+    assert pdf.read_bytes().count(b"/Predictor 15") == 3  # every page passed through, none decoded and recompressed
+    subprocess.run(["pdfimages", "-png", str(pdf), str(tmp_path / "img")], check=True)
+    for path, original in zip(sorted(tmp_path.glob("img-*.png")), originals):
+        with Image.open(path) as image:
+            assert np.array_equal(np.asarray(image.convert(original.mode)), np.asarray(original)), path.name
