@@ -9,7 +9,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from scanstation.core.digits import to_persian
@@ -86,12 +86,11 @@ class IntakeView(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("شماره دبیرخانه"), self.secretariat_no)
         form.addRow(self.tr("تاریخ ثبت دبیرخانه"), self.registered)
-        top = QHBoxLayout()
-        top.addWidget(self.add)
-        top.addWidget(self.add_scan)
-        top.addWidget(self.add_feeder)
-        top.addStretch(1)
-        top.addWidget(self.out_of_turn)
+        top = QGridLayout()  # two by two: in one row they made the screen 1,000 px wide, too wide beside the queue
+        top.addWidget(self.add, 0, 0)
+        top.addWidget(self.add_scan, 0, 1)
+        top.addWidget(self.add_feeder, 1, 0)
+        top.addWidget(self.out_of_turn, 1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.why_not)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from scanstation.bootstrap import App
 from scanstation.core.jalali import jalali_date, utcnow
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._followed: str | None = None  # the queue's current dossier, which every screen follows
         self.screens.currentChanged.connect(self._fit_screen)
         self.screens.currentChanged.connect(self._show_followed)
+        self._fit_screen(self.screens.currentIndex())
         self.runner.busy_changed.connect(lambda busy: self.busy.setText(self.tr("در حال کار…") if busy else ""))
         self.shortcuts = [QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search),
                           QShortcut(QKeySequence("F5"), self, self._refresh),
@@ -179,7 +180,13 @@ class MainWindow(QMainWindow):
     def _fit_screen(self, index: int) -> None:
         """A wide screen (classification: pages, page and documents side by side) takes most of the queue's room;
         the queue gets its width back when a narrow screen returns. A screen with a queue of its own (`own_queue`:
-        the supervisor's review) hides the work queue."""
+        the supervisor's review) hides the work queue. Only the screen in front claims its minimum width: the tab
+        widget would otherwise keep the widest screen's (the capture bench's, 900 px) for all of them and leave the
+        queue at 1366x768 too narrow to show a dossier's state."""
+        for other in range(self.screens.count()):
+            claim = QSizePolicy.Policy.Preferred if other == index else QSizePolicy.Policy.Ignored
+            self.screens.widget(other).setSizePolicy(claim, claim)
+        self.screens.updateGeometry()
         self.queue.setVisible(not getattr(self.screens.widget(index), "own_queue", False))  # the review screen's
         wide = bool(getattr(self.screens.widget(index), "wide", False))
         if wide == self._wide:
