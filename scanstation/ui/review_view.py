@@ -153,7 +153,9 @@ class ReviewView(QWidget):
         queue_layout = QVBoxLayout(queue_page)
         queue_layout.addWidget(self.queue_title)
         queue_layout.addWidget(self.queue, 1)
-        queue_layout.addWidget(QLabel(self.tr("Enter: بازبینی پرونده انتخاب شده")))
+        self.queue_hint = QLabel()
+        self.queue_hint.setObjectName("reviewQueueHint")
+        queue_layout.addWidget(self.queue_hint)
 
         self.title = QLabel()
         self.title.setObjectName("paneTitle")
@@ -218,8 +220,13 @@ class ReviewView(QWidget):
             self._load()
             return
         uow = self._ws.uow()
-        self._ws.runner.run(lambda: verification.review_queue(uow),
-                            lambda items: self.queue.set_items(items, utcnow()))
+        self._ws.runner.run(lambda: verification.review_queue(uow), self._queue_loaded)
+
+    def _queue_loaded(self, items: list[ReviewItem]) -> None:
+        self.queue.set_items(items, utcnow())
+        self.queue_hint.setText(self.tr("Enter: بازبینی پرونده انتخاب شده") if items else
+                                self.tr("پرونده‌ای در انتظار تأیید نیست؛ پرونده‌ای که کاربر کنترل کیفیت آن را به پایان "
+                                        "برساند (مرحله ۶) اینجا می‌آید."))
 
     def show_queue(self) -> None:
         self.barcode, self.detail = None, None

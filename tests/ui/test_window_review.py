@@ -67,6 +67,7 @@ def test_a_supervisor_reviews_100_pages_in_8_documents_from_the_keyboard(
 
     keys.press(Qt.Key.Key_F8)  # the review screen, its queue in front
     assert window.screens.currentWidget() is review and review.queue.current_barcode() == barcode
+    assert review.queue_hint.text().startswith("Enter")
     queue = review.queue
     assert queue.horizontalHeader().length() <= queue.viewport().width()  # no column cut at 1366x768
     assert queue.item(0, 4).text() == "۱۰۰" and queue.item(0, 5).text() == "۸ از ۸"
@@ -110,6 +111,7 @@ def test_a_supervisor_reviews_100_pages_in_8_documents_from_the_keyboard(
     qtbot.waitUntil(lambda: review.stack.currentIndex() == 0, timeout=10_000)
     assert queries.dossier_detail(staffed.uow(CLERK), barcode).state == "verified"
     assert "مرحله ۷" in review.status.text()
+    qtbot.waitUntil(lambda: "در انتظار تأیید نیست" in review.queue_hint.text(), timeout=5_000)  # the queue is empty
     assert keys.presses <= 16, keys.presses  # F8, Enter, 7 approvals, 2 pages, R, Enter, F5, Enter, 1 approval
 
 

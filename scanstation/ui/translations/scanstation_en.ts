@@ -831,77 +831,77 @@
         <translation>Secretariat registration date</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="150"/>
+        <location filename="../intake_view.py" line="149"/>
         <source>{name} — بارکد {barcode}، بیمه {insured} — {state}</source>
         <translation>{name} — barcode {barcode}, insured {insured} — {state}</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="170"/>
+        <location filename="../intake_view.py" line="169"/>
         <source>فایل‌های اسکن‌شده (هر فایل یک سند)</source>
         <translation>Scanned files (one document per file)</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="171"/>
+        <location filename="../intake_view.py" line="170"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="205"/>
+        <location filename="../intake_view.py" line="204"/>
         <source>اسکن از شیشه اسکنر</source>
         <translation>Scan on the flatbed</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="205"/>
+        <location filename="../intake_view.py" line="204"/>
         <source>اسکن از تغذیه خودکار</source>
         <translation>Scan from the feeder</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="230"/>
+        <location filename="../intake_view.py" line="229"/>
         <source>در حال پذیرش و کنترل کیفیت…</source>
         <translation>Taking in and checking quality…</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="244"/>
+        <location filename="../intake_view.py" line="243"/>
         <source>کلاسور {b} شماره {n}، ردیف {p}</source>
         <translation>Binder {b} no. {n}, position {p}</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="252"/>
+        <location filename="../intake_view.py" line="251"/>
         <source>نام کسی که اصل را گرفت</source>
         <translation>Name of who took the original</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="255"/>
+        <location filename="../intake_view.py" line="254"/>
         <source>{n} سند تازه به پرونده افزوده شد و برای تأیید نزد مسئول واحد رفت.</source>
         <translation>{n} new documents joined the dossier and went to the unit head for approval.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="258"/>
+        <location filename="../intake_view.py" line="257"/>
         <source>{n} سند ایراد کیفی دارد؛ مسئول واحد آن را می‌بیند.</source>
         <translation>{n} documents have quality flags; the unit head will see them.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="286"/>
+        <location filename="../intake_view.py" line="285"/>
         <source>سرنوشت اصل‌ها ثبت شد؛ {n} اصل به صاحبش برگردانده شد.</source>
         <translation>The fate of the originals is recorded; {n} originals were handed back.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="294"/>
+        <location filename="../intake_view.py" line="293"/>
         <source>مهر «اسکن شد»</source>
         <translation>“Scanned” stamp</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="303"/>
+        <location filename="../intake_view.py" line="302"/>
         <source>{n} برچسب مهر «اسکن شد»، یکی برای هر اصل پذیرفته‌شده؛ هر برچسب را روی اصل همان سند بچسبانید.</source>
         <translation>{n} “Scanned” stamp stickers, one for each original taken in; stick each on the original of its document.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="299"/>
+        <location filename="../intake_view.py" line="298"/>
         <source>برچسب‌های مهر «اسکن شد» آماده شد.</source>
         <translation>The “Scanned” stamp stickers are ready.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="314"/>
+        <location filename="../intake_view.py" line="313"/>
         <source>پرونده خارج از نوبت در صف اسکن گذاشته شد؛ اوراق تازه را همراه پرونده اسکن کنید.</source>
         <translation>The dossier is in the scanning queue out of turn; scan the new papers with the dossier.</translation>
     </message>
@@ -993,42 +993,42 @@
         <translation>ScanStation — electronic file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="96"/>
         <source>در حال کار…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="121"/>
         <source>اسکن‌استیشن</source>
         <translation>ScanStation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="136"/>
         <source>کاربر: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="138"/>
         <source>{name} (کد {code})</source>
         <translation>{name} (code {code})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="141"/>
         <source>شعبه {code}</source>
         <translation>Branch {code}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>شعبه نامشخص</source>
         <translation>Branch unknown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="144"/>
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
     </message>
@@ -1043,12 +1043,12 @@
         <translation>Log out and log in as another user (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="215"/>
         <source>کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید.</source>
         <translation>Work is still running; log out when it has finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>پایگاه داده نمونه — برای کار واقعی نیست</source>
         <translation>Demo database — not for real work</translation>
     </message>
@@ -1947,86 +1947,91 @@
         <translation>Dossiers waiting for the supervisor&apos;s approval (step 7)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="156"/>
+        <location filename="../review_view.py" line="227"/>
         <source>Enter: بازبینی پرونده انتخاب شده</source>
         <translation>Enter: review the selected dossier</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="168"/>
+        <location filename="../review_view.py" line="170"/>
         <source>تأیید سند</source>
         <translation>Approve document</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="171"/>
+        <location filename="../review_view.py" line="173"/>
         <source>رد سند…</source>
         <translation>Reject document…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="174"/>
+        <location filename="../review_view.py" line="176"/>
         <source>بازگشت به صف (Esc)</source>
         <translation>Back to the queue (Esc)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="180"/>
+        <location filename="../review_view.py" line="182"/>
         <source>اسناد پرونده</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="255"/>
+        <location filename="../review_view.py" line="228"/>
+        <source>پرونده‌ای در انتظار تأیید نیست؛ پرونده‌ای که کاربر کنترل کیفیت آن را به پایان برساند (مرحله ۶) اینجا می‌آید.</source>
+        <translation>No dossier is waiting for approval; a dossier comes here once a clerk finishes its quality check (step 6).</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="262"/>
         <source>بازبینی پرونده {barcode} — {name} — {state}</source>
         <translation>Review of dossier {barcode} — {name} — {state}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="295"/>
+        <location filename="../review_view.py" line="302"/>
         <source>تأیید شد: {who}</source>
         <translation>approved: {who}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="296"/>
+        <location filename="../review_view.py" line="303"/>
         <source>در انتظار تأیید</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="297"/>
+        <location filename="../review_view.py" line="304"/>
         <source>سند {n} — صفحه {pages} — {state}
 {kind}</source>
         <translation>Document {n} — pages {pages} — {state}
 {kind}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="320"/>
-        <location filename="../review_view.py" line="338"/>
-        <location filename="../review_view.py" line="367"/>
+        <location filename="../review_view.py" line="327"/>
+        <location filename="../review_view.py" line="345"/>
+        <location filename="../review_view.py" line="374"/>
         <source>این صفحه در هیچ سندی نیست.</source>
         <translation>This page is in no document.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="322"/>
+        <location filename="../review_view.py" line="329"/>
         <source>تأیید تصاویر این سند با اصل اوراق (Ctrl+Enter یا A)</source>
         <translation>Approve this document&apos;s images against the originals (Ctrl+Enter or A)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="324"/>
+        <location filename="../review_view.py" line="331"/>
         <source>بازگرداندن صفحه‌های این سند به اپراتور با ذکر دلیل (R)</source>
         <translation>Send pages of this document back to the operator with a reason (R)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="341"/>
+        <location filename="../review_view.py" line="348"/>
         <source>در حال خواندن دوباره تصاویر سند {n}…</source>
         <translation>Re-reading the images of document {n}…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="352"/>
+        <location filename="../review_view.py" line="359"/>
         <source>همه اسناد پرونده {barcode} تأیید شد و مرحله ۷ ثبت شد.</source>
         <translation>Every document of dossier {barcode} is approved; step 7 is recorded.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="355"/>
+        <location filename="../review_view.py" line="362"/>
         <source>سند {n} با {pages} صفحه تأیید شد.</source>
         <translation>Document {n} ({pages} pages) approved.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="383"/>
+        <location filename="../review_view.py" line="390"/>
         <source>سند {n} پرونده {barcode} با دلیل شما به اپراتور برگشت.</source>
         <translation>Document {n} of dossier {barcode} went back to the operator with your reason.</translation>
     </message>
