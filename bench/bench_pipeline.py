@@ -23,10 +23,10 @@ def main(pages: int = 12) -> None:
     app, barcode, folder = ready_app()
     store = app.pages
     thresholds = load_thresholds()
+    batch = page_capture._start_batch(app.uow(CLERK), barcode, "import")[1]  # one batch: a dossier takes one at a time
     for mode, goal in (("L", 250), ("RGB", 400)):
         images = [im.text_page(seed, mode=mode) for seed in range(pages)]
         qc_ms, bc_ms, total_ms = [], [], []
-        batch = page_capture._start_batch(app.uow(CLERK), barcode, "import")[1]
         for n, image in enumerate(images):
             t0 = time.perf_counter()
             check_page(image, 300, thresholds)

@@ -51,26 +51,18 @@ class ProcessedPage:
     qc: QcResult
     barcodes: tuple[FoundBarcode, ...]
 
-    def foreign_dossier(self, own_barcode: str) -> str | None:
-        """The barcode of another dossier's label on this page, if any (files must not get mixed)."""
-        for code in self.barcodes:
-            try:
-                text = parse_barcode(code.value).text
-            except InvalidInput:
-                continue
-            if text != own_barcode:
-                return text
-        return None
-
 
 def inspect_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, min_dpi: int | None = None,
                  first: bool = False) -> PageFindings:
     """Quality check, then barcodes, the page straightened by the measured skew. The thorough barcode search runs
-    where the page shows barcode-like structure, and always on a `first` page (a dossier's first carries its label)."""
+    where the page shows barcode-like structure, and always on a `first` page (a dossier's first carries its label).
+    A page the check finds blank is not searched: by qc.toml it holds a few square millimetres of marks at most, far
+    less than the smallest barcode label, and the blank backs of a duplex batch are half its pages."""
     gray = image if image.mode == "L" else image.convert("L")
     qc = check_page(gray, dpi, thresholds, min_dpi)
     skew = qc.metrics.get("skew_degrees")
-    codes = tuple(read_barcodes(gray, float(skew) if skew is not None else None, thorough=first))
+    codes = () if "blank" in qc.reasons else tuple(read_barcodes(gray, float(skew) if skew is not None else None,
+                                                                 thorough=first))
     return PageFindings(int(qc.metrics["dpi"] or 0), qc, codes)
 
 
@@ -80,17 +72,51 @@ def _store(store: PageStore, image: Image.Image) -> StoredImage:
     return stored
 
 
-def process_page(image: Image.Image, dpi: int | None, label: str, store: PageStore, thresholds: QcThresholds,
-                 min_dpi: int | None = None, first: bool = False) -> ProcessedPage:
-    """`inspect_page`, with the lossless store (fsynced) and thumbnail written meanwhile: everything but the database
-    row. Returns only once the image is durable, so the caller may commit the row that names it."""
+@dataclass(frozen=True)
+class PageInFlight:
+    """A page whose checks are done while its lossless store may still be writing (`begin_page`)."""
+
+    label: str
+    findings: PageFindings
+    writing: Future[StoredImage]
+
+    def foreign_dossier(self, own_barcode: str) -> str | None:
+        """The barcode of another dossier's label on this page, if any (files must not get mixed)."""
+        for code in self.findings.barcodes:
+            try:
+                text = parse_barcode(code.value).text
+            except InvalidInput:
+                continue
+            if text != own_barcode:
+                return text
+        return None
+
+    def landed(self) -> ProcessedPage:
+        """Wait until the image is durable (raising what stopped it: a full disk, say), then the whole page."""
+        found = self.findings
+        return ProcessedPage(self.label, self.writing.result(), found.dpi, found.qc, found.barcodes)
+
+
+def begin_page(image: Image.Image, dpi: int | None, label: str, store: PageStore, thresholds: QcThresholds,
+               min_dpi: int | None = None, first: bool = False) -> PageInFlight:
+    """`inspect_page`, with the lossless store (fsynced) and thumbnail written meanwhile on the writer thread, which
+    may go on after this returns: a batch checks its next page while this one is written (`PageInFlight.landed`
+    says when the row that names it may be committed)."""
     image.load()  # both threads read the pixels: decode a lazily opened file once, here
     writing: Future[StoredImage] = _writer().submit(_store, store, image)
     try:
         found = inspect_page(image, dpi, thresholds, min_dpi, first)
-    finally:
-        wait([writing])  # also when the checks fail: the page is not left half-written behind the caller's back
-    return ProcessedPage(label, writing.result(), found.dpi, found.qc, found.barcodes)
+    except BaseException:
+        wait([writing])  # the page is not left half-written behind the caller's back
+        raise
+    return PageInFlight(label, found, writing)
+
+
+def process_page(image: Image.Image, dpi: int | None, label: str, store: PageStore, thresholds: QcThresholds,
+                 min_dpi: int | None = None, first: bool = False) -> ProcessedPage:
+    """`begin_page`, returning only once the image is durable: everything but the database row, so the caller may
+    commit the row that names it."""
+    return begin_page(image, dpi, label, store, thresholds, min_dpi, first).landed()
 
 
 def read_ahead(items: Iterator[T]) -> Iterator[T]:

@@ -18,7 +18,7 @@ from sqlalchemy import update
 
 from scanstation.capture.image_files import ImageFileError, load_images
 from scanstation.capture.page_store import PageStore
-from scanstation.capture.pipeline import ProcessedPage, process_page
+from scanstation.capture.pipeline import PageInFlight, ProcessedPage, begin_page, process_page
 from scanstation.capture.qc import load_thresholds
 from scanstation.capture.sane_scanner import Scanner, load_profiles
 from scanstation.core import pages as page_rows
@@ -156,29 +156,45 @@ def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tu
     thresholds = load_thresholds()
     count = 0
     held = _images_held(uow, barcode) if skip_held else set()
+
+    def keep(flight: PageInFlight) -> None:
+        """Commit a page once its image is durable, in the order the pages came."""
+        nonlocal count
+        processed = flight.landed()
+        duplicate = None
+        if skip_held and "blank" not in processed.qc.reasons:
+            if processed.stored.sha256 in held:  # a re-run import, or one image under several names
+                if keep_reason is None:
+                    log.duplicates.append(processed.label)
+                    return
+                duplicate = keep_reason
+            held.add(processed.stored.sha256)
+        back = duplex and count % 2 == 1
+        captured = _commit_page(uow, barcode, batch_id, processed, "back" if back else "front", not back,
+                                None if position is None else position + count, duplicate)
+        count += 1
+        log.pages.append(captured)
+        if progress is not None:
+            progress(captured)
+
     try:
-        for label, image, dpi in images:
-            processed = process_page(image, dpi, label, store, thresholds, min_dpi)
-            foreign = processed.foreign_dossier(barcode)
-            if foreign:
-                log.stopped = (f"«{label}» برچسب پرونده دیگری ({foreign}) را دارد؛ اوراق دو پرونده قاطی شده است. "
-                               "آن برگ‌ها را جدا کنید و ادامه دهید.")
-                break
-            duplicate = None
-            if skip_held and "blank" not in processed.qc.reasons:
-                if processed.stored.sha256 in held:  # a re-run import, or one image under several names
-                    if keep_reason is None:
-                        log.duplicates.append(label)
-                        continue
-                    duplicate = keep_reason
-                held.add(processed.stored.sha256)
-            back = duplex and count % 2 == 1
-            captured = _commit_page(uow, barcode, batch_id, processed, "back" if back else "front", not back,
-                                    None if position is None else position + count, duplicate)
-            count += 1
-            log.pages.append(captured)
-            if progress is not None:
-                progress(captured)
+        pending: PageInFlight | None = None  # checked, its image still being written while the next is checked
+        try:
+            for label, image, dpi in images:
+                flight = begin_page(image, dpi, label, store, thresholds, min_dpi)
+                if pending is not None:
+                    keep(pending)
+                pending = flight
+                foreign = flight.foreign_dossier(barcode)
+                if foreign:
+                    flight.landed()  # its image is stored, as every image is, but the page is not the dossier's
+                    pending = None
+                    log.stopped = (f"«{label}» برچسب پرونده دیگری ({foreign}) را دارد؛ اوراق دو پرونده قاطی شده "
+                                   "است. آن برگ‌ها را جدا کنید و ادامه دهید.")
+                    break
+        finally:  # whatever stopped the source, the page it gave last is kept like the others
+            if pending is not None:
+                keep(pending)
     except ScanStationError as exc:  # the scanner stopped (jam, cover, I/O): keep what we have
         log.stopped = str(exc)
     except BaseException as exc:  # a full or read-only disk, a lost database, Ctrl-C: end the batch, then say so

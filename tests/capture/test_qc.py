@@ -94,3 +94,20 @@ def test_every_threshold_is_in_the_policy_file() -> None:
     from scanstation.core.policy import policy_file
 
     assert {f.name for f in fields(T)} == set(policy_file("qc.toml"))
+
+
+def test_a_blank_page_is_not_searched_for_barcodes_but_a_label_alone_is_not_blank(monkeypatch) -> None:
+    """The pipeline skips the barcode search on pages the check finds blank (the blank backs of a duplex batch are
+    half of it); the smallest thing worth reading, a label on an otherwise empty sheet, is never blank."""
+    from scanstation.capture import pipeline
+
+    label_only = im.with_barcode(im.blank_page(), "SS-0012-1404-000417-K")
+    found = pipeline.inspect_page(label_only, 300, load_thresholds())
+    assert "blank" not in found.qc.reasons and [b.value for b in found.barcodes] == ["SS-0012-1404-000417-K"]
+
+    def searched(*args: object, **kwargs: object) -> list:
+        raise AssertionError("a blank page was searched for barcodes")
+
+    monkeypatch.setattr(pipeline, "read_barcodes", searched)
+    found = pipeline.inspect_page(im.blank_page(), 300, load_thresholds(), first=True)
+    assert "blank" in found.qc.reasons and found.barcodes == ()
