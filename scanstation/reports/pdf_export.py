@@ -14,7 +14,7 @@ from scanstation.core.digits import to_persian
 from scanstation.indexing.pdf_text import paragraph
 from scanstation.records.pdf_table import MARGIN, PAGE, build, cell, rtl_table
 from scanstation.reports.model import Chart, Report, Section
-from scanstation.reports.shown import shown
+from scanstation.reports.shown import is_code_label, shown
 
 BAR_HEIGHT = 5.5 * mm
 MAX_BARS = 25
@@ -47,7 +47,7 @@ class BarChart(Flowable):
         title.drawOn(self.canv, 0, self.height - 6 * mm)
         for i, row in enumerate(self.rows):
             y = self.height - 8 * mm - (i + 1) * BAR_HEIGHT * 1.25
-            label = paragraph(str(row.get(self.chart.label, "")), 8, latin_digits=_is_code(row, self.chart.label))
+            label = paragraph(str(row.get(self.chart.label, "")), 8, latin_digits=is_code_label(self.chart.label))
             label.wrapOn(self.canv, LABEL_WIDTH, BAR_HEIGHT)
             label.drawOn(self.canv, self.width - LABEL_WIDTH, y)
             length = span * float(row[self.chart.value]) / top
@@ -61,9 +61,6 @@ def _colour(i: int) -> Any:
 
     return colors.HexColor(COLOURS[i % len(COLOURS)])
 
-
-def _is_code(row: dict[str, Any], key: str) -> bool:
-    return key in ("user", "barcode", "binder", "bar")
 
 
 def report_pdf(report: Report, branch: str = "") -> bytes:

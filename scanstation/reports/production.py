@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from scanstation.core.digits import to_persian
 from scanstation.reports.dialect import prepare_report
 from scanstation.reports.model import Chart, Column, Report, Section
 from scanstation.reports.period import Period
@@ -41,7 +42,7 @@ def production(session: Session, period: Period, only_actor: str | None = None) 
         FROM capture_batch b
         WHERE b.finished_at IS NOT NULL AND b.started_at >= :start AND b.started_at < :end {mine.format(col="b.actor")}
         GROUP BY b.actor ORDER BY b.actor"""), params).mappings().all()
-    per_day = tuple({"day": jalali_day(r["day"]), "user": r["actor"], "bar": f"{jalali_day(r['day'])} {r['actor']}",
+    per_day = tuple({"day": jalali_day(r["day"]), "user": r["actor"], "bar": f"{to_persian(jalali_day(r['day']))} {r['actor']}",
                      "pages": int(r["pages"]),
                      "sheets": int(r["sheets"]), "dossiers": int(r["dossiers"]), "documents": int(r["documents"])}
                     for r in daily)

@@ -26,3 +26,12 @@ def shown(value: Any, column: Column) -> str:
     if column.kind == "code":
         return str(value)
     return to_persian(str(value))
+
+
+CODE_LABELS = ("user", "barcode", "binder", "bar")  # chart labels that name a user, dossier or binder code
+
+
+def is_code_label(key: str) -> bool:
+    """Whether a chart's labels are codes, drawn with Latin digits as printed (a day in them is written in Persian
+    digits already, by the report)."""
+    return key in CODE_LABELS

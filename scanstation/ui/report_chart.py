@@ -7,11 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from scanstation.core.digits import to_persian
 from scanstation.reports.model import Chart, Section
+from scanstation.reports.shown import is_code_label
+from scanstation.ui.look import LATIN_DIGITS_FAMILY
 
 BAR = 22
 GAP = 6
@@ -44,12 +46,16 @@ class BarChart(QWidget):
         right = width - label_width - 8
         span = right - 70
         top = max((float(r[self.chart.value]) for r in self.rows), default=0.0) or 1.0
+        plain, code = painter.font(), QFont(painter.font())
+        code.setFamily(LATIN_DIGITS_FAMILY)  # user codes and barcodes keep the digits they are printed with
         for i, row in enumerate(self.rows):
             y = 32 + i * (BAR + GAP)
             value = float(row[self.chart.value])
             length = span * value / top
+            painter.setFont(code if is_code_label(self.chart.label) else plain)
             painter.drawText(QRectF(right + 8, y, label_width - 8, BAR),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(row.get(self.chart.label)))
+            painter.setFont(plain)
             painter.fillRect(QRectF(right - length, y + 2, length, BAR - 4), QColor(COLOURS[i % len(COLOURS)]))
             painter.drawText(QRectF(right - length - 66, y, 62, BAR),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, to_persian(f"{value:g}"))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from scanstation.bootstrap import App
+from scanstation.core.digits import to_persian
 from scanstation.reports.period import Period
 from scanstation.reports.production import production
+from scanstation.reports.shown import is_code_label
 from scanstation.services import page_capture
 from tests import imaging as im
 from tests.builders import CLERK, new_dossier, staff, walk
@@ -22,3 +24,5 @@ def test_pages_and_sheets_of_a_duplex_batch_with_a_rotation(app: App, tmp_path: 
     with app.session_factory() as session:
         daily = production(session, Period.parse(None, None)).sections[0].rows
     assert [(r["user"], r["pages"], r["sheets"]) for r in daily] == [(CLERK, 5, 2)]
+    # the chart's label: the day in Persian digits, the user code as printed
+    assert daily[0]["bar"] == f"{to_persian(daily[0]['day'])} {CLERK}" and is_code_label("bar")
