@@ -11,15 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Event, Lock, Thread
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
 from scanstation.core.uow import UnitOfWork
 from scanstation.services import upload
 from scanstation.sync.policy import UploadPolicy
-from scanstation.sync.store import ContentStore, LocalCopyDamaged, StoreError, StoreUnavailable
-from scanstation.sync.webdav import file_sha256
+from scanstation.sync.store import ContentStore, StoreError, StoreUnavailable, local_copy_damaged
 
 if TYPE_CHECKING:
     from scanstation.capture.page_store import PageStore
@@ -53,9 +52,8 @@ class RunSummary:
 def send(store: ContentStore, item: upload.ClaimedItem, on_sent: Callable[[], None]) -> None:
     """The network trip for one file: create, read back and compare, then set and read back its properties.
     `on_sent` runs only when the file went through but its properties did not."""
-    if not item.path.exists() or file_sha256(item.path) != item.sha256:
-        raise LocalCopyDamaged(f"نسخه آماده ارسال «{item.name}» در پوشه صف بارگذاری این رایانه خراب یا گم شده "
-                               "است؛ سند را دوباره در صف بگذارید.")
+    if not item.path.exists():
+        raise local_copy_damaged(item.name)
     store.ensure_collection(item.collection)
     store.put_new(item.collection, item.name, item.path, item.sha256)
     try:
@@ -81,6 +79,13 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
             summary.problems.append(f"{barcode}: {exc}")
     halt = Event()
     lock = Lock()
+    # One database write at a time from these threads. SQLite serialises writers anyway, but a writer that finds
+    # the lock taken sleeps in steps of up to 100 ms before it looks again; a Python lock hands over at once.
+    writes = Lock()
+
+    def write(record: Callable[..., Any], *args: Any) -> Any:
+        with writes:
+            return record(new_uow(), *args)
 
     def tell(event: str, item: upload.ClaimedItem) -> None:
         if watch is not None:
@@ -88,14 +93,14 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
 
     def sender() -> None:
         while not (halt.is_set() or (stop and stop.is_set())):
-            item = upload.claim(new_uow(), worker, outbox, policy)
+            item = write(upload.claim, worker, outbox, policy)
             if item is None:
                 return
             tell("sending", item)
             try:
-                send(store, item, lambda: upload.record_sent(new_uow(), item.id, policy))
+                send(store, item, lambda: write(upload.record_sent, item.id, policy))
             except StoreError as exc:
-                state = upload.record_failure(new_uow(), item.id, exc, policy)
+                state = write(upload.record_failure, item.id, exc, policy)
                 tell("failed", item)
                 with lock:
                     summary.failed += 1
@@ -106,7 +111,7 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
                         summary.stopped = str(exc)
                         halt.set()
                 continue
-            upload.record_verified(new_uow(), item.id, policy)
+            write(upload.record_verified, item.id, policy)
             tell("verified", item)
             with lock:
                 summary.verified += 1

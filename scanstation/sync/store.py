@@ -66,7 +66,8 @@ class ContentStore(Protocol):
         """Create the dossier's collection if it is missing."""
 
     def put_new(self, collection: str, name: str, source: Path, sha256: str) -> PutResult:
-        """Write `source` as a new file, never over another; read it back and compare hashes before returning."""
+        """Write `source` as a new file, never over another; read it back and compare hashes before returning.
+        Raises LocalCopyDamaged, leaving nothing of it in the store, when `source` no longer hashes to `sha256`."""
 
     def remote_sha256(self, collection: str, name: str) -> str | None:
         """Hash of the remote file as the store serves it now, None when it is absent."""
@@ -99,4 +100,10 @@ def collection_name(barcode: str) -> str:
 
 
 class LocalCopyDamaged(StoreError):
-    """The file waiting in the outbox folder no longer matches its hash: never send it."""
+    """The file waiting in the outbox folder is gone or no longer matches its hash: whatever of it reached the
+    store is removed again, and a person queues the document anew."""
+
+
+def local_copy_damaged(name: str) -> LocalCopyDamaged:
+    return LocalCopyDamaged(f"نسخه آماده ارسال «{name}» در پوشه صف بارگذاری این رایانه خراب یا گم شده است؛ سند را "
+                            "دوباره در صف بگذارید.")

@@ -13,6 +13,7 @@ import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import quote, unquote, urlsplit
 
 import requests
@@ -20,7 +21,7 @@ from requests.adapters import HTTPAdapter
 
 from scanstation.core.digits import to_persian
 from scanstation.sync.store import (NAMESPACE, PutResult, RemoteMismatch, StoreAuthFailed, StoreError,
-                                    StoreOffline, StoreRefused, StoreUnavailable)
+                                    StoreOffline, StoreRefused, StoreUnavailable, local_copy_damaged)
 
 CHUNK = 1 << 20
 TIMEOUT = (10, 120)  # connect, read (seconds)
@@ -76,6 +77,23 @@ def file_sha256(path: Path, limit: int | None = None) -> str:
     for block in _chunks(path, limit):
         digest.update(block)
     return digest.hexdigest()
+
+
+class _HashingReader:
+    """A PUT body that hashes what the transport reads from it: the outbox file is read once, and the hash is of
+    the very bytes that went out (a copy damaged since it was queued is caught without reading it twice)."""
+
+    def __init__(self, fh: BinaryIO, size: int) -> None:
+        self._fh, self._size = fh, size
+        self.digest = hashlib.sha256()
+
+    def __len__(self) -> int:  # requests takes the body's length from here
+        return self._size
+
+    def read(self, size: int = -1) -> bytes:
+        block = self._fh.read(size)
+        self.digest.update(block)
+        return block
 
 
 class _BigBlocks(HTTPAdapter):
@@ -177,24 +195,31 @@ class WebDavStore:
                 raise _network_problem(exc) from None
         return digest.hexdigest(), size
 
-    def _put(self, collection: str, name: str, source: Path) -> int:
+    def _put(self, collection: str, name: str, source: Path) -> tuple[int, str]:
+        """PUT `source` unless the name is taken; returns the status and the SHA-256 of the bytes that went out."""
         size = source.stat().st_size
-        with source.open("rb") as body:
+        with source.open("rb") as fh:
+            body = _HashingReader(fh, size)
             response = self._request("PUT", self._url(collection, name), f"{collection}/{name}", (200, 201, 204, 412),
                                      data=body, headers={"If-None-Match": "*", "Content-Length": str(size),
                                                          "Content-Type": _content_type(name)})
         response.close()
-        return response.status_code
+        return response.status_code, body.digest.hexdigest()
 
     def put_new(self, collection: str, name: str, source: Path, sha256: str) -> PutResult:
         size = source.stat().st_size
-        status = self._put(collection, name, source)
+        status, sent = self._put(collection, name, source)
         remote, remote_size = self._remote_digest(collection, name)
+        if sent != sha256:  # the outbox copy changed since it was queued: what went out must not stay
+            if remote == sent:  # those bytes, stored now or by a run killed before it could remove them
+                self._delete(collection, name)
+            if remote != sha256:
+                raise local_copy_damaged(name)
         if status == 412 and remote is not None and remote != sha256 and remote_size < size \
                 and file_sha256(source, remote_size) == remote:
             # Our own earlier upload, cut part-way (some servers keep the half file): remove it and send again.
-            self._request("DELETE", self._url(collection, name), f"{collection}/{name}", (200, 204, 404)).close()
-            status = self._put(collection, name, source)
+            self._delete(collection, name)
+            status, sent = self._put(collection, name, source)
             remote, remote_size = self._remote_digest(collection, name)
         if remote == sha256:
             return PutResult(sha256, size, created=status != 412)
@@ -203,6 +228,9 @@ class WebDavStore:
                                  "نمی‌خواند؛ چیزی بازنویسی نشد، موضوع را به مسئول مخزن بگویید.")
         raise StoreUnavailable(f"نسخه «{collection}/{name}» که مخزن مرکزی برگرداند با فایل فرستاده‌شده نمی‌خواند؛ "
                                "ارسال کمی بعد دوباره انجام می‌شود.")
+
+    def _delete(self, collection: str, name: str) -> None:
+        self._request("DELETE", self._url(collection, name), f"{collection}/{name}", (200, 204, 404)).close()
 
     def set_properties(self, collection: str, name: str, properties: dict[str, str]) -> None:
         ET.register_namespace("D", DAV)

@@ -97,6 +97,29 @@ def test_changed_images_are_refused_before_anything_is_sent(approved: Approved, 
     assert summary.verified == 0 and len(summary.problems) == 1 and dav_server.remote_files() == []
 
 
+def test_an_outbox_copy_damaged_after_queueing_leaves_nothing_in_the_store(approved: Approved, store: WebDavStore,
+                                                                          dav_server: DavServer) -> None:
+    upload.enqueue(approved.app.uow(upload.SYNC_ACTOR), approved.barcode, approved.app.pages, approved.app.outbox)
+    first = _items(approved)[0]
+    local = approved.app.outbox / first.local_file
+    data = bytearray(local.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one flipped byte on the workstation's disk
+    local.write_bytes(bytes(data))
+    # The same damaged bytes already in the store: a run killed between sending them and removing them.
+    store.ensure_collection(first.collection)
+    (dav_server.files / first.collection / first.name).write_bytes(bytes(data))
+    summary = _drain(approved, store)
+    assert (summary.verified, summary.set_aside) == (2, 1)
+    assert summary.problems[0].startswith(first.tracking_code) and "پوشه صف بارگذاری" in summary.problems[0]
+    assert first.name not in _remote(dav_server, approved.barcode)
+    assert [i.state for i in _items(approved)] == ["needs_attention", "verified", "verified"]
+    local.unlink()  # gone altogether: the same sentence, and still nothing sent
+    upload.retry(approved.app.uow(SUPERVISOR), first.tracking_code)
+    again = _drain(approved, store)
+    assert again.set_aside == 1 and "پوشه صف بارگذاری" in again.problems[0]
+    assert first.name not in _remote(dav_server, approved.barcode)
+
+
 @pytest.mark.parametrize("status", [500, 503])
 def test_server_errors_then_success_after_retry(approved: Approved, proxied_store: WebDavStore, proxy: FaultProxy,
                                                 dav_server: DavServer, status: int) -> None:
