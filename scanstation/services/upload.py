@@ -29,7 +29,7 @@ from scanstation.services.read_models import UploadView
 from scanstation.sync.package import (ManifestDocument, ManifestHead, document_file_name, document_properties,
                                       manifest_bytes, manifest_file_name, with_chain_head, write_outbox_file)
 from scanstation.sync.policy import UploadPolicy
-from scanstation.sync.store import StoreError, collection_name
+from scanstation.sync.store import StoreError, StoreUnavailable, collection_name
 from scanstation.sync.tracking import new_tracking_code, normalise_tracking_code
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ class ClaimedItem:
     """What the worker needs for one network trip, as plain data (no session attached)."""
 
     id: int
+    dossier_id: int
     kind: str
     tracking_code: str
     collection: str
@@ -230,8 +231,12 @@ def claim(uow: UnitOfWork, worker: str, outbox: Path, policy: UploadPolicy,
         uow.audit("upload.claim", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
                   attempt=item.attempts, worker=worker, **anchor)
         uow.commit()
-        return ClaimedItem(item.id, item.kind, item.tracking_code, item.collection, item.name,
-                           outbox / item.local_file, item.sha256, item.size, dict(item.properties))
+        return _claimed(item, outbox)
+
+
+def _claimed(item: UploadItem, outbox: Path) -> ClaimedItem:
+    return ClaimedItem(item.id, item.dossier_id, item.kind, item.tracking_code, item.collection, item.name,
+                       outbox / item.local_file, item.sha256, item.size, dict(item.properties))
 
 
 def _stamp_chain_head(session: Session, item: UploadItem, outbox: Path) -> dict[str, Any]:
@@ -271,35 +276,92 @@ def _advance_dossier(uow: UnitOfWork, dossier: Dossier) -> None:
         mark_indexed(uow, dossier, documents)
 
 
-def _record(uow: UnitOfWork, item_id: int, state: str, policy: UploadPolicy) -> None:
+def _properties_due(session: Session, dossier_id: int) -> list[str]:
+    """The property names to read back for the dossier's files that wait for it, once none of its files is on
+    its way or due to be sent now (one read-back then covers them all); an empty list otherwise. A file backing
+    off for a while, or set aside, does not keep the others waiting."""
+    now = utcnow()
+    rows = session.execute(select(UploadItem.state, UploadItem.last_error, UploadItem.next_try_at,
+                                  UploadItem.properties).where(UploadItem.dossier_id == dossier_id)).all()
+    waiting = [properties for state, error, _, properties in rows if state == "sent" and error is None]
+    due = any(state == "sending" or (moment <= now and (state == "queued" or (state == "sent" and error is not None)))
+              for state, error, moment, _ in rows)
+    return [] if due or not waiting else sorted({key for properties in waiting for key in properties})
+
+
+def properties_due(uow: UnitOfWork, dossier_id: int) -> list[str]:
+    """`_properties_due` on its own, after a file of the dossier was set aside (the others need not wait)."""
+    with uow:
+        uow.require(Role.SYNC)
+        return _properties_due(uow.session, dossier_id)
+
+
+def _locked_dossier(session: Session, dossier_id: int) -> Dossier:
+    """The dossier row, locked: of two workers recording its last files at once, one sees them all done."""
+    return session.execute(select(Dossier).where(Dossier.id == dossier_id).with_for_update()).scalar_one()
+
+
+def record_sent(uow: UnitOfWork, item_id: int, policy: UploadPolicy) -> list[str]:
+    """The store holds the file, its read-back SHA-256 matched and its properties were set (counts for step 11).
+    When none of its dossier's files is still queued or on its way, the names of the properties to read back
+    for them all (`record_indexed`); otherwise an empty list."""
     with uow:
         uow.require(Role.SYNC)
         item = uow.session.get(UploadItem, item_id)
         if item is None:
             raise NotFound("این مورد صف بارگذاری دیگر وجود ندارد.")
-        dossier = uow.session.execute(select(Dossier).where(Dossier.id == item.dossier_id)
-                                      .with_for_update()).scalar_one()
+        dossier = _locked_dossier(uow.session, item.dossier_id)
         now = utcnow()
-        item.state, item.last_error = state, None
+        item.state, item.last_error = "sent", None
         item.remote_verified_at = item.remote_verified_at or now
-        if state == "verified":
-            item.indexed_at, item.claimed_by, item.lease_until = now, None, None
-        else:  # the same worker goes on to the properties; others leave it alone meanwhile
-            item.next_try_at = now + timedelta(minutes=policy.lease_minutes)
-        uow.audit(f"upload.{state}", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
+        item.next_try_at = now + timedelta(minutes=policy.lease_minutes)  # the dossier's read-back comes first
+        uow.audit("upload.sent", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
                   sha256=item.sha256)
         _advance_dossier(uow, dossier)
+        names = _properties_due(uow.session, dossier.id)
         uow.commit()
+        return names
 
 
-def record_sent(uow: UnitOfWork, item_id: int, policy: UploadPolicy) -> None:
-    """The store holds the file and its read-back SHA-256 matched (counts for step 11)."""
-    _record(uow, item_id, "sent", policy)
+@dataclass(frozen=True)
+class Indexed:
+    """What one read-back of a dossier's properties found: the files now verified and those to try again."""
+
+    verified: list[ClaimedItem]
+    failed: list[tuple[ClaimedItem, StoreError, str]]  # the file, its problem, the state it is left in
 
 
-def record_verified(uow: UnitOfWork, item_id: int, policy: UploadPolicy) -> None:
-    """The file's properties also read back from the store (counts for step 12)."""
-    _record(uow, item_id, "verified", policy)
+def record_indexed(uow: UnitOfWork, dossier_id: int, found: dict[str, dict[str, str]] | StoreError, outbox: Path,
+                   policy: UploadPolicy) -> Indexed:
+    """What one PROPFIND of the dossier's collection read back (`found`: file name -> properties), or the problem
+    that kept it from answering. Each waiting file whose properties came back as set is verified (step 12 once
+    all are); one whose did not is tried again later, the problem kept. A file waiting out a failure of its own
+    is left to its own retry."""
+    with uow:
+        uow.require(Role.SYNC)
+        dossier = _locked_dossier(uow.session, dossier_id)
+        items = uow.session.execute(select(UploadItem).where(UploadItem.dossier_id == dossier_id,
+                                                             UploadItem.state == "sent",
+                                                             UploadItem.last_error.is_(None))
+                                    .order_by(UploadItem.id)).scalars().all()
+        now = utcnow()
+        verified, failed = [], []
+        for item in items:
+            if not isinstance(found, StoreError) and found.get(item.name) == item.properties:
+                item.state, item.indexed_at = "verified", now
+                item.claimed_by, item.lease_until = None, None
+                uow.audit("upload.verified", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
+                          sha256=item.sha256)
+                verified.append(_claimed(item, outbox))
+            else:
+                problem = found if isinstance(found, StoreError) else StoreUnavailable(
+                    f"ویژگی‌های «{item.name}» از مخزن مرکزی همان‌طور که فرستاده شد خوانده نشد؛ کمی بعد دوباره "
+                    "امتحان می‌شود.")
+                _fail(uow, item, problem, policy)
+                failed.append((_claimed(item, outbox), problem, item.state))
+        _advance_dossier(uow, dossier)
+        uow.commit()
+        return Indexed(verified, failed)
 
 
 def record_failure(uow: UnitOfWork, item_id: int, problem: StoreError, policy: UploadPolicy) -> str:
@@ -311,26 +373,30 @@ def record_failure(uow: UnitOfWork, item_id: int, problem: StoreError, policy: U
         item = uow.session.get(UploadItem, item_id)
         if item is None:
             raise NotFound("این مورد صف بارگذاری دیگر وجود ندارد.")
-        sentence = str(problem)
-        count_attempt = not problem.store_wide
-        if not count_attempt:
-            item.attempts = max(item.attempts - 1, 0)
-        problems = _problems(item)
-        if sentence not in problems:
-            problems.append(sentence)
-        item.problems = problems
-        item.last_error = sentence
-        item.claimed_by, item.lease_until = None, None
-        if (problem.transient and item.attempts >= policy.max_attempts) or not (problem.transient or
-                                                                                 problem.store_wide):
-            item.state = "needs_attention"
-        else:  # "sent" keeps what already counts: the file is verified, its properties are what is left
-            item.state = "sent" if item.remote_verified_at else "queued"
-            item.next_try_at = utcnow() + (policy.backoff(item.attempts) if count_attempt else timedelta(0))
-        uow.audit("upload.failed", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
-                  attempt=item.attempts, problem=sentence, state=item.state)
+        _fail(uow, item, problem, policy)
         uow.commit()
         return item.state
+
+
+def _fail(uow: UnitOfWork, item: UploadItem, problem: StoreError, policy: UploadPolicy) -> None:
+    sentence = str(problem)
+    count_attempt = not problem.store_wide
+    if not count_attempt:
+        item.attempts = max(item.attempts - 1, 0)
+    problems = _problems(item)
+    if sentence not in problems:
+        problems.append(sentence)
+    item.problems = problems
+    item.last_error = sentence
+    item.claimed_by, item.lease_until = None, None
+    if (problem.transient and item.attempts >= policy.max_attempts) or not (problem.transient or
+                                                                             problem.store_wide):
+        item.state = "needs_attention"
+    else:  # "sent" keeps what already counts: the file is verified, its properties are what is left
+        item.state = "sent" if item.remote_verified_at else "queued"
+        item.next_try_at = utcnow() + (policy.backoff(item.attempts) if count_attempt else timedelta(0))
+    uow.audit("upload.failed", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
+              attempt=item.attempts, problem=sentence, state=item.state)
 
 
 def retry(uow: UnitOfWork, code: str) -> None:

@@ -49,21 +49,12 @@ class RunSummary:
     stopped: str | None = None
 
 
-def send(store: ContentStore, item: upload.ClaimedItem, on_sent: Callable[[], None]) -> None:
-    """The network trip for one file: create, read back and compare, then set and read back its properties.
-    `on_sent` runs only when the file went through but its properties did not."""
+def send(store: ContentStore, item: upload.ClaimedItem) -> None:
+    """The file's network trip: create it in the store, read it back and compare."""
     if not item.path.exists():
         raise local_copy_damaged(item.name)
     store.ensure_collection(item.collection)
     store.put_new(item.collection, item.name, item.path, item.sha256)
-    try:
-        store.set_properties(item.collection, item.name, item.properties)
-        if store.get_properties(item.collection, item.name, list(item.properties)) != item.properties:
-            raise StoreUnavailable(f"ویژگی‌های «{item.name}» از مخزن مرکزی همان‌طور که فرستاده شد خوانده نشد؛ "
-                                   "کمی بعد دوباره امتحان می‌شود.")
-    except StoreError:
-        on_sent()  # the file itself is verified: that much counts (step 11) before the problem is recorded
-        raise
 
 
 def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageStore, outbox: Path,
@@ -91,6 +82,40 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
         if watch is not None:
             watch(Progress(event, item.tracking_code, item.name, item.size))
 
+    def failed(item: upload.ClaimedItem, exc: StoreError) -> None:
+        state = write(upload.record_failure, item.id, exc, policy)
+        counted(item, exc, state)
+        if state == "needs_attention" and not exc.store_wide:  # the rest of its dossier need not wait for it
+            names = write(upload.properties_due, item.dossier_id)
+            if names:
+                read_back(item, names)
+
+    def counted(item: upload.ClaimedItem, exc: StoreError, state: str) -> None:
+        tell("failed", item)
+        with lock:
+            summary.failed += 1
+            if state == "needs_attention":
+                summary.set_aside += 1
+                summary.problems.append(f"{item.tracking_code}: {exc}")
+            if exc.store_wide:
+                summary.stopped = str(exc)
+                halt.set()
+
+    def read_back(item: upload.ClaimedItem, names: list[str]) -> None:
+        """None of the dossier's files is on its way any more: read back the properties of all that wait for it
+        (step 12), in one request."""
+        try:
+            found: dict[str, dict[str, str]] | StoreError = store.collection_properties(item.collection, names)
+        except StoreError as exc:
+            found = exc
+        result = write(upload.record_indexed, item.dossier_id, found, outbox, policy)
+        for done in result.verified:
+            tell("verified", done)
+        with lock:
+            summary.verified += len(result.verified)
+        for other, exc, state in result.failed:
+            counted(other, exc, state)
+
     def sender() -> None:
         while not (halt.is_set() or (stop and stop.is_set())):
             item = write(upload.claim, worker, outbox, policy)
@@ -98,23 +123,19 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
                 return
             tell("sending", item)
             try:
-                send(store, item, lambda: write(upload.record_sent, item.id, policy))
+                send(store, item)
             except StoreError as exc:
-                state = write(upload.record_failure, item.id, exc, policy)
-                tell("failed", item)
-                with lock:
-                    summary.failed += 1
-                    if state == "needs_attention":
-                        summary.set_aside += 1
-                        summary.problems.append(f"{item.tracking_code}: {exc}")
-                    if exc.store_wide:
-                        summary.stopped = str(exc)
-                        halt.set()
+                failed(item, exc)
                 continue
-            write(upload.record_verified, item.id, policy)
-            tell("verified", item)
-            with lock:
-                summary.verified += 1
+            try:  # their read-back comes once the whole dossier is in the store: one request for all its files
+                store.set_properties(item.collection, item.name, item.properties)
+            except StoreError as exc:
+                write(upload.record_sent, item.id, policy)  # the file itself counts (step 11) all the same
+                failed(item, exc)
+                continue
+            names = write(upload.record_sent, item.id, policy)
+            if names:
+                read_back(item, names)
 
     # A few files in flight at once: one file's read-back, properties and records overlap the next one's PUT.
     threads = [Thread(target=sender, name=f"upload-{n}") for n in range(max(policy.parallel_uploads, 1))]

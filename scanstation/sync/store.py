@@ -75,8 +75,9 @@ class ContentStore(Protocol):
     def set_properties(self, collection: str, name: str, properties: dict[str, str]) -> None:
         """Set metadata on the remote file (in the project's namespace)."""
 
-    def get_properties(self, collection: str, name: str, names: list[str]) -> dict[str, str]:
-        """Read the named properties back; a missing one is left out."""
+    def collection_properties(self, collection: str, names: list[str]) -> dict[str, dict[str, str]]:
+        """Read the named properties of every file in the collection back at once: file name -> properties
+        found (a missing one left out)."""
 
     def read(self, collection: str, name: str) -> bytes | None:
         """The remote file's bytes (small files: manifests), None when it is absent."""

@@ -248,24 +248,31 @@ class WebDavStore:
         if any(code >= 300 for code in statuses):
             raise _problem(max(statuses), what)
 
-    def get_properties(self, collection: str, name: str, names: list[str]) -> dict[str, str]:
+    def collection_properties(self, collection: str, names: list[str]) -> dict[str, dict[str, str]]:
+        """One PROPFIND (Depth 1) for the named properties of every file in the collection: file name -> the
+        properties found (a missing one left out)."""
         find = ET.Element(f"{{{DAV}}}propfind")
         prop = ET.SubElement(find, f"{{{DAV}}}prop")
         for key in names:
             ET.SubElement(prop, f"{{{NAMESPACE}}}{key}")
-        response = self._request("PROPFIND", self._url(collection, name), f"{collection}/{name}", (207,),
+        url = self._url(collection)
+        response = self._request("PROPFIND", url, collection, (207,),
                                  data=ET.tostring(find, encoding="utf-8", xml_declaration=True),
-                                 headers={"Depth": "0", "Content-Type": "application/xml; charset=utf-8"})
+                                 headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
         with response:
             root = ET.fromstring(response.content)
-        found: dict[str, str] = {}
-        for propstat in root.iter(f"{{{DAV}}}propstat"):
-            status = propstat.findtext(f"{{{DAV}}}status") or ""
-            if " 200 " not in status + " ":
+        found: dict[str, dict[str, str]] = {}
+        for item in root.iter(f"{{{DAV}}}response"):
+            name = _member_name(item, url)
+            if name is None:
                 continue
-            for element in propstat.iter():
-                if element.tag.startswith(f"{{{NAMESPACE}}}"):
-                    found[element.tag.split("}", 1)[1]] = element.text or ""
+            values = found.setdefault(name, {})
+            for propstat in item.iter(f"{{{DAV}}}propstat"):
+                if " 200 " not in (propstat.findtext(f"{{{DAV}}}status") or "") + " ":
+                    continue
+                for element in propstat.iter():
+                    if element.tag.startswith(f"{{{NAMESPACE}}}"):
+                        values[element.tag.split("}", 1)[1]] = element.text or ""
         return found
 
     def read(self, collection: str, name: str) -> bytes | None:
@@ -288,13 +295,21 @@ class WebDavStore:
             if response.status_code == 404:
                 return []
             root = ET.fromstring(response.content)
-        own = urlsplit(url).path.rstrip("/")
         names = []
         for item in root.iter(f"{{{DAV}}}response"):
-            path = urlsplit(item.findtext(f"{{{DAV}}}href") or "").path.rstrip("/")
-            if path and path != own and unquote(path) != unquote(own):
-                names.append(unquote(path.rsplit("/", 1)[-1]))
+            name = _member_name(item, url)
+            if name is not None:
+                names.append(name)
         return sorted(names)
+
+
+def _member_name(response: ET.Element, collection_url: str) -> str | None:
+    """The name of a multistatus response's resource inside the collection; None for the collection itself."""
+    own = urlsplit(collection_url).path.rstrip("/")
+    path = urlsplit(response.findtext(f"{{{DAV}}}href") or "").path.rstrip("/")
+    if not path or path == own or unquote(path) == unquote(own):
+        return None
+    return unquote(path.rsplit("/", 1)[-1])
 
 
 def _content_type(name: str) -> str:

@@ -26,6 +26,7 @@ from tests.sync.conftest import FAST, Approved, approve_dossier, electronic_step
 from tests.sync.servers import PASSWORD, USER, DavServer, FaultProxy
 
 EXPECTED = ["document-001.pdf", "document-002.pdf", "manifest-0001.json"]
+SLOW = FAST.__class__(**{**FAST.__dict__, "backoff_base_seconds": 3600, "backoff_max_seconds": 3600})
 
 
 def _drain(approved: Approved, store: WebDavStore, policy=FAST):  # type: ignore[no-untyped-def]
@@ -66,7 +67,7 @@ def test_happy_path_uploads_exactly_the_approved_images(approved: Approved, stor
         pdf = folder / doc["file"]
         assert hashlib.sha256(pdf.read_bytes()).hexdigest() == doc["sha256"]
         assert _pdf_pages(pdf, tmp_path / doc["file"]) == approved.documents[doc["number"]]
-        assert store.get_properties(approved.barcode, doc["file"], ["type", "tracking-code"]) == {
+        assert store.collection_properties(approved.barcode, ["type", "tracking-code"])[doc["file"]] == {
             "type": doc["type"], "tracking-code": doc["tracking_code"]}
     assert manifest["dossier"]["barcode"] == approved.barcode and manifest["format_version"] == 1
     assert manifest["documents"][0]["verifier"] == SUPERVISOR and manifest["documents"][0]["group"]
@@ -199,8 +200,7 @@ def test_a_file_altered_in_the_store_is_found_and_reported(approved: Approved, s
 def test_properties_refused_keep_the_file_counted_as_sent(approved: Approved, proxied_store: WebDavStore,
                                                           proxy: FaultProxy, dav_server: DavServer) -> None:
     proxy.fail(500, "PROPPATCH", times=1)
-    slow = FAST.__class__(**{**FAST.__dict__, "backoff_base_seconds": 3600, "backoff_max_seconds": 3600})
-    summary = _drain(approved, proxied_store, policy=slow)
+    summary = _drain(approved, proxied_store, policy=SLOW)
     assert (summary.verified, summary.failed) == (2, 1)
     first = _items(approved)[0]
     assert first.state == "sent" and first.remote_verified_at is not None and first.indexed_at is None
@@ -210,6 +210,23 @@ def test_properties_refused_keep_the_file_counted_as_sent(approved: Approved, pr
         uow.session.commit()
     assert _drain(approved, proxied_store).verified == 1
     assert electronic_step(approved.app, approved.barcode) == 12
+
+
+def test_the_dossiers_properties_are_read_back_in_one_request_and_a_failed_read_back_is_tried_again(
+        approved: Approved, proxied_store: WebDavStore, proxy: FaultProxy) -> None:
+    proxy.fail(503, "PROPFIND", times=1)
+    summary = _drain(approved, proxied_store, policy=SLOW)
+    assert (summary.verified, summary.failed) == (0, 3)  # every file is in the store; their read-back failed
+    items = _items(approved)
+    assert [(i.state, i.remote_verified_at is not None) for i in items] == [("sent", True)] * 3
+    assert electronic_step(approved.app, approved.barcode) == 11
+    with approved.app.uow(upload.SYNC_ACTOR) as uow:  # the backoff has passed
+        for item in items:
+            uow.session.get(UploadItem, item.id).next_try_at = item.created_at
+        uow.session.commit()
+    assert _drain(approved, proxied_store).verified == 3
+    assert electronic_step(approved.app, approved.barcode) == 12
+    assert sum(seen.startswith("PROPFIND ") for seen in proxy.seen) == 2, proxy.seen
 
 
 def test_three_senders_at_once_on_sqlite_and_postgresql(app, wsgidav_server: DavServer, tmp_path: Path) -> None:

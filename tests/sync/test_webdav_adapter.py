@@ -48,9 +48,11 @@ def test_properties_round_trip_in_the_project_namespace(store: WebDavStore, tmp_
     src, sha = _file(tmp_path, "d.pdf", 100)
     store.ensure_collection("c")
     store.put_new("c", "d.pdf", src, sha)
+    store.put_new("c", "bare.pdf", src, sha)
     store.set_properties("c", "d.pdf", {"type": "EMPLOYMENT", "heading": "سوابق", "sha256": sha})
-    assert store.get_properties("c", "d.pdf", ["type", "heading", "sha256", "absent"]) == {
-        "type": "EMPLOYMENT", "heading": "سوابق", "sha256": sha}
+    assert store.collection_properties("c", ["type", "heading", "sha256", "absent"]) == {
+        "d.pdf": {"type": "EMPLOYMENT", "heading": "سوابق", "sha256": sha}, "bare.pdf": {}}
+    assert store.collection_properties("c", ["type"]) == {"d.pdf": {"type": "EMPLOYMENT"}, "bare.pdf": {}}
 
 
 def test_wrong_password_is_one_sentence(dav_server: DavServer, tmp_path: Path) -> None:
