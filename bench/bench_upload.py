@@ -155,14 +155,15 @@ def resume(folder: Path) -> None:
             server.close()
 
 
-def _verified(app) -> int:  # type: ignore[no-untyped-def]
+def _in_store(app) -> int:  # type: ignore[no-untyped-def]
+    """Files read back from the store and recorded (their properties are read back for the dossier at the end)."""
     with app.uow(upload.SYNC_ACTOR) as uow:
-        return uow.session.query(UploadItem).filter(UploadItem.state == "verified").count()
+        return uow.session.query(UploadItem).filter(UploadItem.remote_verified_at.is_not(None)).count()
 
 
 def _resume_run(second: Path, server, kill: bool) -> None:  # type: ignore[no-untyped-def]
     """A dossier sent by `scanstation sync --once` whole, or killed with SIGKILL once about half its files are
-    verified and run again: the time to finish."""
+    in the store and run again: the time to finish."""
     second.mkdir()
     app, barcode = approved_dossier(second)
     upload.enqueue(app.uow(upload.SYNC_ACTOR), barcode, app.pages, app.outbox)
@@ -177,15 +178,15 @@ def _resume_run(second: Path, server, kill: bool) -> None:  # type: ignore[no-un
         print(f"sync --once as a process, whole dossier: {time.perf_counter() - t0:.2f} s ({run.stdout.strip()})")
         return
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    while proc.poll() is None and _verified(app) < 10:
+    while proc.poll() is None and _in_store(app) < 10:
         time.sleep(0.01)
     killed_at = time.perf_counter() - t0
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    done = _verified(app)
+    done = _in_store(app)
     t0 = time.perf_counter()
     run = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
-    print(f"killed at {killed_at:.2f} s with {done} files verified; the next run finished the rest in "
+    print(f"killed at {killed_at:.2f} s with {done} files in the store; the next run finished the rest in "
           f"{time.perf_counter() - t0:.2f} s ({run.stdout.strip()})")
 
 
