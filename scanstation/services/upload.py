@@ -54,6 +54,7 @@ class ClaimedItem:
     sha256: str
     size: int
     properties: dict[str, str]
+    in_store: bool  # read back from the store already, on an earlier try
 
 
 def _require_approved_images(session: Session, dossier: Dossier) -> list[Document]:
@@ -236,7 +237,8 @@ def claim(uow: UnitOfWork, worker: str, outbox: Path, policy: UploadPolicy,
 
 def _claimed(item: UploadItem, outbox: Path) -> ClaimedItem:
     return ClaimedItem(item.id, item.dossier_id, item.kind, item.tracking_code, item.collection, item.name,
-                       outbox / item.local_file, item.sha256, item.size, dict(item.properties))
+                       outbox / item.local_file, item.sha256, item.size, dict(item.properties),
+                       item.remote_verified_at is not None)
 
 
 def _stamp_chain_head(session: Session, item: UploadItem, outbox: Path) -> dict[str, Any]:

@@ -50,7 +50,10 @@ class RunSummary:
 
 
 def send(store: ContentStore, item: upload.ClaimedItem) -> None:
-    """The file's network trip: create it in the store, read it back and compare."""
+    """The file's network trip: create it in the store, read it back and compare. A file an earlier try already
+    read back (a run cut off before its properties) is read back again, not sent again."""
+    if item.in_store and store.remote_sha256(item.collection, item.name) == item.sha256:
+        return
     if not item.path.exists():
         raise local_copy_damaged(item.name)
     store.ensure_collection(item.collection)

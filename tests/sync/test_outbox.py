@@ -208,8 +208,11 @@ def test_properties_refused_keep_the_file_counted_as_sent(approved: Approved, pr
     with approved.app.uow(upload.SYNC_ACTOR) as uow:  # the backoff has passed
         uow.session.get(UploadItem, first.id).next_try_at = first.created_at
         uow.session.commit()
+    before = len(proxy.seen)
     assert _drain(approved, proxied_store).verified == 1
     assert electronic_step(approved.app, approved.barcode) == 12
+    retry = [seen.split()[0] for seen in proxy.seen[before:]]
+    assert "PUT" not in retry and retry.count("GET") == 1, proxy.seen[before:]  # read back, not sent again
 
 
 def test_the_dossiers_properties_are_read_back_in_one_request_and_a_failed_read_back_is_tried_again(
