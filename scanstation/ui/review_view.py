@@ -165,7 +165,8 @@ class ReviewView(QWidget):
         self.documents = QListWidget()
         self.documents.setObjectName("reviewDocuments")
         self.documents.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.documents.setWordWrap(True)
+        self.documents.setWordWrap(False)  # two lines a document, cut short rather than wrapped: eight fit at 768 px
+        self.documents.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.documents.itemClicked.connect(lambda item: self.show_document(item.data(Qt.ItemDataRole.UserRole)))
         self.approve_button = QPushButton(self.tr("تأیید سند"))
         self.approve_button.setObjectName("approveDocument")
@@ -181,8 +182,10 @@ class ReviewView(QWidget):
         panel = QVBoxLayout()
         panel.addWidget(QLabel(self.tr("اسناد پرونده")))
         panel.addWidget(self.documents, 1)
-        panel.addWidget(self.approve_button)
-        panel.addWidget(self.reject_button)
+        decide = QHBoxLayout()  # side by side: the list keeps the height for eight documents at 768 px
+        decide.addWidget(self.approve_button, 1)
+        decide.addWidget(self.reject_button, 1)
+        panel.addLayout(decide)
         panel.addWidget(self.back_button)
         side = QWidget()
         side.setLayout(panel)
@@ -301,7 +304,7 @@ class ReviewView(QWidget):
                      else to_persian(doc.pages[0]) if doc.pages else "")
             state = (self.tr("تأیید شد: {who}").format(who=ltr(doc.verified_by)) if doc.verified_by
                      else self.tr("در انتظار تأیید"))
-            item = QListWidgetItem(self.tr("سند {n} — صفحه {pages} — {state}\n{kind}").format(
+            item = QListWidgetItem(self.tr("سند {n}، ص {pages}، {state}\n{kind}").format(
                 n=to_persian(doc.number), kind=kind.name if kind else doc.type, pages=pages, state=state))
             item.setData(Qt.ItemDataRole.UserRole, doc.number)
             item.setForeground(APPROVED if doc.verified_by else document_colour(doc.number))

@@ -75,6 +75,8 @@ def test_a_supervisor_reviews_100_pages_in_8_documents_from_the_keyboard(
     qtbot.waitUntil(lambda: review.viewer.current() is not None, timeout=10_000)
     assert review.current_document() == 1 and review.documents.count() == 8
     qtbot.waitUntil(lambda: review.viewer._decoder.idle and review.viewer._thumbnailer.idle, timeout=10_000)
+    documents = review.documents
+    assert documents.visualItemRect(documents.item(7)).bottom() <= documents.viewport().height()  # all 8, unscrolled
     window.grab().save(str(artifacts / "review-screen.png"))
 
     for number in range(1, 8):  # documents 1-7: look, approve; the screen moves on to the next one waiting

@@ -1947,91 +1947,91 @@
         <translation>Dossiers waiting for the supervisor&apos;s approval (step 7)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="227"/>
+        <location filename="../review_view.py" line="230"/>
         <source>Enter: بازبینی پرونده انتخاب شده</source>
         <translation>Enter: review the selected dossier</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="170"/>
+        <location filename="../review_view.py" line="307"/>
+        <source>سند {n}، ص {pages}، {state}
+{kind}</source>
+        <translation>Document {n}, p. {pages}, {state}
+{kind}</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="171"/>
         <source>تأیید سند</source>
         <translation>Approve document</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="173"/>
+        <location filename="../review_view.py" line="174"/>
         <source>رد سند…</source>
         <translation>Reject document…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="176"/>
+        <location filename="../review_view.py" line="177"/>
         <source>بازگشت به صف (Esc)</source>
         <translation>Back to the queue (Esc)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="182"/>
+        <location filename="../review_view.py" line="183"/>
         <source>اسناد پرونده</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="228"/>
+        <location filename="../review_view.py" line="231"/>
         <source>پرونده‌ای در انتظار تأیید نیست؛ پرونده‌ای که کاربر کنترل کیفیت آن را به پایان برساند (مرحله ۶) اینجا می‌آید.</source>
         <translation>No dossier is waiting for approval; a dossier comes here once a clerk finishes its quality check (step 6).</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="262"/>
+        <location filename="../review_view.py" line="265"/>
         <source>بازبینی پرونده {barcode} — {name} — {state}</source>
         <translation>Review of dossier {barcode} — {name} — {state}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="302"/>
+        <location filename="../review_view.py" line="305"/>
         <source>تأیید شد: {who}</source>
         <translation>approved: {who}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="303"/>
+        <location filename="../review_view.py" line="306"/>
         <source>در انتظار تأیید</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="304"/>
-        <source>سند {n} — صفحه {pages} — {state}
-{kind}</source>
-        <translation>Document {n} — pages {pages} — {state}
-{kind}</translation>
-    </message>
-    <message>
-        <location filename="../review_view.py" line="327"/>
-        <location filename="../review_view.py" line="345"/>
-        <location filename="../review_view.py" line="374"/>
+        <location filename="../review_view.py" line="330"/>
+        <location filename="../review_view.py" line="348"/>
+        <location filename="../review_view.py" line="377"/>
         <source>این صفحه در هیچ سندی نیست.</source>
         <translation>This page is in no document.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="329"/>
+        <location filename="../review_view.py" line="332"/>
         <source>تأیید تصاویر این سند با اصل اوراق (Ctrl+Enter یا A)</source>
         <translation>Approve this document&apos;s images against the originals (Ctrl+Enter or A)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="331"/>
+        <location filename="../review_view.py" line="334"/>
         <source>بازگرداندن صفحه‌های این سند به اپراتور با ذکر دلیل (R)</source>
         <translation>Send pages of this document back to the operator with a reason (R)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="348"/>
+        <location filename="../review_view.py" line="351"/>
         <source>در حال خواندن دوباره تصاویر سند {n}…</source>
         <translation>Re-reading the images of document {n}…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="359"/>
+        <location filename="../review_view.py" line="362"/>
         <source>همه اسناد پرونده {barcode} تأیید شد و مرحله ۷ ثبت شد.</source>
         <translation>Every document of dossier {barcode} is approved; step 7 is recorded.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="362"/>
+        <location filename="../review_view.py" line="365"/>
         <source>سند {n} با {pages} صفحه تأیید شد.</source>
         <translation>Document {n} ({pages} pages) approved.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="390"/>
+        <location filename="../review_view.py" line="393"/>
         <source>سند {n} پرونده {barcode} با دلیل شما به اپراتور برگشت.</source>
         <translation>Document {n} of dossier {barcode} went back to the operator with your reason.</translation>
     </message>
