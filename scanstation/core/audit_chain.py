@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from scanstation.core import audit_state
@@ -32,10 +32,16 @@ def entry_hash(seq: int, at: str, workstation: str, actor: str, action: str, ent
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+_HEAD_FOR_UPDATE = select(AuditHead).where(AuditHead.id == 1).with_for_update()  # built once: asked at every commit
+
+
 def append(session: Session, *, workstation: str, actor: str, action: str, entity: str,
-           details: dict[str, Any], at: datetime | None = None) -> AuditEntry:
-    """Add the next entry in the caller's transaction; the head row lock orders concurrent writers."""
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
+           details: dict[str, Any], at: datetime | None = None) -> None:
+    """Add the next entry in the caller's transaction; the head row lock orders concurrent writers.
+
+    The entry goes in as a plain INSERT (nothing reads it back in the transaction, and an ORM object for it cost
+    more than the rest of a small commit); the head row changes with the session and is saved at its commit."""
+    head = session.execute(_HEAD_FOR_UPDATE).scalar_one_or_none()
     if head is None:
         head = AuditHead(id=1, last_seq=0, last_hash=GENESIS)
         session.add(head)
@@ -44,12 +50,10 @@ def append(session: Session, *, workstation: str, actor: str, action: str, entit
     details_text = canonical_json(details)
     seq = head.last_seq + 1
     digest = entry_hash(seq, stamp, workstation, actor, action, entity, details_text, head.last_hash)
-    entry = AuditEntry(seq=seq, at=stamp, workstation=workstation, actor=actor, action=action,
-                       entity=entity, details=details_text, prev_hash=head.last_hash, hash=digest)
-    session.add(entry)
+    session.execute(insert(AuditEntry), [{"seq": seq, "at": stamp, "workstation": workstation, "actor": actor,
+                                          "action": action, "entity": entity, "details": details_text,
+                                          "prev_hash": head.last_hash, "hash": digest}])
     head.last_seq, head.last_hash = seq, digest
-    session.flush()
-    return entry
 
 
 @dataclass(frozen=True)

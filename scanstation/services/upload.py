@@ -282,13 +282,17 @@ def _properties_due(session: Session, dossier_id: int) -> list[str]:
     """The property names to read back for the dossier's files that wait for it, once none of its files is on
     its way or due to be sent now (one read-back then covers them all); an empty list otherwise. A file backing
     off for a while, or set aside, does not keep the others waiting."""
-    now = utcnow()
-    rows = session.execute(select(UploadItem.state, UploadItem.last_error, UploadItem.next_try_at,
-                                  UploadItem.properties).where(UploadItem.dossier_id == dossier_id)).all()
-    waiting = [properties for state, error, _, properties in rows if state == "sent" and error is None]
-    due = any(state == "sending" or (moment <= now and (state == "queued" or (state == "sent" and error is not None)))
-              for state, error, moment, _ in rows)
-    return [] if due or not waiting else sorted({key for properties in waiting for key in properties})
+    of_dossier, now = UploadItem.dossier_id == dossier_id, utcnow()
+    due = session.execute(select(func.count(UploadItem.id)).where(of_dossier, or_(
+        UploadItem.state == "sending",
+        (UploadItem.next_try_at <= now) & (UploadItem.state == "queued"),
+        (UploadItem.next_try_at <= now) & (UploadItem.state == "sent") & UploadItem.last_error.is_not(None),
+    ))).scalar_one()  # counted first: for every file but a dossier's last, this is the answer
+    if due:
+        return []
+    waiting = session.execute(select(UploadItem.properties).where(
+        of_dossier, UploadItem.state == "sent", UploadItem.last_error.is_(None))).scalars()
+    return sorted({key for properties in waiting for key in properties})
 
 
 def properties_due(uow: UnitOfWork, dossier_id: int) -> list[str]:
