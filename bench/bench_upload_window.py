@@ -45,6 +45,7 @@ def main() -> None:
         settle = QEventLoop()  # the first paint of the window and the outbox screen are not the upload's doing
         QTimer.singleShot(300, settle.quit)
         settle.exec()
+        collector.collect()  # the set-up's garbage: the window's collector would have swept it long before
         app.settings = replace(app.settings, store_url=server.url, store_user=USER, store_password=PASSWORD)
         meter = StallMeter()
         loop = QEventLoop()

@@ -44,7 +44,8 @@ class Totals:
 
     @property
     def bytes_done(self) -> int:
-        return self.sizes.get("verified", 0)
+        """Bytes in the store and read back from it: sent files too (their properties wait for the dossier's)."""
+        return self.sizes.get("sent", 0) + self.sizes.get("verified", 0)
 
     @property
     def bytes_all(self) -> int:

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Progress:
-    """One file's news for a watcher (the window): `event` is "sending", "verified" or "failed"."""
+    """One file's news for a watcher (the window): `event` is "sending", "sent" (in the store and read back, its
+    properties to be read back with its dossier's), "verified" or "failed"."""
 
     event: str
     tracking_code: str
@@ -137,6 +138,7 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
                 failed(item, exc)
                 continue
             names = write(upload.record_sent, item.id, policy)
+            tell("sent", item)
             if names:
                 read_back(item, names)
 

@@ -6,6 +6,7 @@ reaches the window as queued signals."""
 from __future__ import annotations
 
 import logging
+import time
 from threading import Event, Thread
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +20,7 @@ from scanstation.sync.credentials import open_store
 from scanstation.sync.policy import load_policy
 
 log = logging.getLogger(__name__)
+TOTALS_EVERY = 0.25  # seconds between two totals while files come and go
 
 
 class OutboxWorker(QObject):
@@ -33,6 +35,7 @@ class OutboxWorker(QObject):
         self._app = app
         self._stop, self._wake = Event(), Event()
         self._thread: Thread | None = None
+        self._totals_at = 0.0
 
     @property
     def configured(self) -> bool:
@@ -86,6 +89,10 @@ class OutboxWorker(QObject):
         self.totals.emit(outbox_status.totals(self._new_uow()))
 
     def _watch(self, news: Progress) -> None:
+        """Each file's news at once; the totals (a database read) at most every TOTALS_EVERY seconds: a dossier's
+        files are verified together, and a read for each would queue behind the uploads' writes. The end of each
+        pass sends the totals anyway (`_report`)."""
         self.progress.emit(news)
-        if news.event != "sending":
+        if news.event != "sending" and time.monotonic() - self._totals_at >= TOTALS_EVERY:
+            self._totals_at = time.monotonic()
             self.totals.emit(outbox_status.totals(self._new_uow()))

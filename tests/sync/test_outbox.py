@@ -14,7 +14,7 @@ from sqlalchemy import select
 from scanstation.core.errors import Conflict
 from scanstation.core.models import AuditEntry, UploadItem
 from scanstation.core.pages import active_page
-from scanstation.services import upload
+from scanstation.services import outbox_status, upload
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.read_models import UploadView
 from scanstation.services.audit import verify_chain
@@ -83,6 +83,25 @@ def test_happy_path_uploads_exactly_the_approved_images(approved: Approved, stor
     assert (found["barcode"], found["document"], found["type"]) == (approved.barcode, 2, "CORRESPONDENCE")
     assert verify_chain(approved.app.uow(Actor("system:console", system=True))).ok
     assert _drain(approved, store).verified == 0 and _remote(dav_server, approved.barcode) == EXPECTED
+
+
+def test_a_watcher_hears_each_file_in_the_store_before_the_dossier_is_read_back(approved: Approved,
+                                                                               store: WebDavStore) -> None:
+    heard: list[tuple[str, str]] = []
+    app = approved.app
+    drain(lambda: app.uow(upload.SYNC_ACTOR), store, app.pages, app.outbox, FAST, "test-ws",
+          watch=lambda news: heard.append((news.event, news.name)))
+    assert [event for event, _ in heard] == ["sending", "sent"] * 3 + ["verified"] * 3
+    assert [name for event, name in heard if event == "sent"] == EXPECTED
+
+
+def test_bytes_in_the_store_count_files_waiting_for_their_properties(approved: Approved,
+                                                                     proxied_store: WebDavStore,
+                                                                     proxy: FaultProxy) -> None:
+    proxy.fail(503, "PROPFIND", times=1)
+    _drain(approved, proxied_store, policy=SLOW)
+    totals = outbox_status.totals(approved.app.uow(upload.SYNC_ACTOR))
+    assert totals.counts == {"sent": 3} and totals.bytes_done == totals.bytes_all > 0
 
 
 def test_changed_images_are_refused_before_anything_is_sent(approved: Approved, store: WebDavStore,
