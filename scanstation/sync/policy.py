@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
 
@@ -20,6 +20,11 @@ class UploadPolicy:
     check_interval_hours: float
     poll_seconds: float
     parallel_uploads: int
+    window_parallel_uploads: int
+
+    def in_window(self) -> UploadPolicy:
+        """The policy for the window's own worker: fewer files in flight, so the window's thread waits less."""
+        return replace(self, parallel_uploads=self.window_parallel_uploads)
 
     def backoff(self, attempts: int, rnd: random.Random | None = None) -> timedelta:
         """Wait before the next try after `attempts` failed ones: exponential, capped, with jitter."""

@@ -72,7 +72,7 @@ class OutboxWorker(QObject):
             return
         try:
             self.totals.emit(outbox_status.totals(self._new_uow()))
-            serve(self._new_uow, store, self._app.pages, self._app.outbox, load_policy(),
+            serve(self._new_uow, store, self._app.pages, self._app.outbox, load_policy().in_window(),
                   f"{self._app.settings.workstation}/window", self._stop, self._report, self._watch, self._wake,
                   check=False)
         except ScanStationError as exc:

@@ -97,7 +97,8 @@ def approved(sqlite_app: App, tmp_path: Path) -> Approved:
 
 
 FAST = UploadPolicy(max_attempts=3, backoff_base_seconds=0, backoff_max_seconds=0, jitter=0.5, lease_minutes=30,
-                    check_interval_hours=24, poll_seconds=1, parallel_uploads=1)  # one at a time: faults land on known files
+                    check_interval_hours=24, poll_seconds=1, parallel_uploads=1,
+                    window_parallel_uploads=1)  # one at a time: faults land on known files
 
 
 def electronic_step(app: App, barcode: str) -> int:

@@ -59,3 +59,10 @@ def test_backoff_grows_with_jitter_and_stays_under_the_cap() -> None:
     assert all(w <= policy.backoff_max_seconds for w in waits)
     assert waits[0] <= policy.backoff_base_seconds and waits[4] > policy.backoff_base_seconds * 2
     assert len({round(policy.backoff(3).total_seconds(), 6) for _ in range(20)}) > 1  # jitter
+
+
+def test_the_windows_worker_sends_fewer_files_at_once_than_the_service() -> None:
+    policy = load_policy()
+    window = policy.in_window()
+    assert window.parallel_uploads == policy.window_parallel_uploads < policy.parallel_uploads
+    assert {**window.__dict__, "parallel_uploads": 0} == {**policy.__dict__, "parallel_uploads": 0}  # the rest alike
