@@ -35,6 +35,7 @@ class OutboxView(QWidget):
         self._ws = ws
         self._worker: OutboxWorker | None = None
         self.overview: OutboxOverview | None = None
+        self._in_flight: dict[str, Progress] = {}  # tracking code -> its "sending" news, oldest first
         title = QLabel(self.tr("صف بارگذاری به مخزن مرکزی"))
         title.setObjectName("paneTitle")
         self.status = QLabel()
@@ -151,9 +152,15 @@ class OutboxView(QWidget):
             done=_megabytes(totals.bytes_done), all=_megabytes(totals.bytes_all)))
 
     def _progress(self, news: Progress) -> None:
+        """The line names the file sent most recently of those still on their way (several are, at once)."""
         if news.event == "sending":
+            self._in_flight[news.tracking_code] = news
+        else:
+            self._in_flight.pop(news.tracking_code, None)
+        latest = next(reversed(self._in_flight.values()), None)
+        if latest is not None:
             self.current.setText(self.tr("در حال ارسال: {name} ({size} مگابایت، کد پیگیری {code})").format(
-                name=ltr(news.name), size=_megabytes(news.size), code=ltr(news.tracking_code)))
+                name=ltr(latest.name), size=_megabytes(latest.size), code=ltr(latest.tracking_code)))
         else:
             self.current.setText(self.tr("فایلی در حال ارسال نیست."))
         if news.event == "failed" and self.isVisible():

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from scanstation.bootstrap import App
 from scanstation.services import outbox_status, upload
+from scanstation.services.upload_worker import Progress
 from scanstation.sync.policy import load_policy
 from scanstation.sync.store import StoreRefused
 from scanstation.ui.outbox_view import OutboxView
@@ -97,5 +98,22 @@ def test_no_store_address_no_worker(qtbot: QtBot, settle: Settle, staffed: App) 
         assert not window.outbox_worker.running and not window.outbox_indicator.isVisible()
         view = window.screen_by_key["outbox"]
         assert isinstance(view, OutboxView) and "store_url" in view.status.text()
+    finally:
+        window.close()
+
+
+def test_the_outbox_line_names_a_file_still_on_its_way(qtbot: QtBot, settle: Settle, staffed: App) -> None:
+    """Files go two at a time: one finishing must not make the line say that nothing is being sent."""
+    window = open_window(qtbot, settle, staffed, SUPERVISOR)
+    try:
+        view = window.screen_by_key["outbox"]
+        assert isinstance(view, OutboxView)
+        emit = window.outbox_worker.progress.emit
+        emit(Progress("sending", "111111111111", "document-001.pdf", 2_000_000))
+        emit(Progress("sending", "222222222222", "document-002.pdf", 1_000_000))
+        emit(Progress("sent", "222222222222", "document-002.pdf", 1_000_000))
+        qtbot.waitUntil(lambda: "document-001.pdf" in view.current.text(), timeout=5_000)
+        emit(Progress("sent", "111111111111", "document-001.pdf", 2_000_000))
+        qtbot.waitUntil(lambda: view.current.text() == "فایلی در حال ارسال نیست.", timeout=5_000)
     finally:
         window.close()
