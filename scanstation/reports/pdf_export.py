@@ -62,7 +62,6 @@ def _colour(i: int) -> Any:
     return colors.HexColor(COLOURS[i % len(COLOURS)])
 
 
-
 def report_pdf(report: Report, branch: str = "") -> bytes:
     """The whole report: title and range, then each section's chart and table."""
     width = PAGE[0] - 2 * MARGIN

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -42,10 +44,7 @@ def production(session: Session, period: Period, only_actor: str | None = None) 
         FROM capture_batch b
         WHERE b.finished_at IS NOT NULL AND b.started_at >= :start AND b.started_at < :end {mine.format(col="b.actor")}
         GROUP BY b.actor ORDER BY b.actor"""), params).mappings().all()
-    per_day = tuple({"day": jalali_day(r["day"]), "user": r["actor"], "bar": f"{to_persian(jalali_day(r['day']))} {r['actor']}",
-                     "pages": int(r["pages"]),
-                     "sheets": int(r["sheets"]), "dossiers": int(r["dossiers"]), "documents": int(r["documents"])}
-                    for r in daily)
+    per_day = tuple(_day_row(r) for r in daily)
     per_hour = tuple({"user": r["actor"], "pages": int(r["pages"] or 0), "hours": round(float(r["hours"] or 0), 2),
                       "pages_per_hour": round(float(r["pages"] or 0) / float(r["hours"]), 1) if r["hours"] else None}
                      for r in hours)
@@ -60,3 +59,10 @@ def production(session: Session, period: Period, only_actor: str | None = None) 
                  Column("pages_per_hour", "صفحه در ساعت", "number")),
                 per_hour, Chart("user", "pages_per_hour", "صفحه در هر ساعت اسکن، هر کاربر")),
     ))
+
+
+def _day_row(r: Any) -> dict[str, Any]:
+    """One operator's day; its bar is named by the day in Persian digits, then the user code as printed."""
+    day = jalali_day(r["day"])
+    return {"day": day, "user": r["actor"], "bar": f"{to_persian(day)} {r['actor']}", "pages": int(r["pages"]),
+            "sheets": int(r["sheets"]), "dossiers": int(r["dossiers"]), "documents": int(r["documents"])}

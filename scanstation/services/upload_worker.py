@@ -18,7 +18,7 @@ from scanstation.core.errors import ScanStationError
 from scanstation.core.uow import UnitOfWork
 from scanstation.services import upload
 from scanstation.sync.policy import UploadPolicy
-from scanstation.sync.store import ContentStore, StoreError, StoreUnavailable, local_copy_damaged
+from scanstation.sync.store import ContentStore, StoreError, local_copy_damaged
 
 if TYPE_CHECKING:
     from scanstation.capture.page_store import PageStore

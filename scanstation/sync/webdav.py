@@ -219,7 +219,7 @@ class WebDavStore:
                 and file_sha256(source, remote_size) == remote:
             # Our own earlier upload, cut part-way (some servers keep the half file): remove it and send again.
             self._delete(collection, name)
-            status, sent = self._put(collection, name, source)
+            status, _ = self._put(collection, name, source)
             remote, remote_size = self._remote_digest(collection, name)
         if remote == sha256:
             return PutResult(sha256, size, created=status != 412)

@@ -46,13 +46,14 @@ class BarChart(QWidget):
         right = width - label_width - 8
         span = right - 70
         top = max((float(r[self.chart.value]) for r in self.rows), default=0.0) or 1.0
-        plain, code = painter.font(), QFont(painter.font())
-        code.setFamily(LATIN_DIGITS_FAMILY)  # user codes and barcodes keep the digits they are printed with
+        plain, labels = painter.font(), QFont(painter.font())
+        if is_code_label(self.chart.label):
+            labels.setFamily(LATIN_DIGITS_FAMILY)  # user codes and barcodes keep the digits they are printed with
         for i, row in enumerate(self.rows):
             y = 32 + i * (BAR + GAP)
             value = float(row[self.chart.value])
             length = span * value / top
-            painter.setFont(code if is_code_label(self.chart.label) else plain)
+            painter.setFont(labels)
             painter.drawText(QRectF(right + 8, y, label_width - 8, BAR),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(row.get(self.chart.label)))
             painter.setFont(plain)
