@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from scanstation.core.digits import to_persian
@@ -201,38 +202,56 @@ def recover(uow: UnitOfWork, worker: str) -> int:
         uow.require(Role.SYNC)
         items = uow.session.execute(select(UploadItem).where(UploadItem.state.in_(("sending", "sent")),
                                                              UploadItem.claimed_by == worker)).scalars().all()
-        for item in items:
-            item.state = "sent" if item.remote_verified_at else "queued"
-            item.claimed_by, item.lease_until, item.next_try_at = None, None, utcnow()
-        if items:
-            uow.audit("upload.recovered", f"worker:{worker}", tracking_codes=[i.tracking_code for i in items])
-            uow.commit()
-        return len(items)
+        return _put_back(uow, items, "upload.recovered", worker, tried=True)
 
 
-def claim(uow: UnitOfWork, worker: str, outbox: Path, policy: UploadPolicy,
-          now: datetime | None = None) -> ClaimedItem | None:
-    """Take the next due file for `worker` (or one whose worker's lease ran out); None when nothing is due."""
+def release(uow: UnitOfWork, worker: str, item_ids: list[int]) -> int:
+    """Put back files claimed with others but never tried (the run stopped first). Their claim's attempt is
+    taken back, so a store that was down does not use up the tries of files that never left."""
+    with uow:
+        uow.require(Role.SYNC)
+        items = uow.session.execute(select(UploadItem).where(
+            UploadItem.id.in_(item_ids), UploadItem.state == "sending", UploadItem.claimed_by == worker)).scalars().all()
+        return _put_back(uow, items, "upload.released", worker, tried=False)
+
+
+def _put_back(uow: UnitOfWork, items: Sequence[UploadItem], action: str, worker: str, tried: bool) -> int:
+    for item in items:
+        item.state = "sent" if item.remote_verified_at else "queued"
+        item.claimed_by, item.lease_until, item.next_try_at = None, None, utcnow()
+        if not tried:
+            item.attempts = max(item.attempts - 1, 0)
+    if items:
+        uow.audit(action, f"worker:{worker}", tracking_codes=[i.tracking_code for i in items])
+        uow.commit()
+    return len(items)
+
+
+def claim(uow: UnitOfWork, worker: str, outbox: Path, policy: UploadPolicy, now: datetime | None = None,
+          limit: int = 1) -> list[ClaimedItem]:
+    """Take up to `limit` due files for `worker` (or ones whose worker's lease ran out) in one unit of work, with
+    an audit entry for each: a worker sending several at once claims them together (one commit, not one a file).
+    Empty when nothing is due."""
     with uow:
         uow.require(Role.SYNC)
         moment = now or utcnow()
         query = (select(UploadItem).where(or_(
             UploadItem.state.in_(("queued", "sent")) & (UploadItem.next_try_at <= moment),
             (UploadItem.state == "sending") & (UploadItem.lease_until < moment)))
-            .order_by(UploadItem.id).limit(1))
+            .order_by(UploadItem.id).limit(max(limit, 1)))
         if uow.session.get_bind().dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE already serialises
             query = query.with_for_update(skip_locked=True)
-        item = uow.session.execute(query).scalar_one_or_none()
-        if item is None:
-            return None
-        anchor = _stamp_chain_head(uow.session, item, outbox)
-        item.state, item.claimed_by = "sending", worker
-        item.attempts += 1
-        item.lease_until = moment + timedelta(minutes=policy.lease_minutes)
-        uow.audit("upload.claim", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
-                  attempt=item.attempts, worker=worker, **anchor)
-        uow.commit()
-        return _claimed(item, outbox)
+        items = uow.session.execute(query).scalars().all()
+        for item in items:
+            anchor = _stamp_chain_head(uow.session, item, outbox)
+            item.state, item.claimed_by = "sending", worker
+            item.attempts += 1
+            item.lease_until = moment + timedelta(minutes=policy.lease_minutes)
+            uow.audit("upload.claim", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
+                      attempt=item.attempts, worker=worker, **anchor)
+        if items:
+            uow.commit()
+        return [_claimed(item, outbox) for item in items]
 
 
 def _claimed(item: UploadItem, outbox: Path) -> ClaimedItem:
@@ -259,39 +278,53 @@ def _problems(item: UploadItem) -> list[str]:
     return list(item.problems or [])
 
 
-def _advance_dossier(uow: UnitOfWork, dossier: Dossier) -> None:
+class FileCounts(NamedTuple):
+    """A dossier's outbox files, counted (not loaded): this runs for every file recorded."""
+
+    documents: int
+    unverified: int  # not read back from the store yet (step 11 waits)
+    unindexed: int  # properties not read back yet (step 12 waits)
+    due: int  # on their way, or to be sent now: the dossier's read-back of properties waits for them
+
+
+_DUE_NOW = bindparam("now")
+_FILE_COUNTS = select(
+    func.count(UploadItem.id).filter(UploadItem.kind == "document"),
+    func.count(UploadItem.id).filter(UploadItem.remote_verified_at.is_(None)),
+    func.count(UploadItem.id).filter(UploadItem.indexed_at.is_(None)),
+    func.count(UploadItem.id).filter(or_(
+        UploadItem.state == "sending",
+        (UploadItem.next_try_at <= _DUE_NOW) & (UploadItem.state == "queued"),
+        (UploadItem.next_try_at <= _DUE_NOW) & (UploadItem.state == "sent") & UploadItem.last_error.is_not(None))),
+).where(UploadItem.dossier_id == bindparam("dossier_id"))  # built once: the statement is the same every time
+
+
+def _file_counts(session: Session, dossier_id: int) -> FileCounts:
+    return FileCounts(*session.execute(_FILE_COUNTS, {"dossier_id": dossier_id, "now": utcnow()}).one())
+
+
+def _advance_dossier(uow: UnitOfWork, dossier: Dossier, counts: FileCounts) -> None:
     """Record step 11 when every file of the dossier is verified in the store, step 12 when every one's
     properties read back."""
-    documents, unverified, unindexed = uow.session.execute(
-        select(func.count(UploadItem.id).filter(UploadItem.kind == "document"),
-               func.count(UploadItem.id).filter(UploadItem.remote_verified_at.is_(None)),
-               func.count(UploadItem.id).filter(UploadItem.indexed_at.is_(None)))
-        .where(UploadItem.dossier_id == dossier.id)).one()  # counted, not loaded: called for every file sent
-    if not documents or unverified:
+    if not counts.documents or counts.unverified:
         return
     if dossier.electronic_step < 11:
         items = uow.session.execute(select(UploadItem).where(UploadItem.dossier_id == dossier.id)
                                     .order_by(UploadItem.id)).scalars().all()
         mark_uploaded(uow, dossier, [i.tracking_code for i in items if i.kind == "document"],
                       [i.sha256 for i in items])
-    if dossier.electronic_step == 11 and not unindexed:
-        mark_indexed(uow, dossier, documents)
+    if dossier.electronic_step == 11 and not counts.unindexed:
+        mark_indexed(uow, dossier, counts.documents)
 
 
-def _properties_due(session: Session, dossier_id: int) -> list[str]:
+def _properties_due(session: Session, dossier_id: int, counts: FileCounts) -> list[str]:
     """The property names to read back for the dossier's files that wait for it, once none of its files is on
     its way or due to be sent now (one read-back then covers them all); an empty list otherwise. A file backing
     off for a while, or set aside, does not keep the others waiting."""
-    of_dossier, now = UploadItem.dossier_id == dossier_id, utcnow()
-    due = session.execute(select(func.count(UploadItem.id)).where(of_dossier, or_(
-        UploadItem.state == "sending",
-        (UploadItem.next_try_at <= now) & (UploadItem.state == "queued"),
-        (UploadItem.next_try_at <= now) & (UploadItem.state == "sent") & UploadItem.last_error.is_not(None),
-    ))).scalar_one()  # counted first: for every file but a dossier's last, this is the answer
-    if due:
+    if counts.due:  # for every file but a dossier's last, this is the answer
         return []
     waiting = session.execute(select(UploadItem.properties).where(
-        of_dossier, UploadItem.state == "sent", UploadItem.last_error.is_(None))).scalars()
+        UploadItem.dossier_id == dossier_id, UploadItem.state == "sent", UploadItem.last_error.is_(None))).scalars()
     return sorted({key for properties in waiting for key in properties})
 
 
@@ -299,7 +332,7 @@ def properties_due(uow: UnitOfWork, dossier_id: int) -> list[str]:
     """`_properties_due` on its own, after a file of the dossier was set aside (the others need not wait)."""
     with uow:
         uow.require(Role.SYNC)
-        return _properties_due(uow.session, dossier_id)
+        return _properties_due(uow.session, dossier_id, _file_counts(uow.session, dossier_id))
 
 
 def _locked_dossier(session: Session, dossier_id: int) -> Dossier:
@@ -323,8 +356,9 @@ def record_sent(uow: UnitOfWork, item_id: int, policy: UploadPolicy) -> list[str
         item.next_try_at = now + timedelta(minutes=policy.lease_minutes)  # the dossier's read-back comes first
         uow.audit("upload.sent", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
                   sha256=item.sha256)
-        _advance_dossier(uow, dossier)
-        names = _properties_due(uow.session, dossier.id)
+        counts = _file_counts(uow.session, dossier.id)
+        _advance_dossier(uow, dossier, counts)
+        names = _properties_due(uow.session, dossier.id, counts)
         uow.commit()
         return names
 
@@ -365,7 +399,7 @@ def record_indexed(uow: UnitOfWork, dossier_id: int, found: dict[str, dict[str, 
                     "امتحان می‌شود.")
                 _fail(uow, item, problem, policy)
                 failed.append((_claimed(item, outbox), problem, item.state))
-        _advance_dossier(uow, dossier)
+        _advance_dossier(uow, dossier, _file_counts(uow.session, dossier_id))
         uow.commit()
         return Indexed(verified, failed)
 

@@ -7,6 +7,7 @@ transaction, so a slow or dead store never blocks the database. Used by `scansta
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,9 +121,31 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
         for other, exc, state in result.failed:
             counted(other, exc, state)
 
+    senders = max(policy.parallel_uploads, 1)
+    ready: deque[upload.ClaimedItem] = deque()  # claimed together with another thread's file, not yet taken
+
+    def taken() -> upload.ClaimedItem | None:
+        with lock:
+            return ready.popleft() if ready else None
+
+    def next_item() -> upload.ClaimedItem | None:
+        """A file claimed earlier with others, or a new claim of one file for each sending thread (one commit
+        for them all)."""
+        item = taken()
+        if item is not None:
+            return item
+        with writes:
+            item = taken()  # claimed by another thread while this one waited its turn
+            if item is not None:
+                return item
+            claimed = upload.claim(new_uow(), worker, outbox, policy, None, senders)
+        with lock:
+            ready.extend(claimed)
+        return taken()
+
     def sender() -> None:
         while not (halt.is_set() or (stop and stop.is_set())):
-            item = write(upload.claim, worker, outbox, policy)
+            item = next_item()
             if item is None:
                 return
             tell("sending", item)
@@ -143,11 +166,13 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
                 read_back(item, names)
 
     # A few files in flight at once: one file's read-back, properties and records overlap the next one's PUT.
-    threads = [Thread(target=sender, name=f"upload-{n}") for n in range(max(policy.parallel_uploads, 1))]
+    threads = [Thread(target=sender, name=f"upload-{n}") for n in range(senders)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
+    if ready:  # stopped early: what was claimed and not tried goes back in the queue as it was
+        upload.release(new_uow(), worker, [item.id for item in ready])
     return summary
 
 

@@ -41,8 +41,8 @@ def set_aside(sqlite_app: App, persian_qapp: QApplication, server: DavServer, tm
     app = approved.app
     app.settings = replace(app.settings, store_url=server.url, store_user=USER, store_password=PASSWORD)
     upload.enqueue(app.uow(upload.SYNC_ACTOR), approved.barcode, app.pages, app.outbox)
-    claimed = upload.claim(app.uow(upload.SYNC_ACTOR), "elsewhere", app.outbox, load_policy())
-    assert claimed is not None and claimed.name == "document-001.pdf"
+    [claimed] = upload.claim(app.uow(upload.SYNC_ACTOR), "elsewhere", app.outbox, load_policy())
+    assert claimed.name == "document-001.pdf"
     assert upload.record_failure(app.uow(upload.SYNC_ACTOR), claimed.id, StoreRefused(REFUSAL),
                                  load_policy()) == "needs_attention"
     return approved
