@@ -7,6 +7,7 @@ from __future__ import annotations
 
 _TO_LATIN = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _TO_PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+DECIMAL_SEPARATOR = "\u066b"  # ٫ ARABIC DECIMAL SEPARATOR, as Persian writes 2٫5
 LARGEST_COUNT = 1_000_000  # no paper count or page number comes near; keeps typed values inside every INTEGER column
 
 
@@ -18,6 +19,12 @@ def to_latin(text: str) -> str:
 def to_persian(text: object) -> str:
     """Latin digits in `str(text)` become Persian digits, for display."""
     return str(text).translate(_TO_PERSIAN)
+
+
+def persian_decimal(value: float, places: int = 1) -> str:
+    """`value` for display with `places` decimals: Persian digits and the Persian decimal separator (٫, not a
+    full stop, which reads as a different mark in a Persian sentence)."""
+    return to_persian(f"{value:.{places}f}").replace(".", DECIMAL_SEPARATOR)
 
 
 def is_latin_digits(text: str) -> bool:

@@ -1,5 +1,6 @@
 """How report values are written for people, in the PDF and on the screen alike: Jalali days from the SQL's
-Gregorian day text; Persian digits, yes/no and a dash for nothing, while codes keep the Latin digits of their labels."""
+Gregorian day text; Persian digits and decimal separator, yes/no and a dash for nothing, while codes keep the Latin
+digits of their labels."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 import jdatetime
 
-from scanstation.core.digits import to_persian
+from scanstation.core.digits import DECIMAL_SEPARATOR, to_persian
 from scanstation.reports.model import Column
 
 
@@ -25,6 +26,8 @@ def shown(value: Any, column: Column) -> str:
         return "بله" if value else "خیر"
     if column.kind == "code":
         return str(value)
+    if isinstance(value, float):  # minutes, days, percentages
+        return to_persian(str(value)).replace(".", DECIMAL_SEPARATOR)
     return to_persian(str(value))
 
 

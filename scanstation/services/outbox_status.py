@@ -38,9 +38,9 @@ class Totals:
     sizes: dict[str, int]
 
     @property
-    def waiting(self) -> int:
-        """Files not yet verified in the store and not set aside."""
-        return sum(n for state, n in self.counts.items() if state not in ("verified", "needs_attention"))
+    def to_send(self) -> int:
+        """Files still to go to the store (queued, or on their way): not set aside, not in the store yet."""
+        return self.counts.get("queued", 0) + self.counts.get("sending", 0)
 
     @property
     def bytes_done(self) -> int:

@@ -38,6 +38,10 @@ QPushButton { padding: 5px 12px; }
 QTableView { gridline-color: #d0d7dc; }
 QTableView#queueTable { font-size: 11pt; }
 QHeaderView::section { padding: 5px; font-weight: bold; }
+QTabBar#screenTabs::tab { padding: 6px 16px; margin-left: 3px; border: 1px solid #c5d3db; border-bottom: none;
+                          border-top-left-radius: 6px; border-top-right-radius: 6px; background: #f4f7f9; }
+QTabBar#screenTabs::tab:selected { background: #0b4f6c; color: white; border-color: #0b4f6c; }
+QTabBar#screenTabs::tab:hover:!selected { background: #e1ecf2; }
 """
 
 

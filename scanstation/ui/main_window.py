@@ -3,15 +3,16 @@ locked behind a re-login after the configured idle time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+                               QSplitter, QStackedWidget, QTabBar, QVBoxLayout, QWidget)
 
 from scanstation.bootstrap import App
 from scanstation.core.jalali import jalali_date, utcnow
 from scanstation.core.roles import ROLE_TITLES, Role
 from scanstation.services import setup
+from scanstation.services.upload_worker import Progress
 from scanstation.services.users import LoggedIn
 from scanstation.ui.dossier_view import DossierView
 from scanstation.ui.idle_lock import IdleWatcher, LockOverlay, idle_timeout_ms
@@ -22,6 +23,9 @@ from scanstation.ui.outbox_worker import OutboxWorker
 from scanstation.ui.queue_view import QueueView
 from scanstation.ui.screens import SCREENS, FollowsQueue
 from scanstation.ui.workspace import Workspace
+
+
+UPLOAD_SETTLE_MS = 500  # after the last file verified in a burst, the queue is read again
 
 
 class MainWindow(QMainWindow):
@@ -47,21 +51,35 @@ class MainWindow(QMainWindow):
         self.busy.setObjectName("busy")
         self.outbox_worker = OutboxWorker(app, self)  # uploads in the window when a store address is configured
         self.outbox_indicator = OutboxIndicator(self.outbox_worker)
+        # A dossier's electronic state moves on when its files are verified in the store: the queue shows it once
+        # the files verified together have all come in, not once for each.
+        self._uploaded = QTimer(self, singleShot=True, interval=UPLOAD_SETTLE_MS)
+        self._uploaded.timeout.connect(lambda: self.queue.refresh())
+        self.outbox_worker.progress.connect(self._upload_news)
         self.log_out_button = QPushButton(self.tr("خروج از حساب"))
         self.log_out_button.setObjectName("logOut")
         self.log_out_button.setToolTip(self.tr("خروج و ورود با کاربر دیگر (Ctrl+Shift+L)"))
         self.log_out_button.clicked.connect(self.log_out)
         self.queue = QueueView(self.ws)
-        self.screens = QTabWidget()
+        self.screens = QStackedWidget()
         self.screens.setObjectName("screens")
-        self.screens.setTabBarAutoHide(True)
+        # The screens' tabs run across the whole window above the queue and the screen: beside the queue, seven
+        # of them (a supervisor's) did not fit at 1366x768 and the first ones scrolled out of sight.
+        self.screen_tabs = QTabBar()
+        self.screen_tabs.setObjectName("screenTabs")
+        self.screen_tabs.setDocumentMode(True)
+        self.screen_tabs.setExpanding(False)
         self.screen_by_key: dict[str, QWidget] = {}
         for spec in SCREENS:
             if not spec.shown_to(user.roles):
                 continue
             widget = spec.build(self.ws)
             self.screen_by_key[spec.key] = widget
-            self.screens.addTab(widget, spec.title())
+            self.screens.addWidget(widget)
+            self.screen_tabs.addTab(spec.title())
+        self.screen_tabs.setVisible(self.screens.count() > 1)
+        self.screen_tabs.currentChanged.connect(self.screens.setCurrentIndex)
+        self.screens.currentChanged.connect(self.screen_tabs.setCurrentIndex)
         self.dossier: DossierView = self.screen_by_key["dossier"]  # type: ignore[assignment]
         if "records" in self.screen_by_key and not user.roles & {Role.CLERK, Role.SUPERVISOR}:
             self.screens.setCurrentWidget(self.screen_by_key["records"])  # where a records officer's day starts
@@ -75,6 +93,7 @@ class MainWindow(QMainWindow):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._header())
+        layout.addWidget(self.screen_tabs)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(body)
         self.queue.selected.connect(self._follow)
@@ -180,8 +199,8 @@ class MainWindow(QMainWindow):
     def _fit_screen(self, index: int) -> None:
         """A wide screen (classification: pages, page and documents side by side) takes most of the queue's room;
         the queue gets its width back when a narrow screen returns. A screen with a queue of its own (`own_queue`:
-        the supervisor's review) hides the work queue. Only the screen in front claims its minimum width: the tab
-        widget would otherwise keep the widest screen's (the capture bench's, 900 px) for all of them and leave the
+        the supervisor's review) hides the work queue. Only the screen in front claims its minimum width: the stack
+        would otherwise keep the widest screen's (the capture bench's, 900 px) for all of them and leave the
         queue at 1366x768 too narrow to show a dossier's state."""
         for other in range(self.screens.count()):
             claim = QSizePolicy.Policy.Preferred if other == index else QSizePolicy.Policy.Ignored
@@ -197,6 +216,10 @@ class MainWindow(QMainWindow):
             self._queue_width = sizes[0]
         queue = min(sizes[0], 300) if wide else self._queue_width
         self.splitter.setSizes([queue, sum(sizes) - queue])
+
+    def _upload_news(self, news: Progress) -> None:
+        if news.event == "verified":
+            self._uploaded.start()
 
     def _refresh(self) -> None:
         """F5: the work queue, and the screen in front when it keeps a list of its own (the review queue)."""

@@ -5,16 +5,17 @@ Fed by the window's OutboxWorker (ui/outbox_worker.py); the reads run on the Run
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QProgressBar,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from scanstation.core.digits import persian_decimal
 from scanstation.core.errors import ScanStationError
 from scanstation.services import outbox_status, upload
 from scanstation.services.outbox_status import OutboxOverview, Totals
 from scanstation.services.upload_worker import Progress
-from scanstation.ui.look import LATIN_DIGITS_FAMILY, ltr
+from scanstation.ui.look import LATIN_DIGITS_FAMILY, code_html, codes_as_printed, ltr
 from scanstation.ui.operations import show_error
 from scanstation.ui.outbox_worker import OutboxWorker
 from scanstation.ui.workspace import Workspace
@@ -24,7 +25,7 @@ MB = 1024 * 1024
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / MB:.1f}"
+    return persian_decimal(size / MB)
 
 
 class OutboxView(QWidget):
@@ -41,8 +42,10 @@ class OutboxView(QWidget):
         self.status = QLabel()
         self.status.setObjectName("outboxStatus")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)  # the store's address and barcodes as typed and printed
         self.counts: dict[str, QLabel] = {}
         counts = QHBoxLayout()
+        counts.setSpacing(18)  # five "title: n" pairs on one line: the gap tells where one ends
         for state in STATES:
             label = QLabel()
             label.setObjectName(f"outboxCount_{state}")
@@ -106,9 +109,9 @@ class OutboxView(QWidget):
         self._worker = worker
         worker.progress.connect(self._progress)
         worker.totals.connect(self._show_totals)
-        worker.news.connect(self.status.setText)
+        worker.news.connect(lambda sentence: self.status.setText(codes_as_printed(sentence)))
         self.status.setText(self.tr("بارگذاری در این پنجره به نشانی {url} انجام می‌شود.").format(
-            url=ltr(self._ws.app.settings.store_url)) if worker.configured else self.tr(
+            url=code_html(self._ws.app.settings.store_url or "")) if worker.configured else self.tr(
             "نشانی مخزن مرکزی (store_url) تنظیم نشده است؛ این پنجره چیزی نمی‌فرستد و صف فقط نشان داده می‌شود."))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
@@ -214,7 +217,10 @@ class OutboxIndicator(QLabel):
         self.setVisible(False)
 
     def show_totals(self, totals: Totals) -> None:
-        text = self.tr("بارگذاری: {n} در صف").format(n=totals.waiting)
+        text = self.tr("بارگذاری: {n} در صف").format(n=totals.to_send)
+        arrived = totals.counts.get("sent", 0)  # in the store and hash-checked; their properties still to read back
+        if arrived:
+            text += self.tr("، {n} رسیده به مخزن").format(n=arrived)
         attention = totals.counts.get("needs_attention", 0)
         if attention:
             text += self.tr("، {n} نیازمند رسیدگی").format(n=attention)

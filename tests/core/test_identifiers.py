@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scanstation.core.digits import parse_int, to_latin, to_persian
+from scanstation.core.digits import parse_int, persian_decimal, to_latin, to_persian
 from scanstation.core.errors import InvalidInput
 from scanstation.core.identifiers import insured_number, make_barcode, national_id, normalise_barcode, parse_barcode
 
@@ -30,6 +30,7 @@ def test_digit_conversion_round_trip() -> None:
     assert to_latin("۱۴۰۳/۰۷/۱۵") == "1403/07/15"
     assert to_persian("1403/07/15") == "۱۴۰۳/۰۷/۱۵"
     assert parse_int("۴۲", "تعداد") == 42
+    assert persian_decimal(2.5) == persian_decimal(2.46) == "۲٫۵"
     with pytest.raises(InvalidInput):
         parse_int("-3", "تعداد")
 

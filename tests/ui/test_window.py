@@ -19,7 +19,7 @@ from scanstation.ui.dossier_view import NEXT_BACKGROUND
 from scanstation.ui.main_window import MainWindow
 from scanstation.ui.queue_view import URGENT_BACKGROUND, QueueModel
 from scanstation.ui.step_dialogs import StepDialog
-from tests.builders import CLERK, CLERK2, PASSWORD, SUPERVISOR, VALID_NATIONAL_IDS, new_dossier, walk
+from tests.builders import ADMIN, CLERK, CLERK2, PASSWORD, SUPERVISOR, VALID_NATIONAL_IDS, new_dossier, walk
 from tests.ui.conftest import Settle, open_window, print_from_window
 
 JALALI_MOMENT = re.compile(r"^1[34]\d\d/\d\d/\d\d \d\d:\d\d$")
@@ -318,3 +318,20 @@ def test_at_1366x768_the_queue_shows_each_dossiers_state_beside_every_screen(qtb
             state = table.horizontalHeader()
             shown = state.sectionViewportPosition(QueueModel.STATE)
             assert shown >= 0 and shown + state.sectionSize(QueueModel.STATE) <= table.viewport().width(), key
+
+
+@pytest.mark.parametrize("who", [SUPERVISOR, ADMIN])
+def test_at_1366x768_every_screens_tab_is_in_sight(qtbot: QtBot, settle: Settle, staffed: App, who: str) -> None:
+    """Seven screens' tabs (a supervisor's, an admin's) once sat beside the queue and scrolled the first ones out of
+    sight; across the window, each is whole and a click on it brings its screen to the front."""
+    window = open_window(qtbot, settle, staffed, who)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    tabs = window.screen_tabs
+    assert tabs.count() == window.screens.count() >= 7
+    for index in range(tabs.count()):
+        assert tabs.rect().contains(tabs.tabRect(index)), tabs.tabText(index)
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(tabs.count() - 1).center())
+    assert window.screens.currentIndex() == tabs.count() - 1
+    window.close()

@@ -15,10 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from scanstation.bootstrap import App
 from scanstation.services import outbox_status, upload
+from scanstation.services.outbox_status import Totals
 from scanstation.services.upload_worker import Progress
 from scanstation.sync.policy import load_policy
 from scanstation.sync.store import StoreRefused
 from scanstation.ui.outbox_view import OutboxView
+from scanstation.ui.queue_view import QueueModel
 from tests.builders import CLERK, SUPERVISOR
 from tests.sync.conftest import Approved, approve_dossier
 from tests.sync.servers import PASSWORD, USER, DavServer, start_server
@@ -76,6 +78,9 @@ def test_outbox_screen_shows_progress_problems_and_retries(qtbot: QtBot, settle:
         qtbot.waitUntil(lambda: view.table.rowCount() == 0 and view.counts["verified"].text().endswith("3"),
                         timeout=10_000)
         assert view.bar.value() == view.bar.maximum()
+        assert "٫" in view.bar.format() and "." not in view.bar.format()  # the Persian decimal separator
+        model = window.queue.model  # the dossier's new electronic state reaches the queue without an F5
+        qtbot.waitUntil(lambda: "نمایه شده" in model.data(model.index(0, QueueModel.STATE)), timeout=10_000)
         assert sorted(p.name for p in server.remote_files()) == [
             "document-001.pdf", "document-002.pdf", "manifest-0001.json"]
     finally:
@@ -88,6 +93,9 @@ def test_clerk_sees_the_indicator_not_the_screen(qtbot: QtBot, settle: Settle, s
     try:
         assert "outbox" not in window.screen_by_key
         qtbot.waitUntil(lambda: "نیازمند رسیدگی" in window.outbox_indicator.text(), timeout=60_000)
+        # Files in the store whose properties wait for their dossier's read-back are not "in the queue" any more.
+        window.outbox_indicator.show_totals(Totals({"queued": 1, "sending": 1, "sent": 19, "verified": 4}, {}))
+        assert window.outbox_indicator.text() == "بارگذاری: 2 در صف، 19 رسیده به مخزن"
     finally:
         window.close()
 

@@ -1056,12 +1056,17 @@
 <context>
     <name>OutboxIndicator</name>
     <message>
-        <location filename="../outbox_view.py" line="210"/>
+        <location filename="../outbox_view.py" line="218"/>
         <source>بارگذاری: {n} در صف</source>
         <translation>Upload: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="213"/>
+        <location filename="../outbox_view.py" line="221"/>
+        <source>، {n} رسیده به مخزن</source>
+        <translation>, {n} in the store</translation>
+    </message>
+    <message>
+        <location filename="../outbox_view.py" line="224"/>
         <source>، {n} نیازمند رسیدگی</source>
         <translation>, {n} need attention</translation>
     </message>
@@ -1069,129 +1074,129 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../outbox_view.py" line="38"/>
+        <location filename="../outbox_view.py" line="40"/>
         <source>صف بارگذاری به مخزن مرکزی</source>
         <translation>Upload queue to the central store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="51"/>
-        <location filename="../outbox_view.py" line="158"/>
+        <location filename="../outbox_view.py" line="53"/>
+        <location filename="../outbox_view.py" line="166"/>
         <source>فایلی در حال ارسال نیست.</source>
         <translation>No file is being sent.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="55"/>
+        <location filename="../outbox_view.py" line="57"/>
         <source>بدون فایل</source>
         <translation>No files</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="58"/>
+        <location filename="../outbox_view.py" line="60"/>
         <source>کد پیگیری</source>
         <translation>Tracking code</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="58"/>
+        <location filename="../outbox_view.py" line="60"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="58"/>
+        <location filename="../outbox_view.py" line="60"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="59"/>
+        <location filename="../outbox_view.py" line="61"/>
         <source>تلاش‌ها</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="59"/>
+        <location filename="../outbox_view.py" line="61"/>
         <source>آخرین مشکل</source>
         <translation>Last problem</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="71"/>
+        <location filename="../outbox_view.py" line="73"/>
         <source>تلاش دوباره</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="74"/>
+        <location filename="../outbox_view.py" line="76"/>
         <source>بازخوانی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="76"/>
-        <location filename="../outbox_view.py" line="101"/>
+        <location filename="../outbox_view.py" line="78"/>
+        <location filename="../outbox_view.py" line="103"/>
         <source>نیازمند رسیدگی</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="78"/>
+        <location filename="../outbox_view.py" line="80"/>
         <source>مشکلات فایل انتخاب‌شده</source>
         <translation>Problems of the chosen file</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="99"/>
+        <location filename="../outbox_view.py" line="101"/>
         <source>در صف</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="99"/>
+        <location filename="../outbox_view.py" line="101"/>
         <source>در حال ارسال</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="100"/>
+        <location filename="../outbox_view.py" line="102"/>
         <source>فرستاده، در انتظار ویژگی‌ها</source>
         <translation>Sent, properties pending</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="100"/>
+        <location filename="../outbox_view.py" line="102"/>
         <source>تأییدشده در مخزن</source>
         <translation>Verified in the store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="109"/>
+        <location filename="../outbox_view.py" line="111"/>
         <source>بارگذاری در این پنجره به نشانی {url} انجام می‌شود.</source>
         <translation>This window uploads to {url}.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="111"/>
+        <location filename="../outbox_view.py" line="113"/>
         <source>نشانی مخزن مرکزی (store_url) تنظیم نشده است؛ این پنجره چیزی نمی‌فرستد و صف فقط نشان داده می‌شود.</source>
         <translation>The central store address (store_url) is not set; this window sends nothing and only shows the queue.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="130"/>
+        <location filename="../outbox_view.py" line="132"/>
         <source>فهرست پرونده</source>
         <translation>Dossier manifest</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="147"/>
+        <location filename="../outbox_view.py" line="149"/>
         <source>{title}: {n}</source>
         <translation>{title}: {n}</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="150"/>
+        <location filename="../outbox_view.py" line="152"/>
         <source>{done} از {all} مگابایت در مخزن</source>
         <translation>{done} of {all} MB in the store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="155"/>
+        <location filename="../outbox_view.py" line="163"/>
         <source>در حال ارسال: {name} ({size} مگابایت، کد پیگیری {code})</source>
         <translation>Sending: {name} ({size} MB, tracking code {code})</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="174"/>
+        <location filename="../outbox_view.py" line="182"/>
         <source>در حال خواندن صف بارگذاری…</source>
         <translation>Reading the upload queue…</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="176"/>
+        <location filename="../outbox_view.py" line="184"/>
         <source>نخست فایلی را از فهرست «نیازمند رسیدگی» انتخاب کنید.</source>
         <translation>First choose a file from the “Needs attention” list.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="178"/>
+        <location filename="../outbox_view.py" line="186"/>
         <source>فایل انتخاب‌شده با تلاش‌های تازه دوباره در صف ارسال می‌رود؛ مشکلات قبلی در سابقه می‌ماند.</source>
         <translation>The chosen file goes back into the queue with fresh tries; its earlier problems stay on record.</translation>
     </message>
@@ -1199,7 +1204,7 @@
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../outbox_worker.py" line="79"/>
+        <location filename="../outbox_worker.py" line="82"/>
         <source>بارگذاری در این پنجره متوقف شد؛ برنامه را دوباره باز کنید یا به مسئول فناوری خبر دهید.</source>
         <translation>Uploading stopped in this window; reopen the program or tell IT.</translation>
     </message>
