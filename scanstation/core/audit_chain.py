@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -35,25 +36,38 @@ def entry_hash(seq: int, at: str, workstation: str, actor: str, action: str, ent
 _HEAD_FOR_UPDATE = select(AuditHead).where(AuditHead.id == 1).with_for_update()  # built once: asked at every commit
 
 
-def append(session: Session, *, workstation: str, actor: str, action: str, entity: str,
-           details: dict[str, Any], at: datetime | None = None) -> None:
-    """Add the next entry in the caller's transaction; the head row lock orders concurrent writers.
+@dataclass(frozen=True)
+class NewEntry:
+    action: str
+    entity: str
+    details: dict[str, Any]
 
-    The entry goes in as a plain INSERT (nothing reads it back in the transaction, and an ORM object for it cost
-    more than the rest of a small commit); the head row changes with the session and is saved at its commit."""
+
+def append(session: Session, *, workstation: str, actor: str, entries: Sequence[NewEntry],
+           at: datetime | None = None) -> None:
+    """Add the next entries, in order, in the caller's transaction; the head row lock orders concurrent writers.
+
+    The head is read once and the entries go in as one plain INSERT (nothing reads them back in the transaction,
+    and an ORM object each cost more than the rest of a small commit); the head row changes with the session and
+    is saved at its commit. A commit that records twenty files pays for one head, not twenty."""
+    if not entries:
+        return
     head = session.execute(_HEAD_FOR_UPDATE).scalar_one_or_none()
     if head is None:
         head = AuditHead(id=1, last_seq=0, last_hash=GENESIS)
         session.add(head)
     moment = (at or datetime.now(timezone.utc)).astimezone(timezone.utc)
     stamp = moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    details_text = canonical_json(details)
-    seq = head.last_seq + 1
-    digest = entry_hash(seq, stamp, workstation, actor, action, entity, details_text, head.last_hash)
-    session.execute(insert(AuditEntry), [{"seq": seq, "at": stamp, "workstation": workstation, "actor": actor,
-                                          "action": action, "entity": entity, "details": details_text,
-                                          "prev_hash": head.last_hash, "hash": digest}])
-    head.last_seq, head.last_hash = seq, digest
+    seq, prev_hash, rows = head.last_seq, head.last_hash, []
+    for entry in entries:
+        seq += 1
+        details_text = canonical_json(entry.details)
+        digest = entry_hash(seq, stamp, workstation, actor, entry.action, entry.entity, details_text, prev_hash)
+        rows.append({"seq": seq, "at": stamp, "workstation": workstation, "actor": actor, "action": entry.action,
+                     "entity": entry.entity, "details": details_text, "prev_hash": prev_hash, "hash": digest})
+        prev_hash = digest
+    session.execute(insert(AuditEntry), rows)
+    head.last_seq, head.last_hash = seq, prev_hash
 
 
 @dataclass(frozen=True)

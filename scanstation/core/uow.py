@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -41,7 +41,7 @@ class UnitOfWork:
     actor: Actor
     workstation: str
     session: Session = field(init=False)
-    _pending: list[dict[str, Any]] = field(init=False, default_factory=list)
+    _pending: list[audit_chain.NewEntry] = field(init=False, default_factory=list)
     _user: User | None = field(init=False, default=None)
 
     def __enter__(self) -> UnitOfWork:
@@ -80,7 +80,7 @@ class UnitOfWork:
 
     def audit(self, action: str, entity: str, **details: Any) -> None:
         """Queue one audit entry; it is written in the same transaction at `commit()`."""
-        self._pending.append({"action": action, "entity": entity, "details": details})
+        self._pending.append(audit_chain.NewEntry(action, entity, details))
 
     def commit(self) -> None:
         """Write the queued audit entries, each carrying the state its entity is left in, then commit.
@@ -89,13 +89,13 @@ class UnitOfWork:
         if self._pending:
             self.session.flush()
             states: dict[str, dict[str, Any] | None] = {}
-            for item in self._pending:
-                entity = item["entity"]
-                if entity not in states:
-                    states[entity] = audit_state.state_of(self.session, entity)
-                details = item["details"] if states[entity] is None else {**item["details"], "after": states[entity]}
-                audit_chain.append(self.session, workstation=self.workstation, actor=self.actor.code,
-                                   action=item["action"], entity=entity, details=details)
+            for entry in self._pending:
+                if entry.entity not in states:
+                    states[entry.entity] = audit_state.state_of(self.session, entry.entity)
+            entries = [entry if states[entry.entity] is None
+                       else replace(entry, details={**entry.details, "after": states[entry.entity]})
+                       for entry in self._pending]
+            audit_chain.append(self.session, workstation=self.workstation, actor=self.actor.code, entries=entries)
         self._pending = []
         self.session.commit()
 
