@@ -208,8 +208,8 @@ def serve(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
     while not stop.is_set():
         summary = drain(new_uow, store, pages, outbox, policy, worker, stop, watch)
         if summary.verified or summary.failed or summary.stopped:
-            report(f"بارگذاری: {to_persian(summary.verified)} پرونده تأیید شد، {to_persian(summary.failed)} "
-                   f"ناموفق{'؛ ' + summary.stopped if summary.stopped else ''}")
+            report(f"بارگذاری: {to_persian(summary.verified)} فایل در مخزن مرکزی تأیید شد، "  # files, not dossiers
+                   f"{to_persian(summary.failed)} تلاش ناموفق{'؛ ' + summary.stopped if summary.stopped else ''}")
         if check and time.monotonic() - last_check >= policy.check_interval_hours * 3600:
             checked = check_store(new_uow, store)
             last_check = time.monotonic()

@@ -15,6 +15,7 @@ from scanstation.core.digits import to_persian
 from scanstation.core.policy import policy_file
 from scanstation.indexing.labels import draw_barcode
 from scanstation.indexing.pdf_text import CODE_FONT, paragraph, register_fonts
+from scanstation.sync.tracking import spaced
 
 
 @dataclass(frozen=True)
@@ -33,11 +34,6 @@ class ReceiptData:
     insured_number: str
     jalali_date: str  # Latin digits, e.g. 1403/07/15
     lines: tuple[ReceiptLine, ...]
-
-
-def spaced(code: str) -> str:
-    """A 12-digit code in groups of four, as read over the phone (the lookup accepts the spaces)."""
-    return " ".join(code[i:i + 4] for i in range(0, len(code), 4))
 
 
 def receipt_pdf(data: ReceiptData) -> bytes:

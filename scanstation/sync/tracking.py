@@ -34,3 +34,9 @@ def normalise_tracking_code(text: str) -> str | None:
     if len(digits) != LENGTH or _luhn_digit(digits[:-1]) != digits[-1]:
         return None
     return digits
+
+
+def spaced(code: str) -> str:
+    """A 12-digit code in groups of four, as shown, printed and read over the phone (the lookup accepts the
+    spaces)."""
+    return " ".join(code[i:i + 4] for i in range(0, len(code), 4))

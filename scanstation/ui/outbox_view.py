@@ -15,6 +15,7 @@ from scanstation.core.errors import ScanStationError
 from scanstation.services import outbox_status, upload
 from scanstation.services.outbox_status import OutboxOverview, Totals
 from scanstation.services.upload_worker import Progress
+from scanstation.sync.tracking import spaced
 from scanstation.ui.look import LATIN_DIGITS_FAMILY, code_html, codes_as_printed, ltr
 from scanstation.ui.operations import show_error
 from scanstation.ui.outbox_worker import OutboxWorker
@@ -130,7 +131,7 @@ class OutboxView(QWidget):
         latin = QFont(self.font())
         latin.setFamily(LATIN_DIGITS_FAMILY)
         for row, item in enumerate(overview.set_aside):
-            cells = [ltr(item.tracking_code), ltr(item.barcode),
+            cells = [ltr(spaced(item.tracking_code)), ltr(item.barcode),
                      str(item.document) if item.document is not None else self.tr("فهرست پرونده"),
                      str(item.attempts), item.problems[-1] if item.problems else ""]
             for column, text in enumerate(cells):
@@ -163,7 +164,7 @@ class OutboxView(QWidget):
         latest = next(reversed(self._in_flight.values()), None)
         if latest is not None:
             self.current.setText(self.tr("در حال ارسال: {name} ({size} مگابایت، کد پیگیری {code})").format(
-                name=ltr(latest.name), size=_megabytes(latest.size), code=ltr(latest.tracking_code)))
+                name=ltr(latest.name), size=_megabytes(latest.size), code=ltr(spaced(latest.tracking_code))))
         else:
             self.current.setText(self.tr("فایلی در حال ارسال نیست."))
         if news.event == "failed" and self.isVisible():

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from scanstation.services.read_models import DossierDetail, DocumentView
 from scanstation.services.upload_receipt import tracking_receipt
-from scanstation.sync.receipt import spaced
+from scanstation.sync.tracking import spaced
 from scanstation.ui import printing
 from scanstation.ui.look import latin_digits, ltr
 from scanstation.ui.printing import Output, OutputChoice

@@ -19,6 +19,7 @@ from scanstation.services.outbox_status import Totals
 from scanstation.services.upload_worker import Progress
 from scanstation.sync.policy import load_policy
 from scanstation.sync.store import StoreRefused
+from scanstation.sync.tracking import spaced
 from scanstation.ui.outbox_view import OutboxView
 from scanstation.ui.queue_view import QueueModel
 from tests.builders import CLERK, SUPERVISOR
@@ -70,6 +71,8 @@ def test_outbox_screen_shows_progress_problems_and_retries(qtbot: QtBot, settle:
         assert view.table.rowCount() == 1 and view.selected_code() is not None
         assert [view.problems.item(i).text() for i in range(view.problems.count())] == [REFUSAL]
         assert view.table.item(0, 4).text() == REFUSAL
+        code = view.selected_code()
+        assert code is not None and spaced(code) in view.table.item(0, 0).text()  # read in fours, as printed
         assert window.outbox_indicator.isVisible() and "نیازمند رسیدگی" in window.outbox_indicator.text()
         assert view.retry_button.isEnabled(), view.retry_button.toolTip()
         window.grab().save(str(artifacts / "sync-outbox.png"))

@@ -17,7 +17,7 @@ from scanstation.bootstrap import App
 from scanstation.core.models import AuditEntry
 from scanstation.indexing.barcode_reader import read_barcodes
 from scanstation.services import upload
-from scanstation.sync.receipt import spaced
+from scanstation.sync.tracking import spaced
 from scanstation.ui import printing
 from scanstation.ui.look import LRI, PDI
 from tests.builders import CLERK

@@ -988,67 +988,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="34"/>
+        <location filename="../main_window.py" line="38"/>
         <source>اسکن‌استیشن — پرونده الکترونیک</source>
         <translation>ScanStation — electronic file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="115"/>
         <source>در حال کار…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="140"/>
         <source>اسکن‌استیشن</source>
         <translation>ScanStation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="154"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="155"/>
         <source>کاربر: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="157"/>
         <source>{name} (کد {code})</source>
         <translation>{name} (code {code})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="160"/>
         <source>شعبه {code}</source>
         <translation>Branch {code}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="162"/>
         <source>شعبه نامشخص</source>
         <translation>Branch unknown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="163"/>
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="59"/>
         <source>خروج از حساب</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="61"/>
         <source>خروج و ورود با کاربر دیگر (Ctrl+Shift+L)</source>
         <translation>Log out and log in as another user (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="238"/>
         <source>کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید.</source>
         <translation>Work is still running; log out when it has finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="166"/>
         <source>پایگاه داده نمونه — برای کار واقعی نیست</source>
         <translation>Demo database — not for real work</translation>
     </message>
@@ -1056,17 +1056,17 @@
 <context>
     <name>OutboxIndicator</name>
     <message>
-        <location filename="../outbox_view.py" line="218"/>
+        <location filename="../outbox_view.py" line="221"/>
         <source>بارگذاری: {n} در صف</source>
         <translation>Upload: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="221"/>
+        <location filename="../outbox_view.py" line="224"/>
         <source>، {n} رسیده به مخزن</source>
         <translation>, {n} in the store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="224"/>
+        <location filename="../outbox_view.py" line="227"/>
         <source>، {n} نیازمند رسیدگی</source>
         <translation>, {n} need attention</translation>
     </message>
@@ -1074,129 +1074,129 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../outbox_view.py" line="40"/>
+        <location filename="../outbox_view.py" line="41"/>
         <source>صف بارگذاری به مخزن مرکزی</source>
         <translation>Upload queue to the central store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="53"/>
-        <location filename="../outbox_view.py" line="166"/>
+        <location filename="../outbox_view.py" line="56"/>
+        <location filename="../outbox_view.py" line="169"/>
         <source>فایلی در حال ارسال نیست.</source>
         <translation>No file is being sent.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="57"/>
+        <location filename="../outbox_view.py" line="60"/>
         <source>بدون فایل</source>
         <translation>No files</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="60"/>
+        <location filename="../outbox_view.py" line="63"/>
         <source>کد پیگیری</source>
         <translation>Tracking code</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="60"/>
+        <location filename="../outbox_view.py" line="63"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="60"/>
+        <location filename="../outbox_view.py" line="63"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="61"/>
+        <location filename="../outbox_view.py" line="64"/>
         <source>تلاش‌ها</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="61"/>
+        <location filename="../outbox_view.py" line="64"/>
         <source>آخرین مشکل</source>
         <translation>Last problem</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="73"/>
+        <location filename="../outbox_view.py" line="76"/>
         <source>تلاش دوباره</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="76"/>
+        <location filename="../outbox_view.py" line="79"/>
         <source>بازخوانی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="78"/>
-        <location filename="../outbox_view.py" line="103"/>
+        <location filename="../outbox_view.py" line="81"/>
+        <location filename="../outbox_view.py" line="106"/>
         <source>نیازمند رسیدگی</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="80"/>
+        <location filename="../outbox_view.py" line="83"/>
         <source>مشکلات فایل انتخاب‌شده</source>
         <translation>Problems of the chosen file</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="101"/>
+        <location filename="../outbox_view.py" line="104"/>
         <source>در صف</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="101"/>
+        <location filename="../outbox_view.py" line="104"/>
         <source>در حال ارسال</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="102"/>
+        <location filename="../outbox_view.py" line="105"/>
         <source>فرستاده، در انتظار ویژگی‌ها</source>
         <translation>Sent, properties pending</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="102"/>
+        <location filename="../outbox_view.py" line="105"/>
         <source>تأییدشده در مخزن</source>
         <translation>Verified in the store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="111"/>
+        <location filename="../outbox_view.py" line="114"/>
         <source>بارگذاری در این پنجره به نشانی {url} انجام می‌شود.</source>
         <translation>This window uploads to {url}.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="113"/>
+        <location filename="../outbox_view.py" line="116"/>
         <source>نشانی مخزن مرکزی (store_url) تنظیم نشده است؛ این پنجره چیزی نمی‌فرستد و صف فقط نشان داده می‌شود.</source>
         <translation>The central store address (store_url) is not set; this window sends nothing and only shows the queue.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="132"/>
+        <location filename="../outbox_view.py" line="135"/>
         <source>فهرست پرونده</source>
         <translation>Dossier manifest</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="149"/>
+        <location filename="../outbox_view.py" line="152"/>
         <source>{title}: {n}</source>
         <translation>{title}: {n}</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="152"/>
+        <location filename="../outbox_view.py" line="155"/>
         <source>{done} از {all} مگابایت در مخزن</source>
         <translation>{done} of {all} MB in the store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="163"/>
+        <location filename="../outbox_view.py" line="166"/>
         <source>در حال ارسال: {name} ({size} مگابایت، کد پیگیری {code})</source>
         <translation>Sending: {name} ({size} MB, tracking code {code})</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="182"/>
+        <location filename="../outbox_view.py" line="185"/>
         <source>در حال خواندن صف بارگذاری…</source>
         <translation>Reading the upload queue…</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="184"/>
+        <location filename="../outbox_view.py" line="187"/>
         <source>نخست فایلی را از فهرست «نیازمند رسیدگی» انتخاب کنید.</source>
         <translation>First choose a file from the “Needs attention” list.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="186"/>
+        <location filename="../outbox_view.py" line="189"/>
         <source>فایل انتخاب‌شده با تلاش‌های تازه دوباره در صف ارسال می‌رود؛ مشکلات قبلی در سابقه می‌ماند.</source>
         <translation>The chosen file goes back into the queue with fresh tries; its earlier problems stay on record.</translation>
     </message>
