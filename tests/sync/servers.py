@@ -53,6 +53,9 @@ class DavServer:
     root: Path
     owns_root: bool = False
     tls: tuple[Path, Path] | None = None  # certificate and key: serve HTTPS (wsgidav only)
+    # wsgidav keeps dead properties in a shelve file, so that they outlive a restart as a real store's do; off, it
+    # keeps them in memory (its default configuration)
+    lasting_properties: bool = True
     port: int = field(default_factory=free_port)
     proc: subprocess.Popen | None = None
 
@@ -73,7 +76,8 @@ class DavServer:
                 "http_authenticator": {"accept_basic": True, "accept_digest": False, "default_to_digest": False},
                 "simple_dc": {"user_mapping": {"*": {USER: {"password": PASSWORD}}}},
                 "property_manager": {"class": "wsgidav.prop_man.property_manager.ShelvePropertyManager",
-                                     "kwargs": {"storage_path": str(self.root / "props.shelve")}},
+                                     "kwargs": {"storage_path": str(self.root / "props.shelve")}}
+                if self.lasting_properties else True,
                 "lock_storage": True,
                 "logging": {"enable_loggers": []},
             }
@@ -157,7 +161,8 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
     return cert, key
 
 
-def start_server(kind: str, root: Path, tls: tuple[Path, Path] | None = None) -> DavServer:
+def start_server(kind: str, root: Path, tls: tuple[Path, Path] | None = None,
+                 lasting_properties: bool = True) -> DavServer:
     """Start a server serving a folder under `root`; as root, Apache's children run as nobody and cannot enter
     pytest's private temporary folders, so its folder is then a world-traversable one of its own (removed by
     `close`)."""
@@ -168,7 +173,7 @@ def start_server(kind: str, root: Path, tls: tuple[Path, Path] | None = None) ->
         root = Path(tempfile.mkdtemp(prefix="scanstation-apache-"))
         root.chmod(0o755)
     root.mkdir(parents=True, exist_ok=True)
-    server = DavServer(kind, root, owns_root=own, tls=tls)
+    server = DavServer(kind, root, owns_root=own, tls=tls, lasting_properties=lasting_properties)
     server.start()
     return server
 
