@@ -53,6 +53,7 @@ class DossierView(QWidget):
         super().__init__(parent)
         self._ws = workspace
         self._generation = 0
+        self._chosen: int | None = None  # the document to choose at the next load (`choose_document`)
         self.detail: DossierDetail | None = None
         self.allowed: ActionSet | None = None  # what the user may do to the shown dossier (None: not known yet)
         self.active_dialog: QDialog | None = None  # the open step or print dialog, if any
@@ -255,9 +256,16 @@ class DossierView(QWidget):
                 self.documents.setItem(row, column, item)
         self.documents.setVisible(bool(documents))
         if documents:
+            numbers = [doc.number for doc in documents]
+            row = numbers.index(self._chosen) if self._chosen in numbers else 0
+            self._chosen = None
             self.documents.selectionModel().setCurrentIndex(  # selectRow() left nothing selected here
-                self.documents.model().index(0, 0),
+                self.documents.model().index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def choose_document(self, number: int) -> None:
+        """Choose document `number` when the dossier next loads (a tracking code found it), not the first."""
+        self._chosen = number
 
     def selected_document(self) -> int | None:
         """The number of the document chosen in the documents table."""

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self.queue.selected.connect(self._follow)
         self.queue.opened.connect(self._open)
+        self.queue.tracked.connect(self._show_tracked)
         for widget in self.screen_by_key.values():
             changed = getattr(widget, "changed", None)
             if changed is not None:  # a screen recorded something: refresh the queue and every screen
@@ -180,6 +181,15 @@ class MainWindow(QMainWindow):
         widget = self.screens.widget(index)
         if self._followed is not None and isinstance(widget, FollowsQueue):
             widget.show_dossier(self._followed)
+
+    def _show_tracked(self, barcode: str, document: int) -> None:
+        """A tracking code typed in the search: its dossier in the dossier view, that document chosen (its upload
+        state and code on the line below)."""
+        self.dossier.choose_document(document)
+        if self.screens.currentWidget() is not self.dossier:
+            self.screens.setCurrentWidget(self.dossier)
+        else:
+            self.dossier.show_dossier(barcode)
 
     def _open(self, barcode: str) -> None:
         """Enter on a queue row: show the dossier and put the keyboard on its first possible action."""

@@ -88,15 +88,17 @@ class QueueView(QWidget):
 
     selected = Signal(str)
     opened = Signal(str)
+    tracked = Signal(str, int)  # a searched tracking code named this dossier's document
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
         self._generation = 0
+        self._told: str | None = None  # the search whose tracking code was last passed on (`tracked`)
         self.search = QLineEdit()
         self.search.setObjectName("queueSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("جستجو: بارکد، شماره بیمه یا کد ملی (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("جستجو: بارکد، شماره بیمه، کد ملی یا کد پیگیری (Ctrl+F)"))
         self.step_filter = QComboBox()
         self.step_filter.setObjectName("stepFilter")
         # when a wide screen narrows the queue, the filter gives up its room (elided), never the search box
@@ -168,6 +170,13 @@ class QueueView(QWidget):
             return
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("{count} پرونده").format(count=len(rows)))
+        for number, row in enumerate(rows):
+            if row.tracked_document is not None:  # the clerk typed a receipt's code: that dossier, that document
+                self.select_row(number)
+                if self._told != self.search.text():  # once a search: a later refresh leaves the clerk be
+                    self._told = self.search.text()
+                    self.tracked.emit(row.barcode, row.tracked_document)
+                return
         for number, row in enumerate(rows):
             if row.barcode == keep:
                 self.select_row(number)

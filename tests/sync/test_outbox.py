@@ -11,14 +11,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from scanstation.core.digits import to_persian
 from scanstation.core.errors import Conflict
 from scanstation.core.models import AuditEntry, UploadItem
 from scanstation.core.pages import active_page
-from scanstation.services import outbox_status, upload
+from scanstation.services import outbox_status, queries, upload
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.read_models import UploadView
 from scanstation.services.audit import verify_chain
 from scanstation.services.upload_worker import check_store, drain
+from scanstation.sync.tracking import spaced
 from scanstation.sync.webdav import WebDavStore
 from scanstation.core.uow import Actor
 from tests.builders import CLERK, SUPERVISOR
@@ -190,6 +192,19 @@ def test_wrong_password_stops_the_run_and_loses_nothing(approved: Approved, dav_
     assert summary.stopped and "گذرواژه" in summary.stopped and summary.verified == 0
     assert [(i.state, i.attempts) for i in _items(approved)] == [("queued", 0)] * 3
     assert _drain(approved, WebDavStore(dav_server.url, USER, PASSWORD)).verified == 3
+
+
+def test_the_work_queue_finds_a_document_by_its_tracking_code(approved: Approved) -> None:
+    """As typed from a receipt: in fours, Persian digits; whatever the step filter. A mistyped code finds nothing."""
+    app = approved.app
+    codes = upload.enqueue(app.uow(upload.SYNC_ACTOR), approved.barcode, app.pages, app.outbox)
+    typed = to_persian(spaced(codes[1]))
+    [row] = queries.work_queue(app.uow(CLERK), search=typed, step=2)
+    assert (row.barcode, row.tracked_document) == (approved.barcode, 2)
+    mistyped = codes[1][:-1] + str((int(codes[1][-1]) + 1) % 10)
+    assert queries.work_queue(app.uow(CLERK), search=mistyped) == []
+    [plain] = queries.work_queue(app.uow(CLERK), search=approved.barcode)
+    assert plain.tracked_document is None
 
 
 def test_files_claimed_together_and_never_tried_go_back_with_their_try(approved: Approved,

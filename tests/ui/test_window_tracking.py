@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from scanstation.bootstrap import App
+from scanstation.core.digits import to_persian
 from scanstation.core.models import AuditEntry
 from scanstation.indexing.barcode_reader import read_barcodes
 from scanstation.services import upload
@@ -62,6 +63,25 @@ def test_dossier_view_shows_codes_and_prints_the_receipt(qtbot: QtBot, settle: S
     with sqlite_app.uow(upload.SYNC_ACTOR) as uow:
         printed = uow.session.execute(select(AuditEntry).where(AuditEntry.action == "upload.receipt")).scalar_one()
         assert printed.actor == CLERK and codes[0] in printed.details
+    window.close()
+
+
+def test_a_tracking_code_typed_in_the_search_opens_its_document(qtbot: QtBot, settle: Settle, sqlite_app: App,
+                                                                 persian_qapp: QApplication, tmp_path: Path) -> None:
+    """A clerk types the code from a receipt (in fours, Persian digits) into the queue's search: the dossier comes
+    up in the dossier view with that document chosen, its code on the upload line."""
+    approved = approve_dossier(sqlite_app, tmp_path / "scans")
+    codes = upload.enqueue(sqlite_app.uow(upload.SYNC_ACTOR), approved.barcode, sqlite_app.pages, sqlite_app.outbox)
+    window = open_window(qtbot, settle, sqlite_app, CLERK)
+    window.show_screen("capture")
+    settle(window.runner)
+    window.queue.search.setText(to_persian(spaced(codes[1])))  # QTest cannot type Persian digits
+    qtbot.keyClick(window.queue.search, Qt.Key.Key_Return)
+    view = window.dossier
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is view and view.detail is not None
+                    and view.selected_document() == 2, timeout=10_000)
+    assert view.detail.barcode == approved.barcode and spaced(codes[1]) in view.tracking.text.text()
+    assert window.queue.current_barcode() == approved.barcode
     window.close()
 
 

@@ -411,264 +411,264 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../dossier_view.py" line="70"/>
+        <location filename="../dossier_view.py" line="71"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="70"/>
+        <location filename="../dossier_view.py" line="71"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="71"/>
+        <location filename="../dossier_view.py" line="72"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="71"/>
+        <location filename="../dossier_view.py" line="72"/>
         <source>محل در بایگانی</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="72"/>
+        <location filename="../dossier_view.py" line="73"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="72"/>
+        <location filename="../dossier_view.py" line="73"/>
         <source>برگ‌ها</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="89"/>
+        <location filename="../dossier_view.py" line="90"/>
         <source>مرحله</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="89"/>
+        <location filename="../dossier_view.py" line="90"/>
         <source>انجام دهنده</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="89"/>
+        <location filename="../dossier_view.py" line="90"/>
         <source>زمان</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="90"/>
+        <location filename="../dossier_view.py" line="91"/>
         <source>جزئیات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="103"/>
+        <location filename="../dossier_view.py" line="104"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="103"/>
+        <location filename="../dossier_view.py" line="104"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="103"/>
+        <location filename="../dossier_view.py" line="104"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="104"/>
+        <location filename="../dossier_view.py" line="105"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="121"/>
+        <location filename="../dossier_view.py" line="122"/>
         <source>پرونده جدید (۱)</source>
         <translation>New dossier (1)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="122"/>
+        <location filename="../dossier_view.py" line="123"/>
         <source>برگ شماری (۲)</source>
         <translation>Count sheets (2)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="123"/>
+        <location filename="../dossier_view.py" line="124"/>
         <source>ثبت و الصاق بارکد (۳)</source>
         <translation>Register and label (3)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="124"/>
+        <location filename="../dossier_view.py" line="125"/>
         <source>آماده سازی (۴)</source>
         <translation>Prepare (4)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="125"/>
+        <location filename="../dossier_view.py" line="126"/>
         <source>جمع آوری اوراق (۸)</source>
         <translation>Reassemble (8)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="126"/>
+        <location filename="../dossier_view.py" line="127"/>
         <source>کنترل تعداد برگ‌ها (۹)</source>
         <translation>Recount sheets (9)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="127"/>
+        <location filename="../dossier_view.py" line="128"/>
         <source>بازگرداندن به قفسه (۱۰)</source>
         <translation>Reshelve (10)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="128"/>
+        <location filename="../dossier_view.py" line="129"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="129"/>
+        <location filename="../dossier_view.py" line="130"/>
         <source>مهر «اسکن شد» سند…</source>
         <translation>Document «Scanned» stamp…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="275"/>
+        <location filename="../dossier_view.py" line="283"/>
         <source>برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند.</source>
         <translation>Prints the «Scanned» stamp sticker of the chosen document, or the document itself with its stamp.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="278"/>
+        <location filename="../dossier_view.py" line="286"/>
         <source>در حال خواندن پرونده…</source>
         <translation>Reading the dossier…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="332"/>
+        <location filename="../dossier_view.py" line="340"/>
         <source>باز کردن پرونده موجود {0}</source>
         <translation>Open the existing dossier {0}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="377"/>
+        <location filename="../dossier_view.py" line="385"/>
         <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
         <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier&apos;s cover.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="391"/>
+        <location filename="../dossier_view.py" line="399"/>
         <source>اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
         <translation>Put the sheets of this dossier back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="401"/>
+        <location filename="../dossier_view.py" line="409"/>
         <source>مهر «اسکن شد»</source>
         <translation>«Scanned» stamp</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="402"/>
+        <location filename="../dossier_view.py" line="410"/>
         <source>مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.</source>
         <translation>The «Scanned» stamp of document {number} of this dossier: branch name, user name and code, date of action.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="404"/>
+        <location filename="../dossier_view.py" line="412"/>
         <source>برچسب مهر، برای الصاق روی اصل سند</source>
         <translation>Stamp sticker, to stick on the original document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="405"/>
+        <location filename="../dossier_view.py" line="413"/>
         <source>سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)</source>
         <translation>The scanned document with its stamp (the PDF that is uploaded)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="416"/>
+        <location filename="../dossier_view.py" line="424"/>
         <source>هدف از چاپ یا ذخیره سند اسکن‌شده:</source>
         <translation>Why the scanned document is printed or saved:</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="177"/>
+        <location filename="../dossier_view.py" line="178"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="182"/>
+        <location filename="../dossier_view.py" line="183"/>
         <source>پرونده {barcode}</source>
         <translation>Dossier {barcode}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="183"/>
+        <location filename="../dossier_view.py" line="184"/>
         <source>خارج از نوبت: {reason}</source>
         <translation>Out of turn: {reason}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="207"/>
+        <location filename="../dossier_view.py" line="208"/>
         <source>شمارش {n}</source>
         <translation>counted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="209"/>
+        <location filename="../dossier_view.py" line="210"/>
         <source>لاغرسازی {n}</source>
         <translation>slimmed {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="211"/>
+        <location filename="../dossier_view.py" line="212"/>
         <source>بازشماری {n}</source>
         <translation>recounted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="212"/>
-        <location filename="../dossier_view.py" line="216"/>
-        <location filename="../dossier_view.py" line="251"/>
+        <location filename="../dossier_view.py" line="213"/>
+        <location filename="../dossier_view.py" line="217"/>
+        <location filename="../dossier_view.py" line="252"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="212"/>
+        <location filename="../dossier_view.py" line="213"/>
         <source>هنوز شمرده نشده</source>
         <translation>not counted yet</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="215"/>
+        <location filename="../dossier_view.py" line="216"/>
         <source>برگ</source>
         <translation>sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="215"/>
+        <location filename="../dossier_view.py" line="216"/>
         <source>لاغرسازی</source>
         <translation>slimmed</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="215"/>
+        <location filename="../dossier_view.py" line="216"/>
         <source>محل</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="230"/>
+        <location filename="../dossier_view.py" line="231"/>
         <source>مرحله بعد</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="285"/>
+        <location filename="../dossier_view.py" line="293"/>
         <source>چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود.</source>
         <translation>Reprint the label; the step is not recorded again.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="274"/>
+        <location filename="../dossier_view.py" line="282"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="283"/>
+        <location filename="../dossier_view.py" line="291"/>
         <source>نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.</source>
         <translation>First choose a classified document in the list of documents.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="372"/>
+        <location filename="../dossier_view.py" line="380"/>
         <source>{w}×{h} میلی‌متر</source>
         <translation>{w} × {h} mm</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="379"/>
+        <location filename="../dossier_view.py" line="387"/>
         <source>برچسب برای چاپگر برچسب ({size})</source>
         <translation>Label for a label printer ({size})</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="380"/>
+        <location filename="../dossier_view.py" line="388"/>
         <source>برگ A4 برچسب برای چاپگر معمولی</source>
         <translation>A4 sheet of labels for an ordinary printer</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="393"/>
+        <location filename="../dossier_view.py" line="401"/>
         <source>برچسب پوشه</source>
         <translation>Folder label</translation>
     </message>
@@ -993,42 +993,42 @@
         <translation>ScanStation — electronic file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="116"/>
         <source>در حال کار…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="141"/>
         <source>اسکن‌استیشن</source>
         <translation>ScanStation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="155"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="156"/>
         <source>کاربر: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="158"/>
         <source>{name} (کد {code})</source>
         <translation>{name} (code {code})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>شعبه {code}</source>
         <translation>Branch {code}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="163"/>
         <source>شعبه نامشخص</source>
         <translation>Branch unknown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
     </message>
@@ -1043,12 +1043,12 @@
         <translation>Log out and log in as another user (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="248"/>
         <source>کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید.</source>
         <translation>Work is still running; log out when it has finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="167"/>
         <source>پایگاه داده نمونه — برای کار واقعی نیست</source>
         <translation>Demo database — not for real work</translation>
     </message>
@@ -1333,27 +1333,27 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../queue_view.py" line="99"/>
-        <source>جستجو: بارکد، شماره بیمه یا کد ملی (Ctrl+F)</source>
-        <translation>Search: barcode, insured number or national ID (Ctrl+F)</translation>
+        <location filename="../queue_view.py" line="101"/>
+        <source>جستجو: بارکد، شماره بیمه، کد ملی یا کد پیگیری (Ctrl+F)</source>
+        <translation>Search: barcode, insured number, national ID or tracking code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="106"/>
+        <location filename="../queue_view.py" line="108"/>
         <source>همه پرونده‌های در جریان</source>
         <translation>All dossiers in progress</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="108"/>
+        <location filename="../queue_view.py" line="110"/>
         <source>آماده مرحله {number}: {title}</source>
         <translation>Ready for step {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="125"/>
+        <location filename="../queue_view.py" line="127"/>
         <source>صف کار</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="170"/>
+        <location filename="../queue_view.py" line="172"/>
         <source>{count} پرونده</source>
         <translation>{count} dossiers</translation>
     </message>
