@@ -98,7 +98,9 @@ class QueueView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("queueSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("جستجو: بارکد، شماره بیمه، کد ملی یا کد پیگیری (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("بارکد، شماره بیمه، کد ملی یا کد پیگیری (Ctrl+F)"))
+        self.search.setToolTip(self.tr("جستجو در صف کار (Ctrl+F): بارکد، شماره بیمه، کد ملی، یا کد پیگیری رسید "
+                                       "برای رفتن به همان سند"))
         self.step_filter = QComboBox()
         self.step_filter.setObjectName("stepFilter")
         # when a wide screen narrows the queue, the filter gives up its room (elided), never the search box

@@ -1334,26 +1334,31 @@
     <name>QueueView</name>
     <message>
         <location filename="../queue_view.py" line="101"/>
-        <source>جستجو: بارکد، شماره بیمه، کد ملی یا کد پیگیری (Ctrl+F)</source>
-        <translation>Search: barcode, insured number, national ID or tracking code (Ctrl+F)</translation>
+        <source>بارکد، شماره بیمه، کد ملی یا کد پیگیری (Ctrl+F)</source>
+        <translation>Barcode, insured number, national ID or tracking code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="108"/>
+        <location filename="../queue_view.py" line="102"/>
+        <source>جستجو در صف کار (Ctrl+F): بارکد، شماره بیمه، کد ملی، یا کد پیگیری رسید برای رفتن به همان سند</source>
+        <translation>Search the work queue (Ctrl+F): barcode, insured number, national ID, or a receipt's tracking code to go to that document</translation>
+    </message>
+    <message>
+        <location filename="../queue_view.py" line="110"/>
         <source>همه پرونده‌های در جریان</source>
         <translation>All dossiers in progress</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="110"/>
+        <location filename="../queue_view.py" line="112"/>
         <source>آماده مرحله {number}: {title}</source>
         <translation>Ready for step {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="127"/>
+        <location filename="../queue_view.py" line="129"/>
         <source>صف کار</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="172"/>
+        <location filename="../queue_view.py" line="174"/>
         <source>{count} پرونده</source>
         <translation>{count} dossiers</translation>
     </message>
