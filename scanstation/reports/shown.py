@@ -26,8 +26,9 @@ def shown(value: Any, column: Column) -> str:
         return "بله" if value else "خیر"
     if column.kind == "code":
         return str(value)
-    if isinstance(value, float):  # minutes, days, percentages
-        return to_persian(str(value)).replace(".", DECIMAL_SEPARATOR)
+    if isinstance(value, float):  # minutes, days, percentages: 12.5 as ۱۲٫۵, 3.0 as ۳
+        text = str(int(value)) if value.is_integer() else str(value)
+        return to_persian(text).replace(".", DECIMAL_SEPARATOR)
     return to_persian(str(value))
 
 
