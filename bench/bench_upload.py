@@ -115,9 +115,9 @@ def trial(app, files: list[Path], folder: Path, kind: str, lasting: bool,  # typ
     alternates from run to run (the second finds the first one's files on the server's disk)."""
     requeue(app)
     server = start_server(kind, folder, lasting_properties=lasting)
+    store = WebDavStore(server.url, USER, PASSWORD)
     try:
         warm_up(server, files[-1])
-        store = WebDavStore(server.url, USER, PASSWORD)
 
         def theirs() -> tuple[float, float]:
             cpu = server_cpu(server)
@@ -137,6 +137,7 @@ def trial(app, files: list[Path], folder: Path, kind: str, lasting: bool,  # typ
             (t_ours, cpu_ours), (t_curl, cpu_curl) = ours(), theirs()
         return t_curl, t_ours, cpu_curl, cpu_ours
     finally:
+        store.close()
         server.close()
 
 

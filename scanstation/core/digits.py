@@ -21,10 +21,15 @@ def to_persian(text: object) -> str:
     return str(text).translate(_TO_PERSIAN)
 
 
-def persian_decimal(value: float, places: int = 1) -> str:
-    """`value` for display with `places` decimals: Persian digits and the Persian decimal separator (٫, not a
-    full stop, which reads as a different mark in a Persian sentence)."""
-    return to_persian(f"{value:.{places}f}").replace(".", DECIMAL_SEPARATOR)
+def persian_decimal(value: float, places: int | None = 1) -> str:
+    """`value` for display with `places` decimals (None: as many as it has, a whole number with none): Persian
+    digits and the Persian decimal separator (٫, not a full stop, which reads as a different mark in a Persian
+    sentence)."""
+    if places is None:
+        text = str(int(value)) if value.is_integer() else str(value)
+    else:
+        text = f"{value:.{places}f}"
+    return to_persian(text).replace(".", DECIMAL_SEPARATOR)
 
 
 def is_latin_digits(text: str) -> bool:

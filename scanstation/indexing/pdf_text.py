@@ -13,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
+from scanstation.core.digits import DECIMAL_SEPARATOR
 from scanstation.core.resources import resource
 
 FONT, FONT_BOLD = "Vazirmatn", "Vazirmatn-Bold"
@@ -30,7 +31,7 @@ def register_fonts() -> None:
 
 
 # Runs of Persian digits, with the separators of dates and numbers inside them.
-_LTR_RUN = re.compile(r"[\u06F0-\u06F9](?:[\u06F0-\u06F9/.:\-\u066B]*[\u06F0-\u06F9])?")
+_LTR_RUN = re.compile(rf"[\u06F0-\u06F9](?:[\u06F0-\u06F9/.:\-{DECIMAL_SEPARATOR}]*[\u06F0-\u06F9])?")
 
 
 def _protect_ltr_runs(text: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 import jdatetime
 
-from scanstation.core.digits import DECIMAL_SEPARATOR, to_persian
+from scanstation.core.digits import persian_decimal, to_persian
 from scanstation.reports.model import Column
 
 
@@ -27,8 +27,7 @@ def shown(value: Any, column: Column) -> str:
     if column.kind == "code":
         return str(value)
     if isinstance(value, float):  # minutes, days, percentages: 12.5 as ۱۲٫۵, 3.0 as ۳
-        text = str(int(value)) if value.is_integer() else str(value)
-        return to_persian(text).replace(".", DECIMAL_SEPARATOR)
+        return persian_decimal(value, None)
     return to_persian(str(value))
 
 
