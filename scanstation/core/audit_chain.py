@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from scanstation.core import audit_state
 from scanstation.core.models import AuditEntry, AuditHead
+from scanstation.core.jalali import utcnow
 
 GENESIS = "0" * 64
 
@@ -56,7 +57,7 @@ def append(session: Session, *, workstation: str, actor: str, entries: Sequence[
     if head is None:
         head = AuditHead(id=1, last_seq=0, last_hash=GENESIS)
         session.add(head)
-    moment = (at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    moment = (at or utcnow()).astimezone(timezone.utc)
     stamp = moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     seq, prev_hash, rows = head.last_seq, head.last_hash, []
     for entry in entries:

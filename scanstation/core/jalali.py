@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 import jdatetime
@@ -9,9 +10,18 @@ import jdatetime
 from scanstation.core.digits import to_latin, to_persian
 
 
-def utcnow() -> datetime:
-    """Now, timezone-aware UTC: the only clock the domain uses."""
+def _system_clock() -> datetime:
     return datetime.now(timezone.utc)
+
+
+clock: Callable[[], datetime] = _system_clock
+"""The one seam in front of the system clock: tests that must see a later day (a destruction batch's date) set
+`scanstation.core.jalali.clock`; nothing in the program does."""
+
+
+def utcnow() -> datetime:
+    """Now, timezone-aware UTC: the only clock the domain uses (through `clock`)."""
+    return clock()
 
 
 def _local(moment: datetime) -> datetime:

@@ -2,8 +2,9 @@
 
 A batch is planned by a records officer from what is due, approved by a second person (a supervisor or unit head,
 never the planner) and executed by a records officer. Execution is refused, and nothing is destroyed, if any item
-is on hold, its document is not approved at step 7, or its remote copy does not read back from the store now with
-the hash that was uploaded and verified. The minutes (صورتجلسه امحا) are made at execution and kept; the originals'
+is on hold, its document is not approved at step 7, is not due on the day execution runs, or its remote copy does not
+read back from the store now with the hash that was uploaded and verified. A batch planned for a later day is a
+preview until that day: nothing in it is destroyed before then. The minutes (صورتجلسه امحا) are made at execution and kept; the originals'
 rows stay, marked destroyed with the batch, who and when.
 """
 
@@ -157,6 +158,14 @@ class Execution:
     skipped: list[str] = field(default_factory=list)  # collected meanwhile: not destroyed
 
 
+def _require_its_day(batch: DestructionBatch, today: date) -> None:
+    """A batch planned for a later day is executable from that day on, never before."""
+    if batch.as_of > today:
+        day = to_persian(jalali_text(batch.as_of))
+        raise Conflict(f"دسته امحای {to_persian(batch.number)} برای {day} برنامه‌ریزی شده و از همان روز اجراشدنی است؛ "
+                       "پیش از آن هیچ سندی امحا نمی‌شود.")
+
+
 def _remote_targets(uow: UnitOfWork, number: int | str) -> list[tuple[int, str, str, str]]:
     """(original id, collection, name, uploaded hash) of each item, read before any network trip."""
     with uow:
@@ -165,6 +174,7 @@ def _remote_targets(uow: UnitOfWork, number: int | str) -> list[tuple[int, str, 
         if batch.state != "approved":
             raise Conflict(f"دسته امحای {to_persian(batch.number)} "
                            + ("پیش‌تر اجرا شده است." if batch.state == "executed" else "هنوز تأیید نشده است."))
+        _require_its_day(batch, _as_of(None))
         targets = []
         for item in uow.session.execute(select(DestructionItem).where(DestructionItem.batch_id == batch.id)
                                         .order_by(DestructionItem.id)).scalars():
@@ -186,13 +196,17 @@ def read_back(store: ContentStore, targets: list[tuple[int, str, str, str]]) -> 
     return checks
 
 
-def _problems(session: Session, item: DestructionItem, check: RemoteCheck | None) -> list[str]:
+def _problems(session: Session, item: DestructionItem, check: RemoteCheck | None, today: date) -> list[str]:
     original = item.original
     doc = session.get(Document, original.document_id)
     dossier = session.get(Dossier, original.dossier_id)
     what = f"سند {to_persian(doc.number)} پرونده {dossier.barcode}"
     upload = latest_upload(session, original.document_id)
     problems = []
+    if due_reason(original, today, records_policy().hold_months) is None:
+        first = due_from(original, records_policy().hold_months)
+        problems.append(f"موعد امحای {what} امروز نرسیده است"
+                        + (f" (از {to_persian(first.strftime('%Y/%m/%d'))})." if first else "."))
     if on_hold(session, original):
         problems.append(f"{what} توقیف است.")
     if doc.verified_at is None:
@@ -218,11 +232,13 @@ def execute(uow: UnitOfWork, number: int | str, store: ContentStore, minutes_dir
             raise Conflict(f"دسته امحای {to_persian(batch.number)} تأییدشده و اجرانشده نیست.")
         if batch.approved_by == uow.actor.code:
             raise PermissionDenied("تأییدکننده دسته امحا نمی‌تواند خودش آن را اجرا کند.")
+        today = _as_of(None)
+        _require_its_day(batch, today)
         items = uow.session.execute(select(DestructionItem).where(DestructionItem.batch_id == batch.id)
                                     .order_by(DestructionItem.id)).scalars().all()
         live = [i for i in items if i.original.status in ("due", "held")]
         skipped = [f"{_due_item(uow.session, i.original, i.reason).barcode}" for i in items if i not in live]
-        problems = [p for i in live for p in _problems(uow.session, i, checks.get(i.original_id))]
+        problems = [p for i in live for p in _problems(uow.session, i, checks.get(i.original_id), today)]
         if problems:
             raise IntegrityProblem("امحا انجام نشد و هیچ سندی امحا نشد: " + " ".join(problems))
         now = utcnow()

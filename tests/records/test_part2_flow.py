@@ -6,12 +6,16 @@ copy is missing or altered or an item is on hold, then executed with its minutes
 from __future__ import annotations
 
 import subprocess
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
+import jdatetime
 import pytest
 
 from scanstation.bootstrap import App
-from scanstation.core.errors import IntegrityProblem, PermissionDenied, ScanStationError
+from scanstation.core import jalali
+from scanstation.core.digits import to_persian
+from scanstation.core.errors import Conflict, IntegrityProblem, PermissionDenied, ScanStationError
 from scanstation.core.jalali import tehran_today
 from scanstation.records import destruction, holds, register
 from scanstation.records.intake import IntakeDocument, intake
@@ -41,8 +45,15 @@ def _render(pdf: Path, name: str, artifacts: Path) -> Path:
     return png
 
 
+def _on_day(monkeypatch: pytest.MonkeyPatch, day: jdatetime.date) -> None:
+    """The program's clock at noon, Tehran time, on the Jalali `day`."""
+    noon = datetime.combine(day.togregorian(), time(8, 30), tzinfo=timezone.utc)
+    monkeypatch.setattr(jalali, "clock", lambda: noon)
+
+
 def test_part_two_from_the_counter_to_the_minutes(sqlite_app: App, tmp_path: Path, artifacts: Path,
-                                                  wsgidav_server: DavServer) -> None:  # noqa: F811
+                                                  wsgidav_server: DavServer,  # noqa: F811
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     app = sqlite_app
     barcode = shelved_dossier(app)
     users.add_user(app.uow(ADMIN), HEAD, "رئیس واحد", ["records-officer", "supervisor"], PASSWORD_, BRANCH)
@@ -112,6 +123,17 @@ def test_part_two_from_the_counter_to_the_minutes(sqlite_app: App, tmp_path: Pat
             destruction.execute(app.uow(SUPERVISOR), today.number, store, minutes_dir, app.outbox)
 
         first = destruction.execute(app.uow(RECORDS), today.number, store, minutes_dir, app.outbox)
+
+        # The six-monthly batch is a preview until its day: refused today and the day before, naming the day; the
+        # letter is still here (held, or due in the register once its six months are over). On the day it runs.
+        ahead_day = add_months(tehran_today(), 7)
+        for day in (tehran_today(), ahead_day - timedelta(days=1)):
+            _on_day(monkeypatch, day)
+            with pytest.raises(Conflict, match=f"برای {to_persian(ahead)} برنامه‌ریزی شده و از همان روز اجراشدنی"):
+                destruction.execute(app.uow(RECORDS), batch.number, store, minutes_dir, app.outbox)
+            kept_letter = register.where_is(app.uow(RECORDS), barcode, letter_no)
+            assert (kept_letter.status, kept_letter.destroyed_batch) in (("held", None), ("due", None))
+        _on_day(monkeypatch, ahead_day)
         second = destruction.execute(app.uow(RECORDS), batch.number, store, minutes_dir, app.outbox)
         _upload(app, store)  # the minutes go into the dossier's collection with its documents
     finally:
