@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scanstation.core.models import Dossier, StepRecord, User, UserRole
+from scanstation.core.models import Dossier, Page, PageStatus, StepRecord, User, UserRole
 from scanstation.core.pages import active_placement
 
 # What each part of a state is called in the sentence that says it changed.
@@ -36,20 +37,59 @@ def _moment(value: datetime | None) -> str | None:
         return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
+    return value.astimezone(timezone.utc).isoformat(timespec="microseconds")[:26]  # %Y-%m-%dT%H:%M:%S.%f, faster
+
+
+# The columns each part of a dossier's state is made of, in order; read one dossier at a time after a commit
+# (`dossier_state`) and set-wise, a batch of dossiers a query, by `audit verify` (`dossier_states`).
+RECORD = (Dossier.barcode, Dossier.insured_number, Dossier.national_id, Dossier.name, Dossier.shelf,
+          Dossier.out_of_turn, Dossier.step, Dossier.physical_step, Dossier.electronic_step)
+COUNTS = (Dossier.sheets_counted, Dossier.sheets_slimmed, Dossier.sheets_recounted)
+STEPS = (StepRecord.step, StepRecord.action, StepRecord.actor, StepRecord.user_id, StepRecord.at,
+         StepRecord.values_json)
+PLACEMENT = (Page.seq, Page.sheet, Page.side, Page.sha256)
+
+
+def _dossier_digests(record: Sequence[Any], counts: Sequence[Any], steps: Iterable[Sequence[Any]],
+                     pages: Iterable[Sequence[Any]]) -> dict[str, str]:
+    return {"record": _digest(list(record)), "counts": _digest(list(counts)),
+            "steps": _digest([[s, a, who, uid, _moment(at), values] for s, a, who, uid, at, values in steps]),
+            "pages": _digest([list(p) for p in pages])}
 
 
 def dossier_state(session: Session, dossier: Dossier) -> dict[str, str]:
-    record = [dossier.barcode, dossier.insured_number, dossier.national_id, dossier.name, dossier.shelf,
-              dossier.out_of_turn, dossier.step, dossier.physical_step, dossier.electronic_step]
-    counts = [dossier.sheets_counted, dossier.sheets_slimmed, dossier.sheets_recounted]
-    steps = session.execute(select(StepRecord.step, StepRecord.action, StepRecord.actor, StepRecord.user_id,
-                                   StepRecord.at, StepRecord.values_json)
-                            .where(StepRecord.dossier_id == dossier.id).order_by(StepRecord.id)).all()
-    pages = active_placement(session, dossier.id)
-    return {"record": _digest(record), "counts": _digest(counts),
-            "steps": _digest([[s, a, who, uid, _moment(at), values] for s, a, who, uid, at, values in steps]),
-            "pages": _digest([list(p) for p in pages])}
+    steps = session.execute(select(*STEPS).where(StepRecord.dossier_id == dossier.id).order_by(StepRecord.id)).all()
+    return _dossier_digests([getattr(dossier, c.key) for c in RECORD], [getattr(dossier, c.key) for c in COUNTS],
+                            steps, active_placement(session, dossier.id))
+
+
+def dossier_states(session: Session, after_id: int, batch: int) -> list[tuple[int, str, dict[str, str]]]:
+    """(id, entity, state) of the next `batch` dossiers by id after `after_id`: three queries (dossiers, their step
+    records, their active pages) whatever the batch's size, so checking a million dossiers is a thousand rounds of
+    three reads instead of three million."""
+    read = session.connection().execute  # plain rows: the ORM's per-row work would cost more than the digests
+    rows = read(select(Dossier.id, *RECORD, *COUNTS).where(Dossier.id > after_id).order_by(Dossier.id).limit(batch)).all()
+    if not rows:
+        return []
+    within = (rows[0][0], rows[-1][0])
+    steps = _by_dossier(read(
+        select(StepRecord.dossier_id, *STEPS).where(StepRecord.dossier_id.between(*within))
+        .order_by(StepRecord.dossier_id, StepRecord.id)).all())
+    pages = _by_dossier(read(
+        select(Page.dossier_id, *PLACEMENT).where(Page.dossier_id.between(*within), Page.status == PageStatus.ACTIVE)
+        .order_by(Page.dossier_id, Page.seq)).all())
+    record, counts = len(RECORD), len(RECORD) + len(COUNTS)
+    return [(row[0], f"dossier:{row[1]}", _dossier_digests(row[1:record + 1], row[record + 1:counts + 1],
+                                                           steps.get(row[0], ()), pages.get(row[0], ())))
+            for row in rows]
+
+
+def _by_dossier(rows: Iterable[Sequence[Any]]) -> dict[int, list[Sequence[Any]]]:
+    """Rows whose first column is a dossier id, grouped by it (the rest of each row kept in order)."""
+    grouped: dict[int, list[Sequence[Any]]] = {}
+    for row in rows:
+        grouped.setdefault(row[0], []).append(row[1:])
+    return grouped
 
 
 def user_state(session: Session, user: User) -> dict[str, Any]:
@@ -77,9 +117,3 @@ def differences(entity: str, recorded: dict[str, Any], current: dict[str, Any] |
         return [f"{title} پس از آخرین ثبت در زنجیره از پایگاه داده حذف شده است."]
     return [f"{PART_TITLES[kind].get(part, part)} {title} پس از آخرین ثبت تغییر کرده است."
             for part in sorted(recorded) if recorded.get(part) != current.get(part)]
-
-
-def entities_in_database(session: Session) -> list[str]:
-    """Every dossier and user in the database, as audit entities."""
-    return ([f"dossier:{b}" for b in session.execute(select(Dossier.barcode).order_by(Dossier.id)).scalars()]
-            + [f"user:{c}" for c in session.execute(select(User.code).order_by(User.id)).scalars()])

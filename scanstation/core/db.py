@@ -43,8 +43,27 @@ def private_sqlite_file(db_path: Path) -> None:
                 os.chmod(path, OWNER_ONLY_FILE)
 
 
+# The execution option that makes an SQLite transaction begin deferred: it reads a snapshot and takes no write lock.
+SQLITE_DEFERRED = "scanstation_deferred"
+
+
+def read_only_options(dialect: str, snapshot: bool = False) -> dict[str, object]:
+    """Execution options for a transaction that only reads, so it never holds a lock a writer waits on.
+
+    SQLite: `BEGIN` (deferred) instead of `BEGIN IMMEDIATE`; in WAL mode that is a snapshot from its first read, and
+    writers go on beside it. PostgreSQL: a READ ONLY transaction, REPEATABLE READ when the reader needs one snapshot
+    for all its statements (a check that compares one table with another)."""
+    if dialect == "sqlite":
+        return {SQLITE_DEFERRED: True}
+    options: dict[str, object] = {"postgresql_readonly": True}
+    if snapshot:
+        options["isolation_level"] = "REPEATABLE READ"
+    return options
+
+
 def make_engine(url: str) -> Engine:
-    """An engine for SQLite (WAL, foreign keys, write transactions that take the lock up front) or PostgreSQL."""
+    """An engine for SQLite (WAL, foreign keys, write transactions that take the lock up front, reads that take
+    none: see `read_only_options`) or PostgreSQL."""
     if url.startswith("sqlite"):
         db_path = url.split("///", 1)[-1]
         if db_path and db_path != ":memory:":
@@ -62,7 +81,9 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn):  # type: ignore[no-untyped-def]
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # A writer takes the lock before it reads what it will change, so two writers serialise instead of one
+            # failing with SQLITE_BUSY_SNAPSHOT; a reader (read_only_options) takes none.
+            conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(SQLITE_DEFERRED) else "BEGIN IMMEDIATE")
 
         return engine
     if url.startswith("postgresql://"):

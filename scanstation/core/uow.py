@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from scanstation.core import audit_chain, audit_state
+from scanstation.core.db import read_only_options
 from scanstation.core.errors import PermissionDenied
 from scanstation.core.models import User
 from scanstation.core.roles import ROLE_TITLES, Role
@@ -34,18 +35,28 @@ class UnitOfWork:
     """`with uow:` opens a session; nothing is saved without `commit()`; leaving the block rolls back.
 
     Services call `require(role)` first, `audit(...)` for each change, then `commit()`, so the change and
-    its audit entries land or fail together.
+    its audit entries land or fail together. A use case that only reads says so with `with uow.reading():`, so it
+    holds no lock a writer waits on (a screen's read never stalls behind, or in front of, another workstation).
     """
 
-    session_factory: Callable[[], Session]
+    session_factory: sessionmaker[Session]
     actor: Actor
     workstation: str
     session: Session = field(init=False)
     _pending: list[audit_chain.NewEntry] = field(init=False, default_factory=list)
     _user: User | None = field(init=False, default=None)
+    _reading: dict[str, object] | None = field(init=False, default=None)
+
+    def reading(self, snapshot: bool = False) -> UnitOfWork:
+        """This unit of work only reads: on SQLite it begins deferred (no write lock), on PostgreSQL READ ONLY.
+        `snapshot`: every statement sees the database as of the first (a check comparing tables with each other).
+        Use as `with uow.reading():`; it cannot commit."""
+        dialect = self.session_factory.kw["bind"].dialect.name
+        self._reading = read_only_options(dialect, snapshot)
+        return self
 
     def __enter__(self) -> UnitOfWork:
-        self.session = self.session_factory()
+        self.session = self.session_factory(execution_options=self._reading or {})
         self._pending = []
         self._user = None
         return self
@@ -53,6 +64,7 @@ class UnitOfWork:
     def __exit__(self, *exc: object) -> None:
         self.session.rollback()
         self.session.close()
+        self._reading = None
 
     @property
     def user(self) -> User | None:
@@ -86,6 +98,8 @@ class UnitOfWork:
         """Write the queued audit entries, each carrying the state its entity is left in, then commit.
 
         The state is read after a flush, so it is what this transaction leaves behind, not what it found."""
+        if self._reading is not None:
+            raise RuntimeError("a unit of work opened with reading() only reads: it has nothing to commit")
         if self._pending:
             self.session.flush()
             states: dict[str, dict[str, Any] | None] = {}

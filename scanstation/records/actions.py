@@ -32,7 +32,7 @@ INTAKE_ACTIONS: dict[str, Callable[[UnitOfWork, Dossier], object]] = {
 
 def records_actions(uow: UnitOfWork) -> dict[str, Action]:
     """Every action of RECORDS_ACTIONS as this unit of work's actor may do it now."""
-    with uow:
+    with uow.reading():
         return {key: ask(partial(check, uow)) for key, check in RECORDS_ACTIONS.items()}
 
 
@@ -40,6 +40,6 @@ def intake_actions(uow: UnitOfWork, barcode: str | None) -> dict[str, Action]:
     """Every action of INTAKE_ACTIONS on the dossier `barcode` (none chosen: each refused, saying so)."""
     if barcode is None:
         return {key: Action(False, NO_DOSSIER) for key in INTAKE_ACTIONS}
-    with uow:
+    with uow.reading():
         dossier = dossier_by_barcode(uow.session, barcode)
         return {key: ask(partial(check, uow, dossier)) for key, check in INTAKE_ACTIONS.items()}

@@ -277,7 +277,7 @@ def _names(session: Session, codes: list[str]) -> dict[str, str]:
 
 def batches(uow: UnitOfWork) -> list[BatchView]:
     """Every batch, newest first."""
-    with uow:
+    with uow.reading():
         uow.require(*records_policy().roles("planner"), *records_policy().roles("approver"))
         rows = uow.session.execute(select(DestructionBatch).order_by(DestructionBatch.number.desc())).scalars()
         return [_view(uow.session, b) for b in rows]
@@ -313,6 +313,6 @@ def next_batch(session: Session, day: jdatetime.date) -> Schedule:
 def schedule(uow: UnitOfWork, today: jdatetime.date | None = None) -> Schedule:
     """The next batch as of `today` (default today), for the planners and approvers of batches."""
     policy = records_policy()
-    with uow:
+    with uow.reading():
         uow.require(*policy.roles("planner"), *policy.roles("approver"))
         return next_batch(uow.session, today or tehran_today())

@@ -101,7 +101,7 @@ def release_hold(uow: UnitOfWork, barcode: str, reason: str, document: int | str
 
 def holds_of(uow: UnitOfWork, barcode: str) -> list[HoldView]:
     """The holds in force over a dossier."""
-    with uow:
+    with uow.reading():
         uow.require(*HOLD_ROLES, Role.CLERK)
         dossier = dossier_by_barcode(uow.session, barcode)
         rows = uow.session.execute(select(LegalHold).where(LegalHold.dossier_id == dossier.id,

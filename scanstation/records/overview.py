@@ -37,7 +37,7 @@ class Overview:
 def held_items(uow: UnitOfWork, today: jdatetime.date) -> list[HeldItem]:
     """Originals the branch holds for someone to collect (returns not yet handed back, correspondence), oldest
     first."""
-    with uow:
+    with uow.reading():
         require_reader(uow)
         rows = uow.session.execute(select(Original).where(Original.status == "held").order_by(Original.at)).scalars()
         return [HeldItem(register.row_of(uow.session, o, today.togregorian()),

@@ -143,7 +143,7 @@ def register(uow: UnitOfWork, binder: str | None = None, search: str = "",
     date. `binder` keeps one series; `search` matches barcode, insured number, national ID or tracking code."""
     series = _binder_series(binder)
     day = as_of or tehran_today().togregorian()
-    with uow:
+    with uow.reading():
         require_reader(uow)
         query = (select(Original).join(Dossier, Dossier.id == Original.dossier_id)
                  .outerjoin(Binder, Binder.id == Original.binder_id))
@@ -163,7 +163,7 @@ def register(uow: UnitOfWork, binder: str | None = None, search: str = "",
 def where_is(uow: UnitOfWork, barcode: str, document: int | str) -> RegisterRow:
     """The register row of one document's original (NotFound for a document that did not come through intake)."""
     number = parse_int(document, "شماره سند", minimum=1)
-    with uow:
+    with uow.reading():
         require_reader(uow)
         dossier = dossier_by_barcode(uow.session, barcode)
         doc = document_by_number(uow.session, dossier, number)
@@ -225,7 +225,7 @@ class BinderView:
 
 def binders(uow: UnitOfWork) -> list[BinderView]:
     """Every binder with its fill, in series and number order."""
-    with uow:
+    with uow.reading():
         require_reader(uow)
         rows = uow.session.execute(
             select(Binder, func.coalesce(func.sum(Original.sheets), 0), func.count(Original.id),

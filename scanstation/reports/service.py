@@ -35,7 +35,7 @@ def run_report(uow: UnitOfWork, name: str, period: Period, by: str = "step") -> 
         raise InvalidInput(f"گزارش «{name}» شناخته نیست؛ یکی از این‌ها: {'، '.join(NAMES)}")
     if by not in BY:
         raise InvalidInput(f"تفکیک «{by}» شناخته نیست؛ یکی از این‌ها: {'، '.join(BY)}")
-    with uow:
+    with uow.reading():
         uow.require(*MANAGERS, Role.CLERK)
         manager = bool(uow.roles() & set(MANAGERS)) or uow.actor.system
         if not manager and name != "production":

@@ -97,7 +97,7 @@ def _ask(check: Callable[[], object]) -> Action:
 def allowed_actions(uow: UnitOfWork, barcode: str | None) -> ActionSet:
     """Every action of ACTIONS, and `new` (step 1: a file off the shelf), as this unit of work's actor may do them to
     the dossier `barcode` now; with no dossier, only `new` can be allowed."""
-    with uow:
+    with uow.reading():
         answers = {"new": _ask(lambda: require_step_role(uow, 1))}
         if barcode is None:
             answers.update({key: Action(False, NO_DOSSIER) for key in ACTIONS})
@@ -119,7 +119,7 @@ class DocumentDecisions:
 def document_actions(uow: UnitOfWork, barcode: str, numbers: list[int]) -> dict[int, DocumentDecisions]:
     """Approve and reject for each document `numbers` of the dossier, asked of the checks approve_document and
     reject_document run (verification.require_document_approvable / require_document_rejectable)."""
-    with uow:
+    with uow.reading():
         dossier = dossier_by_barcode(uow.session, barcode)
         answers = {}
         for number in numbers:

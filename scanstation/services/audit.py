@@ -11,6 +11,7 @@ from sqlalchemy import select
 from scanstation.core import audit_chain
 from scanstation.core.digits import to_persian
 from scanstation.core.models import AuditEntry, Branch, UploadItem
+from scanstation.core.progress import ProgressReporter
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.sync.package import chain_head
@@ -19,11 +20,12 @@ from scanstation.sync.store import ContentStore
 MANIFEST_PREFIX, MANIFEST_SUFFIX = "manifest-", ".json"
 
 
-def verify_chain(uow: UnitOfWork) -> audit_chain.ChainReport:
-    """Recompute every entry's hash in order; the report names the first entry that does not hold."""
-    with uow:
+def verify_chain(uow: UnitOfWork, progress: ProgressReporter[int] | None = None) -> audit_chain.ChainReport:
+    """Recompute every entry's hash in order; the report names the first entry that does not hold. One read-only
+    snapshot: the branch goes on working while it runs, and what it commits meanwhile is not taken for drift."""
+    with uow.reading(snapshot=True):
         uow.require(Role.SUPERVISOR, Role.ADMIN)
-        return audit_chain.verify(uow.session)
+        return audit_chain.verify(uow.session, progress=progress)
 
 
 @dataclass(frozen=True)
@@ -70,10 +72,10 @@ def verify_against_store(new_uow: Callable[[], UnitOfWork], store: ContentStore)
     """Compare the audit chain heads in the uploaded manifests with the local chain: a head the chain does not hold
     at its position means the local database was rewritten after that manifest left. Manifests of other branches
     (the store is shared) are left out, unless this database uploaded into their collection."""
-    with new_uow() as uow:
+    with new_uow().reading() as uow:
         uow.require(Role.SUPERVISOR, Role.ADMIN)
     anchors = _remote_anchors(store)
-    with new_uow() as uow:
+    with new_uow().reading() as uow:
         uow.require(Role.SUPERVISOR, Role.ADMIN)
         branches = set(uow.session.execute(select(Branch.code)).scalars())
         ours = set(uow.session.execute(select(UploadItem.collection)).scalars())

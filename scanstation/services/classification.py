@@ -289,7 +289,7 @@ def classify_by_separators(uow: UnitOfWork, barcode: str) -> SeparatorResult:
 
 def documents(uow: UnitOfWork, barcode: str) -> list[DocumentInfo]:
     """The dossier's documents with their pages, in order."""
-    with uow:
+    with uow.reading():
         require_reader(uow)
         dossier = dossier_by_barcode(uow.session, barcode)
         pages = active_pages(uow.session, dossier.id)

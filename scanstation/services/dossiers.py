@@ -47,7 +47,7 @@ class SecondDossier(Conflict):
 def dossiers_for_national_id(uow: UnitOfWork, national: str) -> list[str]:
     """The barcodes of the dossiers already registered for this national ID (typed in any digits), oldest first:
     asked before step 1 so nobody registers a person's file twice without knowing."""
-    with uow:
+    with uow.reading():
         require_step_role(uow, 1)
         return _existing(uow.session, national_id(national))
 

@@ -67,13 +67,13 @@ def _totals(session: Session) -> Totals:
 
 def totals(uow: UnitOfWork) -> Totals:
     """Counts and bytes only (the header's indicator, for every user, and the window's worker)."""
-    with uow:
+    with uow.reading():
         return _totals(uow.session)
 
 
 def overview(uow: UnitOfWork) -> OutboxOverview:
     """The outbox for the supervisor's or admin's outbox screen."""
-    with uow:
+    with uow.reading():
         uow.require(Role.SUPERVISOR, Role.ADMIN)
         aside = uow.session.execute(
             select(UploadItem, Dossier.barcode, Document.number).join(Dossier, Dossier.id == UploadItem.dossier_id)

@@ -63,7 +63,7 @@ def work_queue(uow: UnitOfWork, search: str = "", step: int | None = None, inclu
     """Dossiers waiting for work, out-of-turn first, then oldest first; `search` matches
     barcode, insured number or national ID (any digits), or is a document's tracking code (its dossier is listed
     even when done, the document named in `tracked_document`); `step` keeps those whose next step it is."""
-    with uow:
+    with uow.reading():
         require_reader(uow)
         query = select(Dossier)
         text = to_latin(search).strip().upper()
@@ -94,7 +94,7 @@ def work_queue(uow: UnitOfWork, search: str = "", step: int | None = None, inclu
 
 def dossier_detail(uow: UnitOfWork, barcode: str) -> DossierDetail:
     """Everything known about one dossier (names and national IDs: a logged-in user's read)."""
-    with uow:
+    with uow.reading():
         require_reader(uow)
         d = dossier_by_barcode(uow.session, barcode)
         p = progress_of(d)

@@ -48,7 +48,7 @@ def _item(uow: UnitOfWork, dossier: Dossier) -> ReviewItem | None:
 def review_queue(uow: UnitOfWork) -> list[ReviewItem]:
     """Dossiers whose quality check is closed (step 7 waits), and approved dossiers holding a document added since
     that still waits for approval; out-of-turn first, then the longest waiting."""
-    with uow:
+    with uow.reading():
         uow.require(Role.SUPERVISOR, Role.AGENCY_RESPONSIBLE)
         waiting_document = exists().where(Document.dossier_id == Dossier.id, Document.verified_at.is_(None))
         dossiers = uow.session.execute(select(Dossier).where(

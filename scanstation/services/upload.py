@@ -472,7 +472,7 @@ def upload_state(session: Session, document_id: int) -> UploadView:
 
 def track(uow: UnitOfWork, code: str) -> dict[str, Any]:
     """A document (or manifest) by its tracking code: dossier, document, type, state and problems."""
-    with uow:
+    with uow.reading():
         uow.require(Role.CLERK, Role.SUPERVISOR, Role.RECORDS_OFFICER, Role.ADMIN)
         item = _by_code(uow.session, code)
         dossier = uow.session.get(Dossier, item.dossier_id)

@@ -45,7 +45,7 @@ class UserRow:
 
 
 def user_count(uow: UnitOfWork) -> int:
-    with uow:
+    with uow.reading():
         return int(uow.session.execute(select(func.count()).select_from(User)).scalar_one())
 
 
@@ -104,7 +104,7 @@ def add_user(uow: UnitOfWork, code: str, name: str, roles: list[str], password: 
 
 def list_users(uow: UnitOfWork) -> list[UserRow]:
     """Every account, by code (admins only: the list names people and their rights)."""
-    with uow:
+    with uow.reading():
         uow.require(Role.ADMIN)
         rows = uow.session.execute(select(User).order_by(User.code)).scalars().all()
         return [UserRow(u.code, u.name, tuple(sorted(u.roles)), u.active, u.locked_until,

@@ -75,3 +75,17 @@ def test_truncated_tail_is_noticed(app: App) -> None:
         conn.execute(delete(AuditEntry).where(AuditEntry.seq == total))
     report = verify_chain(app.uow(CONSOLE))
     assert not report.ok and report.bad_seq == total
+
+
+@pytest.mark.parametrize("text_value", ["ساده", 'quote " and \\ backslash', "line\nbreak\ttab\x01\x7f", "\u2028\u200c",
+                                        "emoji 🙂", ""])
+def test_entry_hash_is_the_digest_of_the_canonical_json_of_the_fields(text_value: str) -> None:
+    import hashlib
+
+    from scanstation.core.audit_chain import canonical_json, entry_hash
+
+    fields = {"seq": 12345, "at": "2025-03-21T04:30:00.000000Z", "workstation": f"ws {text_value}",
+              "actor": text_value, "action": "dossier.count", "entity": f"dossier:{text_value}",
+              "details": canonical_json({"after": {"record": text_value}, "n": 1}), "prev_hash": "0" * 64}
+    expected = hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
+    assert entry_hash(**fields) == expected

@@ -92,3 +92,11 @@ def test_audit_verify_command_exits_1_naming_the_change(sqlite_app: App, tmp_pat
     r = subprocess.run([sys.executable, "-m", "scanstation", "audit", "verify"], env=env, capture_output=True,
                        text=True, timeout=60)
     assert r.returncode == 1 and f"برگ شماری پرونده {barcode}" in r.stderr
+
+
+def test_a_dossier_deleted_behind_the_programs_back_is_named(app: App) -> None:
+    barcode = _history(app)
+    _sql(app, "delete from step_record where dossier_id = (select id from dossier where barcode = :b)", b=barcode)
+    _sql(app, "delete from dossier where barcode = :b", b=barcode)
+    report = verify_chain(app.uow(CONSOLE))
+    assert not report.ok and report.drift == (f"پرونده {barcode} پس از آخرین ثبت در زنجیره از پایگاه داده حذف شده است.",)
