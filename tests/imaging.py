@@ -11,7 +11,7 @@ from pathlib import Path
 import barcode
 import numpy as np
 from barcode.writer import ImageWriter
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 
 from scanstation.core.resources import resource
 
@@ -69,12 +69,16 @@ def blank_page(dpi: int = 300, holes: bool = True, dust: bool = True, adf_edge: 
                bleed: bool = True, seed: int = 1) -> Image.Image:
     """A page with nothing on it but what scanners add: punch holes, dust, an ADF shadow, faint bleed-through."""
     img = blank(dpi)
-    draw = ImageDraw.Draw(img)
     rnd = random.Random(seed)
-    if bleed:
+    if bleed:  # the back's text, seen through the paper: mirrored, faint, diffused by the paper's fibres
+        back = Image.new("L", img.size, 0)
         font = ImageFont.truetype(str(resource("fonts", "Vazirmatn-Regular.ttf")), round(dpi * 0.14))
         for i in range(20):
-            draw.text((dpi, dpi + i * dpi * 0.3), " ".join(rnd.choice(WORDS) for _ in range(8)), font=font, fill=222)
+            ImageDraw.Draw(back).text((dpi, dpi + i * dpi * 0.3), " ".join(rnd.choice(WORDS) for _ in range(8)),
+                                      font=font, fill=255)
+        seen = ImageOps.mirror(back).filter(ImageFilter.GaussianBlur(dpi / 120))
+        img = Image.composite(Image.new("L", img.size, 222), img, seen)
+    draw = ImageDraw.Draw(img)
     if holes:
         r = dpi * 3 / 25.4
         for fy in (0.38, 0.62):
@@ -89,6 +93,80 @@ def blank_page(dpi: int = 300, holes: bool = True, dust: bool = True, adf_edge: 
             draw.point((x, y), fill=40)
             draw.point((x + 1, y), fill=60)
     return img
+
+
+def sheet_page(width_mm: float, height_mm: float, seed: int = 0, dpi: int = 300, lines: int = 12,
+               font_pt: float = 10) -> Image.Image:
+    """A smaller sheet (an A5 letter, a receipt): Persian lines running to within 4 mm of its right and top edges."""
+    rnd = random.Random(seed)
+    img = Image.new("L", (round(width_mm / 25.4 * dpi), round(height_mm / 25.4 * dpi)), 246)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(str(resource("fonts", "Vazirmatn-Regular.ttf")), round(font_pt / 72 * dpi))
+    edge = round(4 / 25.4 * dpi)
+    y = edge
+    for _ in range(lines):
+        text = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(2, 6)))
+        draw.text((img.width - edge, y), text, font=font, fill=25, anchor="ra", direction="rtl")
+        y += round(font.size * 1.8)
+        if y > img.height - edge - font.size:
+            break
+    return img
+
+
+def on_surround(sheet: Image.Image, level: int, area_mm: tuple[float, float], at_mm: tuple[float, float],
+                angle: float, shadow: bool, seed: int = 0, dpi: int = 300) -> Image.Image:
+    """`sheet` laid at `at_mm` (its top-left, before the tilt of `angle` degrees counter-clockwise) on a scan area of
+    `area_mm` whose surround is `level` with a mottled texture and grain, and, with `shadow`, the dark line a sheet's
+    edge casts on the lid; then the scanner's own noise over everything."""
+    rng = np.random.default_rng(seed)
+    w, h = (round(mm / 25.4 * dpi) for mm in area_mm)
+    mottle = _mottle(rng.normal(0, 6, (h // 16 + 1, w // 16 + 1)), (w, h))
+    ground = Image.fromarray(np.clip(level + mottle + rng.normal(0, 4, (h, w)), 0, 255).astype(np.uint8))
+    tilted = sheet.rotate(angle, resample=Image.BILINEAR, expand=True, fillcolor=0)
+    mask = Image.new("L", sheet.size, 255).rotate(angle, resample=Image.BILINEAR, expand=True, fillcolor=0)
+    x, y = (round(mm / 25.4 * dpi) for mm in at_mm)
+    x, y = x - (tilted.width - sheet.width) // 2, y - (tilted.height - sheet.height) // 2
+    if shadow:  # the edge's shadow on the lid, below and to the right of the sheet
+        ground.paste(Image.new("L", tilted.size, max(0, level - 70)), (x + 3, y + 3), mask.filter(ImageFilter.GaussianBlur(2)))
+    ground.paste(tilted, (x, y), mask)
+    noisy = np.asarray(ground, np.float32) + rng.normal(0, 2, (h, w))
+    return Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8))
+
+
+def _mottle(coarse: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """A coarse random field smoothly enlarged to `size`: the mottling of a lid's foam."""
+    return np.asarray(Image.fromarray(coarse.astype(np.float32), mode="F").resize(size, Image.BICUBIC))
+
+
+def on_lid(sheet: Image.Image, at_mm: tuple[float, float] = (15, 20), angle: float = 1.2, seed: int = 0
+           ) -> Image.Image:
+    """A sheet on the A4 flatbed under a grey lid (textured, the sheet's edge casting a shadow), slightly skewed."""
+    return on_surround(sheet, 185, (215.9, 297.0), at_mm, angle, shadow=True, seed=seed)
+
+
+def on_backing(sheet: Image.Image, at_mm: tuple[float, float] = (60, 4), angle: float = -0.8, seed: int = 0
+               ) -> Image.Image:
+    """A sheet fed through the feeder against its black backing: the scan as wide as the feeder, a little longer
+    than the sheet."""
+    length = sheet.height * 25.4 / 300 + 2 * at_mm[1]
+    return on_surround(sheet, 28, (215.9, length), at_mm, angle, shadow=False, seed=seed)
+
+
+def id_card(seed: int = 0, dpi: int = 300) -> Image.Image:
+    """A national ID card (85.6 x 54 mm): a photo, an emblem, a few short lines of small type."""
+    rnd = random.Random(seed)
+    card = Image.new("L", (round(85.6 / 25.4 * dpi), round(54 / 25.4 * dpi)), 236)
+    draw = ImageDraw.Draw(card)
+    mm = dpi / 25.4
+    photo = np.random.default_rng(seed).normal(90, 35, (round(32 * mm), round(25 * mm)))
+    card.paste(Image.fromarray(np.clip(photo, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(4)),
+               (round(4 * mm), round(14 * mm)))
+    draw.ellipse((60 * mm, 3 * mm, 70 * mm, 13 * mm), outline=80, width=round(0.6 * mm))
+    font = ImageFont.truetype(str(resource("fonts", "Vazirmatn-Regular.ttf")), round(7 / 72 * dpi))
+    for i in range(5):
+        text = " ".join(rnd.choice(WORDS) for _ in range(2))
+        draw.text((card.width - 4 * mm, (16 + i * 6.5) * mm), text, font=font, fill=30, anchor="ra", direction="rtl")
+    return card
 
 
 def code128(value: str, module_px: int = 4, height_px: int = 160) -> Image.Image:

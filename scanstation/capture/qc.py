@@ -1,4 +1,5 @@
-"""Image quality check (step 6): blank, skew, blur, too dark, washed out, low resolution.
+"""Image quality check (step 6): the sheet's edges, blank, skew, orientation, blur, too dark, washed out, low
+resolution.
 
 Every metric but blur is computed on a copy reduced to `work_dpi`, so a 300-dpi A4 page costs a few tens of
 milliseconds. Thresholds are data (resources/qc.toml), read once per process.
@@ -8,11 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import cv2
 import numpy as np
 from PIL import Image
 
+from scanstation.capture.orientation import TurnPolicy, page_orientation
+from scanstation.capture.sheet import Sheet, SheetPolicy, find_sheet
+from scanstation.capture.skew import measure_skew
+from scanstation.core.errors import InvalidInput
 from scanstation.core.policy import policy_file, typed_table
 
 A4_WIDTH_INCHES = 210 / 25.4
@@ -37,6 +43,28 @@ class QcThresholds:
     light_ink: float
     min_sharpness: float
     min_dpi: int
+    faint_min_sharpness: float
+    sheet_delta: float
+    sheet_fill_fraction: float
+    sheet_min_mm: float
+    crop_to_sheet: bool
+    crop_margin_mm: float
+    turn_min_lines: int
+    turn_min_score: float
+    turn_min_text_mm2: float
+    turn_policy: str
+
+    def __post_init__(self) -> None:
+        if self.turn_policy not in ("apply", "flag"):
+            raise InvalidInput("در «qc.toml» مقدار turn_policy باید «apply» یا «flag» باشد.")
+
+    @property
+    def sheet(self) -> SheetPolicy:
+        return SheetPolicy(self.sheet_delta, self.sheet_fill_fraction, self.sheet_min_mm)
+
+    def turn(self, work_dpi: float) -> TurnPolicy:
+        return TurnPolicy(self.min_skew_confidence, self.max_skew_search, self.turn_min_lines, self.turn_min_score,
+                          int(self.turn_min_text_mm2 * (work_dpi / 25.4) ** 2))
 
 
 @lru_cache(maxsize=1)
@@ -47,8 +75,16 @@ def load_thresholds() -> QcThresholds:
 
 @dataclass(frozen=True)
 class QcResult:
+    """What the check found. `turn`: the clockwise turn that makes the page upright, None when it cannot tell;
+    `sheet_mm`: the sheet's width and height (the whole image's when the sheet fills it); `sheet_box`: the part of
+    the image to keep, the sheet and its margin (left, top, right, bottom in the image's pixels), None when nothing
+    is to be cut (the sheet fills the image, or qc.toml's crop_to_sheet is off)."""
+
     reasons: tuple[str, ...]
-    metrics: dict[str, float | int | None]
+    metrics: dict[str, Any]
+    turn: int | None = None
+    sheet_mm: tuple[float, float] = (0.0, 0.0)
+    sheet_box: tuple[int, int, int, int] | None = None
 
     @property
     def ok(self) -> bool:
@@ -68,14 +104,17 @@ def _gray(image: Image.Image) -> Image.Image:
     return image if image.mode == "L" else image.convert("L")
 
 
-def _reduced(gray: Image.Image, dpi: int, work_dpi: int) -> tuple[np.ndarray, float, float]:
-    """A float copy at about `work_dpi`, its resolution, and the paper's level (the 90th percentile, from the
-    8-bit histogram: a tenth of the cost of sorting the floats)."""
+def _reduced(gray: Image.Image, dpi: int, work_dpi: int) -> tuple[np.ndarray, float, int]:
+    """An 8-bit copy at about `work_dpi` (box-averaged), its resolution and the reduction factor."""
     factor = max(1, int(round(dpi / work_dpi)))
     small = gray.reduce(factor) if factor > 1 else gray
-    below = np.cumsum(small.histogram())
-    background = float(np.searchsorted(below, 0.9 * below[-1])) / 255.0
-    return np.asarray(small, dtype=np.float32) / 255.0, dpi / factor, background
+    return np.asarray(small), dpi / factor, factor
+
+
+def _paper_level(small: np.ndarray) -> float:
+    """The paper's level, 0-1: the 90th percentile, from the 8-bit histogram (a tenth of the cost of sorting)."""
+    below = np.cumsum(np.bincount(small.ravel(), minlength=256))
+    return float(np.searchsorted(below, 0.9 * below[-1])) / 255.0
 
 
 def _darker_than(arr: np.ndarray, background: float, delta: float) -> np.ndarray:
@@ -123,42 +162,15 @@ class _Blobs:
         return keep[self.labels]
 
 
-@dataclass(frozen=True)
-class SkewEstimate:
-    degrees: float
-    confidence: float  # the sharpest profile's score over the median score: text lines give about 3, a stamp about 1
-
-
-def measure_skew(ink: np.ndarray, search: float) -> SkewEstimate:
-    """Angle (degrees, counter-clockwise) by which the text lines are rotated: projection profiles of the ink
-    points along candidate angles; the sharpest profile wins. Coarse 0.5° steps, then 0.05° around the best.
-    Lines of text make one angle stand out far above the others; a stamp or a signature makes none stand out,
-    and then the winning angle is noise, which the confidence says."""
-    ys, xs = np.nonzero(ink)
-    if ys.size < 50:
-        return SkewEstimate(0.0, 0.0)
-    if ys.size > 60_000:  # a sample is plenty and keeps the cost flat on dense pages
-        pick = np.random.default_rng(0).choice(ys.size, 60_000, replace=False)
-        ys, xs = ys[pick], xs[pick]
-    ys = ys.astype(np.float64)
-    xs = xs.astype(np.float64) - xs.mean()
-    offset = abs(xs).max() * np.tan(np.radians(search)) + 2
-
-    def score(angle: float) -> float:
-        rows = np.round(ys + xs * np.tan(np.radians(angle)) + offset).astype(np.int64)
-        counts = np.bincount(rows)
-        return float(np.dot(counts, counts))
-
-    coarse = np.arange(-search, search + 1e-9, 0.5)
-    scores = np.array([score(a) for a in coarse])
-    best = float(coarse[int(np.argmax(scores))])
-    fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)
-    confidence = float(scores.max() / np.median(scores))
-    return SkewEstimate(float(round(max(fine, key=score), 2)), round(confidence, 2))
+def _steepness(window: np.ndarray, contrast: float) -> float:
+    """The steepest edge steps (99.5th percentile of neighbour differences) relative to `contrast`: a sharp edge
+    climbs the whole contrast within a pixel or two, a blurred one spreads it over many."""
+    step = np.maximum(np.abs(np.diff(window, axis=0))[:, :-1], np.abs(np.diff(window, axis=1))[:-1, :])
+    return float(np.percentile(step, 99.5) / contrast)
 
 
 def _sharpness(gray: Image.Image, dpi: int) -> float:
-    """Normalised Laplacian energy of the inkiest window at 300 dpi: low when edges are smeared."""
+    """Edge steepness of the inkiest window at 300 dpi: low when edges are smeared."""
     scale = 300 / dpi
     if abs(scale - 1) > 0.05:
         gray = gray.resize((max(1, int(gray.width * scale)), max(1, int(gray.height * scale))), Image.BILINEAR)
@@ -175,38 +187,75 @@ def _sharpness(gray: Image.Image, dpi: int) -> float:
         window = arr[y * tile:(y + 1) * tile, x * tile:(x + 1) * tile]
     window = window.astype(np.float32) / 255.0
     contrast = float(window.max() - window.min())
-    if contrast < 0.05:
-        return 1.0
-    # A sharp edge climbs the whole contrast within a pixel or two; a blurred one spreads it over many.
-    step = np.maximum(np.abs(np.diff(window, axis=0))[:, :-1], np.abs(np.diff(window, axis=1))[:-1, :])
-    return float(np.percentile(step, 99.5) / contrast)
+    return 1.0 if contrast < 0.05 else _steepness(window, contrast)
+
+
+def _faint_steepness(gray: np.ndarray, faint: np.ndarray, factor: int) -> float:
+    """Edge steepness of faint marks, in the full-resolution window under the reduced tile that holds most of them.
+    Faint print keeps its sharp edges (about 0.7 at 6-10 % contrast, 0.45 slightly blurred); bleed-through from the
+    back of a sheet reaches the front diffused by the paper (0.35 and below). A 3x3 median first, so that scanner
+    noise, as large as the faint marks' own steps, is not taken for edges; the contrast from the 1st to the 99th
+    percentile for the same reason."""
+    tile = max(8, 256 // factor)
+    ny, nx = max(1, faint.shape[0] // tile), max(1, faint.shape[1] // tile)
+    counts = faint[:ny * tile, :nx * tile].reshape(ny, tile, nx, tile).sum(axis=(1, 3))
+    y, x = (int(v) * tile * factor for v in np.unravel_index(int(np.argmax(counts)), counts.shape))
+    window = cv2.medianBlur(np.ascontiguousarray(gray[y:y + tile * factor, x:x + tile * factor]), 3)
+    low, high = np.percentile(window, (1, 99))
+    return 0.0 if high - low < 3 else _steepness(window.astype(np.float32), float(high - low))
+
+
+def _sheet(gray: Image.Image, small: np.ndarray, work_dpi: float, factor: int, page_dpi: int, t: QcThresholds
+           ) -> tuple[Sheet | None, tuple[float, float], tuple[int, int, int, int] | None]:
+    """The sheet in the reduced copy (None when the page fills the image), its size in millimetres (the image's when
+    it fills it) and the part of the full image to keep: the sheet and `crop_margin_mm` around it."""
+    sheet = find_sheet(small, work_dpi, t.sheet)
+    if sheet is None:
+        return None, (round(gray.width * 25.4 / page_dpi, 1), round(gray.height * 25.4 / page_dpi, 1)), None
+    keep = sheet.scaled(factor).bounds((gray.height, gray.width), pad=t.crop_margin_mm * page_dpi / 25.4)
+    return sheet, sheet.size_mm(work_dpi), keep
 
 
 def check_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, min_dpi: int | None = None) -> QcResult:
-    """Measure a page and say which checks it fails. `skew_degrees` is None where there is too little text to
-    measure it (a blank page, or only a stamp and a signature)."""
+    """Measure a page and say which checks it fails. The sheet is found first (an A5 page on the A4 platen, a
+    receipt on the feeder's backing) and every other check looks at the sheet alone. `skew_degrees` is None, and so
+    is the turn, where there is too little text to measure them (a blank page, or only a stamp and a signature)."""
     t = thresholds
     page_dpi, estimated = effective_dpi(image, dpi)
     gray = _gray(image)
-    arr, work_dpi, background = _reduced(gray, page_dpi, t.work_dpi)
+    small, work_dpi, factor = _reduced(gray, page_dpi, t.work_dpi)
+    sheet, sheet_mm, keep = _sheet(gray, small, work_dpi, factor, page_dpi, t)
+    if sheet is not None:
+        left, top, right, bottom = sheet.bounds(small.shape)
+        small = small[top:bottom, left:right]
+        gray = gray.crop((left * factor, top * factor, right * factor, bottom * factor))
+    background = _paper_level(small)
+    arr = small.astype(np.float32) / 255.0
     marks = _darker_than(arr, background, t.mark_delta)
     blobs = _Blobs.of(marks, t.margin)
     content = blobs.content_fraction(work_dpi, t.min_blob_mm2)
     if content < t.blank_ink_fraction:
-        # No clear marks. Faint ones (a washed-out page) still make the page too light, never blank: calling a page
-        # with content blank is the worst mistake, once blank pages can be dropped in one go.
-        marks = _darker_than(arr, background, t.faint_delta)
-        faint = _Blobs.of(marks, t.margin).content_fraction(work_dpi, t.min_blob_mm2)
-        blank = faint < t.blank_ink_fraction
+        # No clear marks. Faint ones with sharp edges (a washed-out page) still make the page too light, never
+        # blank: calling a page with content blank is the worst mistake, once blank pages can be dropped in one go.
+        # Bleed-through from the back of the sheet is as faint, but diffused by the paper.
+        faint = _darker_than(arr, background, t.faint_delta)
+        blank = _Blobs.of(faint, t.margin).content_fraction(work_dpi, t.min_blob_mm2) < t.blank_ink_fraction
+        if not blank:  # the faint marks inside the margin, not the holes, dust and shadows the margin holds
+            h, w = arr.shape
+            inner = np.zeros_like(faint)
+            inner[int(h * t.margin):h - int(h * t.margin), int(w * t.margin):w - int(w * t.margin)] = True
+            blank = _faint_steepness(np.asarray(gray), faint & inner & ~marks, factor) < t.faint_min_sharpness
     else:
         blank = False
     ink_level = float(np.percentile(arr[marks], 5)) if marks.any() else background
     reasons: list[str] = []
-    metrics: dict[str, float | int | None] = {
+    metrics: dict[str, Any] = {
         "dpi": page_dpi, "dpi_estimated": int(estimated), "background": round(background, 3),
         "ink_level": round(ink_level, 3), "content_fraction": round(content, 5),
-        "skew_degrees": None, "skew_confidence": None, "sharpness": None,
+        "skew_degrees": None, "skew_confidence": None, "sharpness": None, "turn": None, "turn_score": None,
+        "sheet_mm": list(sheet_mm),
     }
+    turn = None
     if background < t.dark_background:
         reasons.append("too_dark")
     if blank:
@@ -215,12 +264,17 @@ def check_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, mi
         h, w = arr.shape
         my, mx = int(h * t.margin / 2), int(w * t.margin / 2)
         ink = _darker_than(arr[my:h - my, mx:w - mx], background, t.ink_delta)
-        skew = measure_skew(ink & blobs.text_sized(work_dpi, t.max_text_height_mm), t.max_skew_search)
-        metrics["skew_confidence"] = skew.confidence
-        if skew.confidence >= t.min_skew_confidence:
-            metrics["skew_degrees"] = skew.degrees
-            if abs(skew.degrees) > t.max_skew:
+        text_ink = ink & blobs.text_sized(work_dpi, t.max_text_height_mm)
+        upright = page_orientation(text_ink, measure_skew(text_ink, t.max_skew_search), t.turn(work_dpi))
+        turn = upright.turn
+        metrics["skew_confidence"] = upright.skew.confidence
+        metrics["turn"], metrics["turn_score"] = turn, upright.score
+        if upright.skew.confidence >= t.min_skew_confidence:
+            metrics["skew_degrees"] = upright.skew.degrees
+            if abs(upright.skew.degrees) > t.max_skew:
                 reasons.append("skew")
+        if turn and t.turn_policy == "flag":
+            reasons.append("turned")
         if ink_level > t.light_ink and "too_dark" not in reasons:
             reasons.append("too_light")
         sharpness = _sharpness(gray, page_dpi)
@@ -229,4 +283,10 @@ def check_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, mi
             reasons.append("blur")
     if page_dpi < (min_dpi or t.min_dpi):
         reasons.append("low_resolution")
-    return QcResult(tuple(reasons), metrics)
+    return QcResult(tuple(reasons), metrics, turn, sheet_mm, keep if t.crop_to_sheet else None)
+
+
+def page_turn(image: Image.Image, dpi: int | None = None) -> int | None:
+    """The clockwise turn (0, 90, 180, 270) that makes the page upright, None when it holds too little text to tell:
+    the quality check's own answer, for those who read a page without capturing it (OCR)."""
+    return check_page(image, dpi, load_thresholds()).turn

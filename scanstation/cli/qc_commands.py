@@ -49,7 +49,8 @@ def _reports(paths: list[Path]) -> Iterator[dict[str, Any]]:
         first = False
         yield {"file": str(path) if loaded.label == path.name else f"{path}#{loaded.index + 1}",
                "ok": found.qc.ok, "reasons": list(found.qc.reasons), "metrics": found.qc.metrics,
-               "barcodes": [{"type": b.type, "value": b.value} for b in found.barcodes]}
+               "barcodes": [{"type": b.type, "value": b.value} for b in found.barcodes],
+               "turn": found.qc.turn, "sheet_mm": list(found.qc.sheet_mm)}
 
 
 def _qc(app: App | None, args: argparse.Namespace) -> int:

@@ -88,6 +88,16 @@ def test_faint_text_is_too_light_never_blank(low: int) -> None:
     assert reasons(faint) == ("too_light",)
 
 
+@pytest.mark.parametrize("contrast", [0.06, 0.08, 0.10])
+def test_washed_out_page_at_8_percent_contrast_is_too_light_not_blank(contrast: float) -> None:
+    """Text printed at about 8 % below the paper (a faded copy, a scanner set too bright), with the scanner's noise:
+    it was called blank, and blank pages can be dropped in one go."""
+    ink = 245 * (1 - contrast)
+    faint = np.asarray(BASE.point(lambda v: round(ink + (v - 20) * (245 - ink) / 225)), np.float32)
+    noisy = faint + np.random.default_rng(3).normal(0, 2.5, faint.shape)
+    assert reasons(Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8))) == ("too_light",)
+
+
 def test_every_threshold_is_in_the_policy_file() -> None:
     from dataclasses import fields
 

@@ -29,6 +29,8 @@ def test_qc_json_lines_in_input_order_with_errors_and_barcodes(tmp_path: Path) -
     assert "error" in lines[1] and "ok" not in lines[1]
     assert lines[2]["reasons"] == ["skew"] and abs(lines[2]["metrics"]["skew_degrees"] - 3) <= 0.5
     assert lines[3]["reasons"] == ["blank"]
+    assert [x.get("turn") for x in lines[:4]] == [0, None, 0, None]  # a blank page's turn is not told
+    assert lines[0]["sheet_mm"] == [210.0, 297.0]  # the page fills the scan area: the image's size
     assert "ناقص" in lines[4]["error"] and "بزرگ" in lines[5]["error"]  # truncated; decompression bomb not decoded
     assert run.returncode == 1
 
@@ -53,3 +55,15 @@ def test_crooked_label_on_a_later_page_is_still_found(tmp_path: Path) -> None:
     lines = [json.loads(line) for line in run.stdout.splitlines()]
     assert [b["value"] for b in lines[1]["barcodes"]] == ["SS-0012-1403-000417-K"]
     assert run.stderr == ""
+
+
+def test_qc_json_gives_the_turn_of_an_upside_down_page_and_the_size_of_an_a5_sheet(tmp_path: Path) -> None:
+    turned = im.save(im.text_page(4).rotate(180), tmp_path / "upside-down.png")
+    a5 = im.save(im.on_lid(im.sheet_page(148, 210)), tmp_path / "a5.png")
+    run = subprocess.run([sys.executable, "-m", "scanstation", "qc", "--json", str(turned), str(a5)],
+                         capture_output=True, text=True, timeout=120,
+                         env={"PATH": "/usr/bin:/bin", "SCANSTATION_DATA": str(tmp_path / "d"),
+                              "SCANSTATION_CONFIG": str(tmp_path / "none.toml")})
+    upside_down, sheet = (json.loads(line) for line in run.stdout.splitlines())
+    assert upside_down["turn"] == 180 and upside_down["ok"] is True  # qc.toml: turned pages are put upright
+    assert abs(sheet["sheet_mm"][0] - 148) <= 3 and abs(sheet["sheet_mm"][1] - 210) <= 3
