@@ -10,6 +10,7 @@ REASON_TITLES = {
     "too_dark": "تیره",
     "too_light": "کم‌رنگ",
     "low_resolution": "وضوح کم",
+    "turned": "وارونه یا چرخیده",  # qc.toml turn_policy = "flag": put upright with one key on the capture bench
     "supervisor": "رد ناظر",  # put by a supervisor's rejection at step 7 (services/verification.reject_document)
 }
 
