@@ -44,12 +44,45 @@ class PageFindings:
 
 
 @dataclass(frozen=True)
+class PageFix:
+    """What capture does to the scanner's image by qc.toml's policy: cut it to its sheet (`crop`: left, top, right,
+    bottom) and turn it upright (`turn`, clockwise degrees). Both lossless: a cut copies pixels, a quarter turn moves
+    them; nothing is resampled."""
+
+    crop: tuple[int, int, int, int] | None
+    turn: int
+
+    @classmethod
+    def of(cls, qc: QcResult, thresholds: QcThresholds) -> PageFix | None:
+        """The fix the policy asks for this page, None when it is to be kept as scanned."""
+        turn = qc.turn if qc.turn and thresholds.turn_policy == "apply" else 0
+        return None if qc.sheet_box is None and not turn else cls(qc.sheet_box, turn)
+
+    def applied(self, image: Image.Image) -> Image.Image:
+        out = image.crop(self.crop) if self.crop else image
+        return turned(out, self.turn)
+
+
+def turned(image: Image.Image, clockwise: int) -> Image.Image:
+    """The image turned clockwise by a quarter turn or two: pixels moved, none resampled."""
+    if clockwise % 360 == 0:
+        return image
+    return image.transpose({90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180,
+                            270: Image.Transpose.ROTATE_90}[clockwise % 360])
+
+
+@dataclass(frozen=True)
 class ProcessedPage:
+    """A page checked and stored: `stored` is the scanner's image; `fixed`, when the policy cut or turned it, the
+    image the dossier shows, made from it by `fix`."""
+
     label: str
     stored: StoredImage
     dpi: int
     qc: QcResult
     barcodes: tuple[FoundBarcode, ...]
+    fix: PageFix | None = None
+    fixed: StoredImage | None = None
 
 
 def inspect_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, min_dpi: int | None = None,
@@ -79,6 +112,8 @@ class PageInFlight:
     label: str
     findings: PageFindings
     writing: Future[StoredImage]
+    fix: PageFix | None = None
+    fixing: Future[StoredImage] | None = None
 
     def foreign_dossier(self, own_barcode: str) -> str | None:
         """The barcode of another dossier's label on this page, if any (files must not get mixed)."""
@@ -94,22 +129,27 @@ class PageInFlight:
     def landed(self) -> ProcessedPage:
         """Wait until the image is durable (raising what stopped it: a full disk, say), then the whole page."""
         found = self.findings
-        return ProcessedPage(self.label, self.writing.result(), found.dpi, found.qc, found.barcodes)
+        stored = self.writing.result()
+        fixed = self.fixing.result() if self.fixing is not None else None
+        return ProcessedPage(self.label, stored, found.dpi, found.qc, found.barcodes, self.fix, fixed)
 
 
 def begin_page(image: Image.Image, dpi: int | None, label: str, store: PageStore, thresholds: QcThresholds,
                min_dpi: int | None = None, first: bool = False) -> PageInFlight:
     """`inspect_page`, with the lossless store (fsynced) and thumbnail written meanwhile on the writer thread, which
-    may go on after this returns: a batch checks its next page while this one is written (`PageInFlight.landed`
+    may go on after this returns (and, where qc.toml's policy cuts the page to its sheet or turns it upright, the
+    image so made, after the scanner's own): a batch checks its next page while this one is written (`PageInFlight.landed`
     says when the row that names it may be committed)."""
     image.load()  # both threads read the pixels: decode a lazily opened file once, here
     writing: Future[StoredImage] = _writer().submit(_store, store, image)
     try:
         found = inspect_page(image, dpi, thresholds, min_dpi, first)
+        fix = PageFix.of(found.qc, thresholds)
+        fixing = _writer().submit(_store, store, fix.applied(image)) if fix is not None else None
     except BaseException:
         wait([writing])  # the page is not left half-written behind the caller's back
         raise
-    return PageInFlight(label, found, writing)
+    return PageInFlight(label, found, writing, fix, fixing)
 
 
 def process_page(image: Image.Image, dpi: int | None, label: str, store: PageStore, thresholds: QcThresholds,

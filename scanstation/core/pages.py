@@ -36,6 +36,18 @@ def active_hashes(session: Session, dossier_id: int) -> list[str]:
                 .scalars())
 
 
+def held_images(session: Session, dossier_id: int) -> set[str]:
+    """The SHA-256 of each active page and of every image it was made from (turned, cut from a scanner's image)."""
+    rows = session.execute(select(Page.sha256, Page.derived_from_id).where(_active_in_dossier(dossier_id))).all()
+    held = {sha for sha, _ in rows}
+    sources = {source for _, source in rows if source is not None}
+    while sources:
+        rows = session.execute(select(Page.sha256, Page.derived_from_id).where(Page.id.in_(sources))).all()
+        held.update(sha for sha, _ in rows)
+        sources = {source for _, source in rows if source is not None}
+    return held
+
+
 def active_placement(session: Session, dossier_id: int) -> list[tuple[int, int, str, str]]:
     """(seq, sheet, side, sha256) of each active page, in page order: what the audit state digests after every
     commit, read as plain columns because capture commits once a page."""

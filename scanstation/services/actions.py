@@ -27,6 +27,7 @@ NO_PAGES = "این پرونده هنوز صفحه‌ای ندارد؛ نخست �
 NO_SELECTION = "نخست صفحه‌ای را در فهرست صفحه‌ها انتخاب کنید."
 ONE_AT_A_TIME = "اسکن دوباره برای یک صفحه در هر بار است؛ تنها یک صفحه را انتخاب کنید."
 NO_OPEN_FLAG = "صفحه‌های انتخاب‌شده ایراد کیفی باز ندارند که پذیرفته شود."
+NOT_TURNED = "صفحه‌های انتخاب‌شده وارونه یا چرخیده شناخته نشده‌اند؛ برای چرخاندن دستی «چرخش ۹۰°» را بزنید."
 FROZEN_PAGE = ("صفحه {page} در سندی است که ناظر تأیید کرده است و دیگر تغییر نمی‌کند؛ تنها صفحه‌های اسناد افزوده در "
                "باجه که هنوز تأیید نشده‌اند اصلاح می‌شوند.")
 
@@ -71,7 +72,7 @@ ACTIONS: dict[str, Check] = {
     "prepare": _step(4),                                      # dossiers.prepare
     "scan": _step(5),                                         # page_capture.scan_batch
     "import": _step(5),                                       # page_capture.import_files
-    "edit_pages": guard_page_fixes,                           # page_capture.accept_flag|delete_page|rescan_page|rotate
+    "edit_pages": guard_page_fixes,                           # page_capture.accept_flag|delete_page|rescan_page|rotate|upright
     "drop_blank_backs": page_fixes.require_blank_backs,       # page_fixes.drop_blank_backs
     "classify": guard_pages,                                  # classification.classify|split|merge|update
     "finish_scanning": capture_steps.require_scanning_finishable,  # step 5
@@ -136,7 +137,7 @@ def ask(check: Callable[[], object]) -> Action:
 
 
 def page_action(allowed: ActionSet, key: str, pages: Sequence[PageView], selected: Sequence[int]) -> Action:
-    """A page-edit action of the capture bench (`accept`, `delete`, `rotate`, `rescan`) for the pages `selected`
+    """A page-edit action of the capture bench (`accept`, `delete`, `rotate`, `upright`, `rescan`) for the pages `selected`
     (their numbers) among `pages`: `edit_pages` as the services answered, then what the choice itself allows."""
     action = allowed["edit_pages"]
     if not action.allowed:
@@ -153,4 +154,6 @@ def page_action(allowed: ActionSet, key: str, pages: Sequence[PageView], selecte
         return Action(False, FROZEN_PAGE.format(page=to_persian(frozen[0])))
     if key == "accept" and not any(p.open_flag for p in pages if p.seq in chosen):
         return Action(False, NO_OPEN_FLAG)
+    if key == "upright" and not all("turned" in p.qc_reasons for p in pages if p.seq in chosen):
+        return Action(False, NOT_TURNED)
     return action

@@ -18,7 +18,7 @@ from sqlalchemy import update
 
 from scanstation.capture.image_files import ImageFileError, load_images
 from scanstation.capture.page_store import PageStore
-from scanstation.capture.pipeline import PageInFlight, ProcessedPage, begin_page, process_page
+from scanstation.capture.pipeline import PageInFlight, ProcessedPage, begin_page, process_page, turned
 from scanstation.capture.qc import load_thresholds
 from scanstation.capture.sane_scanner import Scanner, load_profiles
 from scanstation.core import pages as page_rows
@@ -118,8 +118,32 @@ def _commit_page(uow: UnitOfWork, barcode: str, batch_id: int, page: ProcessedPa
         uow.audit("page.capture", f"dossier:{dossier.barcode}", seq=seq, sheet=sheet, side=side,
                   sha256=page.stored.sha256, qc=reasons, origin=page.label,
                   **({"duplicate_reason": duplicate_reason} if duplicate_reason else {}))
+        shown = _fixed_by_policy(uow, dossier, row, page)
         uow.commit()
-        return PageView.of(row)
+        return PageView.of(shown)
+
+
+def _fixed_by_policy(uow: UnitOfWork, dossier: Dossier, row: Page, page: ProcessedPage) -> Page:
+    """Where qc.toml's policy cut the scanner's image to its sheet or turned it upright (`page.fixed`), that image
+    takes the row's place as a page change like a rotation: a new row derived from the scanner's, which stays,
+    replaced, with the hash the scanner gave; one audit entry for each change. Returns the row the dossier shows."""
+    if page.fix is None or page.fixed is None:
+        return row
+    metrics = dict(row.qc_metrics, **({"turn": 0} if page.fix.turn else {}))
+    new = row.successor(image=page.fixed, dpi=row.dpi, origin=row.origin, qc_reasons=row.qc_reasons,
+                        qc_metrics=metrics, barcodes=row.barcodes, actor=uow.actor.code,
+                        accepted_reason=row.accepted_reason, derived=True)
+    uow.session.add(new)
+    uow.session.flush()
+    row.status, row.replaced_by_id = PageStatus.REPLACED, new.id
+    where = f"dossier:{dossier.barcode}"
+    if page.fix.crop is not None:
+        uow.audit("page.crop", where, seq=row.seq, box=list(page.fix.crop), sheet_mm=list(page.qc.sheet_mm),
+                  source=row.sha256, sha256=new.sha256, by="policy")
+    if page.fix.turn:
+        uow.audit("page.turn", where, seq=row.seq, degrees=page.fix.turn, source=row.sha256, sha256=new.sha256,
+                  by="policy")
+    return new
 
 
 def _finish_batch(uow: UnitOfWork, barcode: str, log: _BatchLog, cancelled: bool) -> CaptureSummary:
@@ -211,10 +235,11 @@ def _run_batch(uow: UnitOfWork, barcode: str, batch_id: int, images: Iterator[tu
 
 
 def _images_held(uow: UnitOfWork, barcode: str) -> set[str]:
-    """The images the dossier already holds as active pages: the same image is never captured into it twice."""
+    """The images the dossier already holds as active pages, and the scanner's images they were cut or turned from:
+    the same image is never captured into it twice."""
     with uow:
         dossier = dossier_by_barcode(uow.session, barcode)
-        return set(page_rows.active_hashes(uow.session, dossier.id))
+        return page_rows.held_images(uow.session, dossier.id)
 
 
 def _stop_sentence(error: BaseException, kept: int) -> str:
@@ -451,9 +476,24 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
         documents_changed(uow, dossier, [old.document_id], "page.rescan")
         uow.audit("page.rescan", f"dossier:{dossier.barcode}", seq=old.seq, old=old.sha256, sha256=new.sha256,
                   qc=list(processed.qc.reasons))
+        new = _fixed_by_policy(uow, dossier, new, processed)
         document = uow.session.get(Document, new.document_id) if new.document_id else None
         uow.commit()
         return PageView.of(new, document.number if document else None)
+
+
+def _derived(uow: UnitOfWork, dossier: Dossier, page: Page, image: Image.Image, store: PageStore,
+             qc_reasons: list[str], qc_metrics: dict) -> Page:
+    """A new image made from page `page` (turned, cut) in its place, linked to its source; nothing is overwritten."""
+    stored = store.put(image)
+    store.thumbnail(stored.sha256, image)
+    new = page.successor(image=stored, dpi=page.dpi, origin=page.origin, qc_reasons=qc_reasons,
+                         qc_metrics=qc_metrics, barcodes=page.barcodes, actor=uow.actor.code,
+                         accepted_reason=page.accepted_reason, derived=True)
+    uow.session.add(new)
+    uow.session.flush()
+    page.status, page.replaced_by_id = PageStatus.REPLACED, new.id
+    return new
 
 
 def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, store: PageStore) -> str:
@@ -463,17 +503,29 @@ def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, sto
     with uow:
         dossier, page = _page(uow, barcode, seq)
         guard_page(uow, dossier, page)
-        turned = store.open(page.sha256).rotate(degrees, expand=True)
-        stored = store.put(turned)
-        store.thumbnail(stored.sha256, turned)
-        new = page.successor(image=stored, dpi=page.dpi, origin=page.origin, qc_reasons=page.qc_reasons,
-                             qc_metrics=page.qc_metrics, barcodes=page.barcodes, actor=uow.actor.code,
-                             accepted_reason=page.accepted_reason, derived=True)
-        uow.session.add(new)
-        uow.session.flush()
-        page.status, page.replaced_by_id = PageStatus.REPLACED, new.id
+        new = _derived(uow, dossier, page, store.open(page.sha256).rotate(degrees, expand=True), store,
+                       page.qc_reasons, page.qc_metrics)
         documents_changed(uow, dossier, [page.document_id], "page.rotate")
         uow.audit("page.rotate", f"dossier:{dossier.barcode}", seq=page.seq, degrees=degrees % 360,
-                  source=page.sha256, sha256=stored.sha256)
+                  source=page.sha256, sha256=new.sha256)
         uow.commit()
-        return stored.sha256
+        return new.sha256
+
+
+def upright_page(uow: UnitOfWork, barcode: str, seq: int | str, store: PageStore) -> str:
+    """Put a page flagged «turned» upright by the turn the quality check measured (qc.toml turn_policy = "flag"):
+    the clerk's one key on the capture bench. A new image linked to its source, the flag gone with the turn."""
+    with uow:
+        dossier, page = _page(uow, barcode, seq)
+        guard_page(uow, dossier, page)
+        turn = page.qc_metrics.get("turn")
+        if "turned" not in page.qc_reasons or not turn:
+            raise InvalidInput(f"صفحه {to_persian(page.seq)} وارونه یا چرخیده شناخته نشده است؛ "
+                               "برای چرخاندن دستی از «چرخش ۹۰°» استفاده کنید.")
+        new = _derived(uow, dossier, page, turned(store.open(page.sha256), int(turn)), store,
+                       [r for r in page.qc_reasons if r != "turned"], dict(page.qc_metrics, turn=0))
+        documents_changed(uow, dossier, [page.document_id], "page.turn")
+        uow.audit("page.turn", f"dossier:{dossier.barcode}", seq=page.seq, degrees=int(turn), source=page.sha256,
+                  sha256=new.sha256, by=uow.actor.code)
+        uow.commit()
+        return new.sha256

@@ -106,6 +106,14 @@ def rotate_pages(uow: UnitOfWork, barcode: str, pages: Pages, degrees: int, stor
     return _each(seqs, lambda seq: page_capture.rotate_page(uow, barcode, seq, degrees, store), done)
 
 
+def upright_pages(uow: UnitOfWork, barcode: str, pages: Pages, store: PageStore,
+                  done: Callable[[int], None] | None = None) -> list[int]:
+    """Put the pages `pages` flagged «turned» upright, each by the turn the quality check measured; returns their
+    numbers."""
+    seqs = _pages(uow, barcode, pages)
+    return _each(seqs, lambda seq: page_capture.upright_page(uow, barcode, seq, store), done)
+
+
 def drop_blank_backs(uow: UnitOfWork, barcode: str, reason: str, done: Callable[[int], None] | None = None
                      ) -> list[int]:
     """Take every blank back side (see `blank_backs`) out of the dossier for one reason; returns the numbers they

@@ -36,7 +36,7 @@ FIX_COLUMNS = 5
 DUPLICATES_NAMED = 12  # skipped images named one by one in the prompt; the rest are counted
 BUTTON_ACTIONS = {"scan": "scan", "import": "import", "classify": "classify", "blank_backs": "drop_blank_backs",
                   "finish": "finish_scanning", "checked": "complete_qc"}
-PAGE_BUTTONS = ("accept", "delete", "rescan", "rotate")  # follow the pages chosen too (actions.page_action)
+PAGE_BUTTONS = ("accept", "delete", "rescan", "rotate", "upright")  # follow the pages chosen too (actions.page_action)
 
 
 class _PageRelay(QObject):
@@ -94,6 +94,7 @@ class CaptureBench(QWidget):
             ("delete", self.tr("حذف با دلیل (Del)"), "Delete", lambda: self.ask_reason("delete")),
             ("rescan", self.tr("اسکن دوباره این صفحه (F7)"), "F7", self.rescan),
             ("rotate", self.tr("چرخش ۹۰° (R)"), "R", self.rotate),
+            ("upright", self.tr("راست کردن صفحه وارونه (U)"), "U", self.upright),
             ("blank_backs", self.tr("حذف پشت‌های سفید (B)"), "B", lambda: self.ask_reason("blank_backs")),
             ("classify", self.tr("طبقه‌بندی صفحه‌ها (C)"), "C", lambda: self.open_screen.emit("classify")),
             ("finish", self.tr("پایان اسکن (مرحله ۵)"), "Ctrl+5", self.finish_scanning),
@@ -476,6 +477,15 @@ class CaptureBench(QWidget):
             return
         uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
         self._ws.runner.run(lambda: page_fixes.rotate_pages(uow, barcode, seqs, 90, store), self._after_change,
+                            self._refused)
+
+    def upright(self) -> None:
+        """The pages flagged «turned» put upright by the turn the quality check measured: one key."""
+        seqs = self.selected_seqs()
+        if not seqs:
+            return
+        uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
+        self._ws.runner.run(lambda: page_fixes.upright_pages(uow, barcode, seqs, store), self._after_change,
                             self._refused)
 
     def finish_scanning(self) -> None:
