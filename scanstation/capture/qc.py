@@ -169,6 +169,14 @@ def _steepness(window: np.ndarray, contrast: float) -> float:
     return float(np.percentile(step, 99.5) / contrast)
 
 
+def _at_300_dpi(window: Image.Image, dpi: int) -> Image.Image:
+    """A window of the page brought to 300 dpi, where edge steepness is measured, when the page is not near it."""
+    if abs(dpi - 300) <= 15:
+        return window
+    return window.resize((max(1, round(window.width * 300 / dpi)), max(1, round(window.height * 300 / dpi))),
+                         Image.BILINEAR)
+
+
 def _sharpness(gray: Image.Image, dpi: int, small: np.ndarray, factor: int) -> float:
     """Edge steepness of the inkiest 256-px window at 300 dpi: low when edges are smeared. The window is chosen on
     the reduced copy (`small`, `factor` times smaller: a ninth of the pixels to count) and only it is read at full
@@ -183,25 +191,24 @@ def _sharpness(gray: Image.Image, dpi: int, small: np.ndarray, factor: int) -> f
         dark = (small[:ny * tile, :nx * tile] < 128).reshape(ny, tile, nx, tile).sum(axis=(1, 3))
         y, x = (int(v) * tile * factor for v in np.unravel_index(int(np.argmax(dark)), dark.shape))
         window = gray.crop((x, y, x + side, y + side))
-    if abs(dpi - 300) > 15:
-        window = window.resize((max(1, round(window.width * 300 / dpi)), max(1, round(window.height * 300 / dpi))),
-                               Image.BILINEAR)
-    arr = np.asarray(window, dtype=np.float32) / 255.0
+    arr = np.asarray(_at_300_dpi(window, dpi), dtype=np.float32) / 255.0
     contrast = float(arr.max() - arr.min())
     return 1.0 if contrast < 0.05 else _steepness(arr, contrast)
 
 
-def _faint_steepness(gray: Image.Image, faint: np.ndarray, factor: int) -> float:
+def _faint_steepness(gray: Image.Image, dpi: int, faint: np.ndarray, factor: int) -> float:
     """Edge steepness of faint marks, in the full-resolution window under the reduced tile that holds most of them.
     Faint print keeps its sharp edges (about 0.7 at 6-10 % contrast, 0.45 slightly blurred); bleed-through from the
     back of a sheet reaches the front diffused by the paper (0.35 and below). A 3x3 median first, so that scanner
     noise, as large as the faint marks' own steps, is not taken for edges; the contrast from the 1st to the 99th
-    percentile for the same reason."""
+    percentile for the same reason. At 300 dpi, as sharpness is: an edge diffused over 0.2 mm spans a pixel at
+    100 dpi and would pass for sharp."""
     tile = max(8, 256 // factor)
     ny, nx = max(1, faint.shape[0] // tile), max(1, faint.shape[1] // tile)
     counts = faint[:ny * tile, :nx * tile].reshape(ny, tile, nx, tile).sum(axis=(1, 3))
     y, x = (int(v) * tile * factor for v in np.unravel_index(int(np.argmax(counts)), counts.shape))
-    window = cv2.medianBlur(np.asarray(gray.crop((x, y, x + tile * factor, y + tile * factor))), 3)
+    window = _at_300_dpi(gray.crop((x, y, x + tile * factor, y + tile * factor)), dpi)
+    window = cv2.medianBlur(np.asarray(window), 3)
     low, high = np.percentile(window, (1, 99))
     return 0.0 if high - low < 3 else _steepness(window.astype(np.float32), float(high - low))
 
@@ -245,7 +252,7 @@ def check_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, mi
             h, w = arr.shape
             inner = np.zeros_like(faint)
             inner[int(h * t.margin):h - int(h * t.margin), int(w * t.margin):w - int(w * t.margin)] = True
-            blank = _faint_steepness(gray, faint & inner & ~marks, factor) < t.faint_min_sharpness
+            blank = _faint_steepness(gray, page_dpi, faint & inner & ~marks, factor) < t.faint_min_sharpness
     else:
         blank = False
     ink_level = float(np.percentile(arr[marks], 5)) if marks.any() else background
