@@ -111,9 +111,14 @@ def _reduced(gray: Image.Image, dpi: int, work_dpi: int) -> tuple[np.ndarray, fl
     return np.asarray(small), dpi / factor, factor
 
 
-def _paper_level(small: np.ndarray) -> float:
-    """The paper's level, 0-1: the 90th percentile, from the 8-bit histogram (a tenth of the cost of sorting)."""
-    below = np.cumsum(np.bincount(small.ravel(), minlength=256))
+def _histogram(small: np.ndarray) -> np.ndarray:
+    """The 8-bit histogram, cumulated (OpenCV's calcHist: cheaper than numpy's bincount), read by both the sheet
+    search and the paper level."""
+    return np.cumsum(cv2.calcHist([small], [0], None, [256], [0, 256]).ravel())
+
+
+def _paper_level(below: np.ndarray) -> float:
+    """The paper's level, 0-1: the 90th percentile, from the cumulated histogram (a tenth of the cost of sorting)."""
     return float(np.searchsorted(below, 0.9 * below[-1])) / 255.0
 
 
@@ -213,11 +218,11 @@ def _faint_steepness(gray: Image.Image, dpi: int, faint: np.ndarray, factor: int
     return 0.0 if high - low < 3 else _steepness(window.astype(np.float32), float(high - low))
 
 
-def _sheet(gray: Image.Image, small: np.ndarray, work_dpi: float, factor: int, page_dpi: int, t: QcThresholds
-           ) -> tuple[Sheet | None, tuple[float, float], tuple[int, int, int, int] | None]:
+def _sheet(gray: Image.Image, small: np.ndarray, below: np.ndarray, work_dpi: float, factor: int, page_dpi: int,
+           t: QcThresholds) -> tuple[Sheet | None, tuple[float, float], tuple[int, int, int, int] | None]:
     """The sheet in the reduced copy (None when the page fills the image), its size in millimetres (the image's when
     it fills it) and the part of the full image to keep: the sheet and `crop_margin_mm` around it."""
-    sheet = find_sheet(small, work_dpi, t.sheet)
+    sheet = find_sheet(small, below, work_dpi, t.sheet)
     if sheet is None:
         return None, (round(gray.width * 25.4 / page_dpi, 1), round(gray.height * 25.4 / page_dpi, 1)), None
     keep = sheet.scaled(factor).bounds((gray.height, gray.width), pad=t.crop_margin_mm * page_dpi / 25.4)
@@ -232,12 +237,14 @@ def check_page(image: Image.Image, dpi: int | None, thresholds: QcThresholds, mi
     page_dpi, estimated = effective_dpi(image, dpi)
     gray = _gray(image)
     small, work_dpi, factor = _reduced(gray, page_dpi, t.work_dpi)
-    sheet, sheet_mm, keep = _sheet(gray, small, work_dpi, factor, page_dpi, t)
+    below = _histogram(small)
+    sheet, sheet_mm, keep = _sheet(gray, small, below, work_dpi, factor, page_dpi, t)
     if sheet is not None:
         left, top, right, bottom = sheet.bounds(small.shape)
-        small = small[top:bottom, left:right]
+        small = np.ascontiguousarray(small[top:bottom, left:right])
         gray = gray.crop((left * factor, top * factor, right * factor, bottom * factor))
-    background = _paper_level(small)
+        below = _histogram(small)
+    background = _paper_level(below)
     arr = small.astype(np.float32) / 255.0
     marks = _darker_than(arr, background, t.mark_delta)
     blobs = _Blobs.of(marks, t.margin)

@@ -59,12 +59,12 @@ def _paper_all_round(small: np.ndarray, level: float) -> bool:
     return all(np.count_nonzero(side >= level) >= 0.6 * side.size for side in sides)
 
 
-def find_sheet(small: np.ndarray, work_dpi: float, policy: SheetPolicy) -> Sheet | None:
-    """The sheet in `small` (8-bit gray at `work_dpi`), or None when the page fills the image or no clean sheet
-    stands out. Costs a few milliseconds at 100 dpi."""
+def find_sheet(small: np.ndarray, below: np.ndarray, work_dpi: float, policy: SheetPolicy) -> Sheet | None:
+    """The sheet in `small` (8-bit gray at `work_dpi`, `below` its cumulated histogram), or None when the page fills
+    the image or no clean sheet stands out. Well under a millisecond for a page that fills the image, a few
+    milliseconds at 100 dpi otherwise."""
     h, w = small.shape
-    histogram = np.cumsum(np.bincount(small.ravel(), minlength=256))
-    level = float(np.searchsorted(histogram, 0.95 * histogram[-1])) * (1 - policy.sheet_delta)
+    level = float(np.searchsorted(below, 0.95 * below[-1])) * (1 - policy.sheet_delta)
     if _paper_all_round(small, level):
         return None
     smooth = cv2.blur(small, (5, 5))
