@@ -94,7 +94,7 @@ class CaptureBench(QWidget):
             ("delete", self.tr("حذف با دلیل (Del)"), "Delete", lambda: self.ask_reason("delete")),
             ("rescan", self.tr("اسکن دوباره این صفحه (F7)"), "F7", self.rescan),
             ("rotate", self.tr("چرخش ۹۰° (R)"), "R", self.rotate),
-            ("upright", self.tr("راست کردن صفحه وارونه (U)"), "U", self.upright),
+            ("upright", self.tr("راست کردن (U)"), "U", self.upright),
             ("blank_backs", self.tr("حذف پشت‌های سفید (B)"), "B", lambda: self.ask_reason("blank_backs")),
             ("classify", self.tr("طبقه‌بندی صفحه‌ها (C)"), "C", lambda: self.open_screen.emit("classify")),
             ("finish", self.tr("پایان اسکن (مرحله ۵)"), "Ctrl+5", self.finish_scanning),

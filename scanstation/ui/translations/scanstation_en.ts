@@ -50,161 +50,166 @@
     </message>
     <message>
         <location filename="../capture_bench.py" line="97"/>
+        <source>راست کردن (U)</source>
+        <translation>Upright (U)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="98"/>
         <source>حذف پشت‌های سفید (B)</source>
         <translation>Drop blank backs (B)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="98"/>
+        <location filename="../capture_bench.py" line="99"/>
         <source>طبقه‌بندی صفحه‌ها (C)</source>
         <translation>Classify pages (C)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="99"/>
+        <location filename="../capture_bench.py" line="100"/>
         <source>پایان اسکن (مرحله ۵)</source>
         <translation>Scanning done (step 5)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="100"/>
+        <location filename="../capture_bench.py" line="101"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="163"/>
+        <location filename="../capture_bench.py" line="164"/>
         <source>اسکنری پیدا نشد</source>
         <translation>No scanner found</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="182"/>
+        <location filename="../capture_bench.py" line="183"/>
         <source>تصویربرداری پرونده {barcode} — {name}</source>
         <translation>Imaging dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="202"/>
+        <location filename="../capture_bench.py" line="203"/>
         <source>{pages} صفحه، {flagged} ایراد باز</source>
         <translation>{pages} pages, {flagged} open flags</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="227"/>
+        <location filename="../capture_bench.py" line="228"/>
         <source>تصویر در دسترس نیست</source>
         <translation>image not available</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="229"/>
+        <location filename="../capture_bench.py" line="230"/>
         <source>تکراری</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="275"/>
+        <location filename="../capture_bench.py" line="276"/>
         <source>تا پایان دسته در حال اسکن صبر کنید یا آن را متوقف کنید.</source>
         <translation>Wait for the batch being scanned to end, or stop it.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="277"/>
+        <location filename="../capture_bench.py" line="278"/>
         <source>دسته‌ای در حال اسکن نیست.</source>
         <translation>No batch is being scanned.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="279"/>
+        <location filename="../capture_bench.py" line="280"/>
         <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
         <translation>First choose a dossier in the work queue.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="281"/>
+        <location filename="../capture_bench.py" line="282"/>
         <source>ایراد بازی در صفحه‌های این پرونده نمانده است.</source>
         <translation>No open quality flag is left on this dossier&apos;s pages.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="308"/>
+        <location filename="../capture_bench.py" line="309"/>
         <source>صفحه {n} رسید ({count} صفحه در این دسته)</source>
         <translation>Page {n} arrived ({count} pages in this batch)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="311"/>
+        <location filename="../capture_bench.py" line="312"/>
         <source>{rate} صفحه در دقیقه</source>
         <translation>{rate} pages a minute</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="323"/>
+        <location filename="../capture_bench.py" line="324"/>
         <source>فایل {n} از {total}</source>
         <translation>File {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="435"/>
+        <location filename="../capture_bench.py" line="436"/>
         <source>دلیل پذیرش صفحه‌های {pages} با ایراد:</source>
         <translation>Reason for accepting pages {pages} as they are:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="436"/>
+        <location filename="../capture_bench.py" line="437"/>
         <source>دلیل حذف صفحه‌های {pages}:</source>
         <translation>Reason for deleting pages {pages}:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="437"/>
+        <location filename="../capture_bench.py" line="438"/>
         <source>دلیل حذف همه پشت‌های سفید این پرونده:</source>
         <translation>Reason for deleting every blank back of this dossier:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="457"/>
+        <location filename="../capture_bench.py" line="458"/>
         <source>{n} صفحه اصلاح شد</source>
         <translation>{n} pages fixed</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="345"/>
+        <location filename="../capture_bench.py" line="346"/>
         <source>تصاویر برای افزودن</source>
         <translation>Images to add</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="346"/>
+        <location filename="../capture_bench.py" line="347"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="365"/>
+        <location filename="../capture_bench.py" line="366"/>
         <source>{n} تصویر پیش‌تر در این پرونده بود و دوباره ثبت نشد.</source>
         <translation>{n} images were already in this dossier and were not captured again.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="367"/>
+        <location filename="../capture_bench.py" line="368"/>
         <source>{n} صفحه افزوده شد</source>
         <translation>{n} pages added</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="377"/>
+        <location filename="../capture_bench.py" line="378"/>
         <source>و {n} تصویر دیگر</source>
         <translation>and {n} more images</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="378"/>
+        <location filename="../capture_bench.py" line="379"/>
         <source>تصویرهای تکراری</source>
         <translation>Duplicate images</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="379"/>
+        <location filename="../capture_bench.py" line="380"/>
         <source>این تصویرها پیش‌تر در این پرونده بوده‌اند و دوباره ثبت نشدند:</source>
         <translation>These images were already in this dossier and were not captured again:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="381"/>
+        <location filename="../capture_bench.py" line="382"/>
         <source>با ذکر دلیل ثبت شوند</source>
         <translation>Capture them, with a reason</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="382"/>
+        <location filename="../capture_bench.py" line="383"/>
         <source>ثبت نشوند</source>
         <translation>Do not capture</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="391"/>
+        <location filename="../capture_bench.py" line="392"/>
         <source>چرا این تصویرها باید دوباره در پرونده ثبت شوند؟</source>
         <translation>Why must these images be captured into the dossier again?</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="486"/>
+        <location filename="../capture_bench.py" line="496"/>
         <source>پایان اسکن ثبت شد ({n} صفحه)</source>
         <translation>End of scanning recorded ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="494"/>
+        <location filename="../capture_bench.py" line="504"/>
         <source>کنترل کیفیت بسته شد؛ پرونده برای تأیید به ناظر رسید</source>
         <translation>Quality check closed; the dossier went to the supervisor for approval</translation>
     </message>
@@ -1340,7 +1345,7 @@
     <message>
         <location filename="../queue_view.py" line="102"/>
         <source>جستجو در صف کار (Ctrl+F): بارکد، شماره بیمه، کد ملی، یا کد پیگیری رسید برای رفتن به همان سند</source>
-        <translation>Search the work queue (Ctrl+F): barcode, insured number, national ID, or a receipt's tracking code to go to that document</translation>
+        <translation>Search the work queue (Ctrl+F): barcode, insured number, national ID, or a receipt&apos;s tracking code to go to that document</translation>
     </message>
     <message>
         <location filename="../queue_view.py" line="110"/>
