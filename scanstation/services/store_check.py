@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from threading import Event
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, tuple_
 
 from scanstation.capture.page_store import PageStore
 from scanstation.core.digits import to_persian
@@ -48,28 +49,52 @@ class StoreReport:
         return not self.problems and not self.cancelled
 
 
+# Page rows read a batch at a time in their files' order, each batch its own short read transaction: memory stays
+# flat however many rows the database holds, and no lock or snapshot is held while files are hashed.
+BATCH = 5000
+_ROW = (Page.sha256, Page.id, Dossier.barcode, Page.seq, Page.status)
+
+
 def verify_store(uow: UnitOfWork, store: PageStore, progress: StoreProgress | None = None,
-                 cancel: Event | None = None) -> StoreReport:
+                 cancel: Event | None = None, batch: int = BATCH) -> StoreReport:
     """Re-hash the file of every page row (active, replaced and deleted alike: images are never thrown away) and name
-    each one that is missing or altered. Admins only (it lists every dossier)."""
-    with uow:
+    each one that is missing or altered, in dossier and page order. Admins only (it lists every dossier).
+
+    The rows stream in order of their file's hash (keyset on the hash and the row id), so the rows that name one
+    file come together and each file is hashed once, as it comes."""
+    with uow.reading():
         uow.require(Role.ADMIN)
-        rows = uow.session.execute(
-            select(Dossier.barcode, Page.seq, Page.status, Page.sha256)
-            .join(Dossier, Dossier.id == Page.dossier_id).order_by(Dossier.barcode, Page.seq, Page.id)).all()
-    by_hash: dict[str, list[tuple[str, int, str]]] = {}
-    for barcode, seq, status, sha in rows:
-        by_hash.setdefault(sha, []).append((barcode, seq, status))
-    report = StoreReport(rows=len(rows))
-    total = len(by_hash)
-    for done, (sha, named) in enumerate(by_hash.items(), start=1):
-        if cancel is not None and cancel.is_set():
-            report.cancelled = True
-            break
-        kind = store.check(sha)
-        if kind != "ok":
-            report.problems.extend(StoreProblem(b, s, st, sha, kind) for b, s, st in named)
-        report.files = done
-        if progress is not None:
-            progress(done, total)
+        total = uow.session.execute(select(func.count(func.distinct(Page.sha256)))).scalar_one()
+    report = StoreReport()
+    after: tuple[str, int] = ("", 0)
+    sha, kind = "", "ok"  # the file being checked and what it was found to be
+    while rows := _rows_after(uow, after, batch):
+        for row_sha, _, barcode, seq, status in rows:
+            if row_sha != sha:
+                if cancel is not None and cancel.is_set():
+                    report.cancelled = True
+                    return _ordered(report)
+                sha, kind = row_sha, store.check(row_sha)
+                report.files += 1
+                if progress is not None:
+                    progress(report.files, max(total, report.files))
+            report.rows += 1
+            if kind != "ok":
+                report.problems.append(StoreProblem(barcode, seq, status, sha, kind))
+        after = (rows[-1][0], rows[-1][1])
+    return _ordered(report)
+
+
+def _rows_after(uow: UnitOfWork, after: tuple[str, int], batch: int) -> list[Any]:
+    """The next `batch` page rows after (hash, id) `after`, in that order, read in a short transaction of their own
+    (a row-value comparison: SQLite reads it off the hash index, row id included, even inside a hash many rows name)."""
+    with uow.reading():
+        return list(uow.session.connection().execute(
+            select(*_ROW).join(Dossier, Dossier.id == Page.dossier_id)
+            .where(tuple_(Page.sha256, Page.id) > tuple_(*after))
+            .order_by(Page.sha256, Page.id).limit(batch)).all())
+
+
+def _ordered(report: StoreReport) -> StoreReport:
+    report.problems.sort(key=lambda p: (p.barcode, p.seq, p.status, p.sha256))
     return report

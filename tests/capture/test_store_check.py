@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from scanstation.bootstrap import App
 from scanstation.core.errors import PermissionDenied
@@ -58,3 +59,24 @@ def test_only_an_admin_runs_the_check_in_the_window(ready: tuple[App, str]) -> N
     with pytest.raises(PermissionDenied):
         verify_store(app.uow(CLERK), app.pages)
     assert verify_store(app.uow(CONSOLE), app.pages).ok
+
+
+def test_rows_stream_in_batches_and_each_file_is_hashed_once(ready_anywhere: tuple[App, str], tmp_path: Path) -> None:
+    """Rows that name one file (a page kept twice, a rotation's source) come together across batch boundaries: the
+    file is hashed once, every row is counted, and each row naming a missing file is named."""
+    app, barcode = ready_anywhere
+    hashes = _captured(app, barcode, tmp_path)
+    with app.engine.begin() as conn:  # two more rows for the first file and one for the third, as earlier versions
+        for sha, seq in ((hashes[0], 4), (hashes[0], 5), (hashes[2], 6)):
+            conn.execute(text("INSERT INTO page (dossier_id, batch_id, seq, sheet, side, sha256, width, height, dpi, "
+                              "mode, qc_reasons, qc_metrics, barcodes, status, actor, created_at) SELECT dossier_id, "
+                              "batch_id, :seq, :seq, side, sha256, width, height, dpi, mode, qc_reasons, qc_metrics, "
+                              "barcodes, 'replaced', actor, created_at FROM page WHERE sha256 = :sha AND seq < 4"),
+                         {"sha": sha, "seq": seq})
+    seen: list[tuple[int, int]] = []
+    report = verify_store(app.uow(ADMIN), app.pages, progress=lambda d, t: seen.append((d, t)), batch=2)
+    assert report.ok and (report.files, report.rows) == (3, 6) and seen == [(1, 3), (2, 3), (3, 3)]
+    app.pages.path_for(hashes[0]).unlink()
+    report = verify_store(app.uow(ADMIN), app.pages, batch=2)
+    assert [(p.seq, p.status, p.kind) for p in report.problems] == [
+        (1, "active", "missing"), (4, "replaced", "missing"), (5, "replaced", "missing")]
