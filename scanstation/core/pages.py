@@ -6,10 +6,34 @@ upload next) needs the same answers and core is the only layer they all may impo
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, func, select, update
-from sqlalchemy.orm import Session
+from typing import Any, NamedTuple
+
+from sqlalchemy import ColumnElement, Row, func, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from scanstation.core.models import Page, PageStatus
+
+_FACTS_MEMO = "scanstation.active_page_facts"  # Session.info key: {dossier id: facts}, in reading units of work only
+
+
+class PageFacts(NamedTuple):
+    """What the checks of a dossier's pages read (flags, classification, sheets and sides), without the rest of a page
+    row: "what may I do now" asks several checks at once of a dossier that may hold thousands of pages."""
+
+    seq: int
+    sheet: int
+    side: str
+    qc_reasons: list[str]
+    accepted_reason: str | None
+    document_id: int | None
+
+    @property
+    def open_flag(self) -> bool:
+        """A QC flag neither fixed by a rescan nor accepted with a reason (as Page.open_flag)."""
+        return bool(self.qc_reasons) and not self.accepted_reason
+
+
+_FACT_COLUMNS = (Page.seq, Page.sheet, Page.side, Page.qc_reasons, Page.accepted_reason, Page.document_id)
 
 
 def _active_in_dossier(dossier_id: int) -> ColumnElement[bool]:
@@ -23,6 +47,31 @@ def _active_in_document(document_id: int) -> ColumnElement[bool]:
 def active_pages(session: Session, dossier_id: int) -> list[Page]:
     """The dossier as it is now, in page order."""
     return list(session.execute(select(Page).where(_active_in_dossier(dossier_id)).order_by(Page.seq)).scalars())
+
+
+def remember_facts(session: Session) -> None:
+    """Let `active_facts` read each dossier's once in this session: for a unit of work that only reads, where
+    nothing changes them under it."""
+    session.info[_FACTS_MEMO] = {}
+
+
+def active_facts(session: Session, dossier_id: int) -> list[PageFacts]:
+    """PageFacts of each active page, in page order: plain columns, read once per reading unit of work."""
+    memo: dict[int, list[PageFacts]] | None = session.info.get(_FACTS_MEMO)
+    if memo is not None and dossier_id in memo:
+        return memo[dossier_id]
+    facts = [PageFacts(*row) for row in session.execute(
+        select(*_FACT_COLUMNS).where(_active_in_dossier(dossier_id)).order_by(Page.seq))]
+    if memo is not None:
+        memo[dossier_id] = facts
+    return facts
+
+
+def active_columns(session: Session, dossier_id: int,
+                   columns: tuple[InstrumentedAttribute[Any], ...]) -> list[Row[Any]]:
+    """`columns` of each active page, in page order, as plain rows (attributes named as the columns): for a screen's
+    read of thousands of pages, where building a Page object each would cost more than the rest of the read."""
+    return list(session.execute(select(*columns).where(_active_in_dossier(dossier_id)).order_by(Page.seq)))
 
 
 def active_page(session: Session, dossier_id: int, seq: int) -> Page | None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from scanstation.core import audit_chain, audit_state
 from scanstation.core.db import read_only_options
+from scanstation.core.pages import remember_facts
 from scanstation.core.errors import PermissionDenied
 from scanstation.core.models import User
 from scanstation.core.roles import ROLE_TITLES, Role
@@ -57,6 +58,8 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session = self.session_factory(execution_options=self._reading or {})
+        if self._reading is not None:
+            remember_facts(self.session)  # nothing changes under a reader: the checks share one read of the pages
         self._pending = []
         self._user = None
         return self

@@ -6,10 +6,12 @@ so a screen can say why a step is refused with the very sentence the step would 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import StepOutOfOrder
-from scanstation.core.models import Dossier, Page
-from scanstation.core.pages import active_pages, sheets_captured
+from scanstation.core.models import Dossier
+from scanstation.core.pages import PageFacts, active_facts
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import require_sheets_captured
 from scanstation.services.classification import require_fully_classified
@@ -17,10 +19,10 @@ from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.steps import guard_step, record_step
 
 
-def require_scanning_finishable(uow: UnitOfWork, dossier: Dossier) -> list[Page]:
+def require_scanning_finishable(uow: UnitOfWork, dossier: Dossier) -> list[PageFacts]:
     """Refuse step 5 for the wrong role, out of order, or with nothing captured; returns the active pages."""
     guard_step(uow, dossier, 5)
-    pages = active_pages(uow.session, dossier.id)
+    pages = active_facts(uow.session, dossier.id)
     if not pages:
         raise StepOutOfOrder("هنوز هیچ صفحه‌ای برای این پرونده اسکن نشده است.")
     return pages
@@ -36,19 +38,19 @@ def finish_scanning(uow: UnitOfWork, barcode: str) -> int:
         return len(pages)
 
 
-def unresolved_flags(pages: list[Page]) -> list[Page]:
+def unresolved_flags(pages: Sequence[PageFacts]) -> list[PageFacts]:
     """Pages with a QC flag that was neither fixed by a rescan nor accepted with a reason."""
     return [p for p in pages if p.open_flag]
 
 
-def require_quality_check_closable(uow: UnitOfWork, dossier: Dossier) -> list[Page]:
+def require_quality_check_closable(uow: UnitOfWork, dossier: Dossier) -> list[PageFacts]:
     """Refuse step 6 while a QC flag is open, a page is unclassified, or the sheets captured differ from those
     counted minus those slimmed (Directive Part 4.1), so the mismatch is found while pages can still change;
     returns the active pages."""
     guard_step(uow, dossier, 6)
     if dossier.step != 5:
         raise StepOutOfOrder("پیش از کنترل کیفیت باید پایان اسکن ثبت شود.")
-    pages = active_pages(uow.session, dossier.id)
+    pages = active_facts(uow.session, dossier.id)
     open_flags = unresolved_flags(pages)
     if open_flags:
         seqs = "، ".join(to_persian(p.seq) for p in open_flags[:10])
@@ -56,9 +58,8 @@ def require_quality_check_closable(uow: UnitOfWork, dossier: Dossier) -> list[Pa
             f"{to_persian(len(open_flags))} صفحه هنوز ایراد کیفی دارد (صفحه {seqs}); "
             "آن‌ها را دوباره اسکن کنید یا با ذکر دلیل بپذیرید."
         )
-    require_fully_classified(uow.session, dossier.id)
-    require_sheets_captured(dossier.sheets_counted or 0, dossier.sheets_slimmed or 0,
-                            sheets_captured(uow.session, dossier.id))
+    require_fully_classified(pages)
+    require_sheets_captured(dossier.sheets_counted or 0, dossier.sheets_slimmed or 0, len({p.sheet for p in pages}))
     return pages
 
 

@@ -6,6 +6,7 @@ the supervisor). Documents are numbered in page order within the dossier.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -16,7 +17,8 @@ from scanstation.core.errors import InvalidInput, NotFound, StepOutOfOrder
 from scanstation.core.identifiers import separator_type
 from scanstation.core.jalali import jalali_date, parse_jalali_date, utcnow
 from scanstation.core.models import Document, Dossier, Page, PageStatus
-from scanstation.core.pages import active_pages, document_first_seq, document_page_count, document_pages
+from scanstation.core.pages import (PageFacts, active_pages, document_first_seq, document_page_count,
+                                    document_pages)
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.page_ranges import parse_ranges
 from scanstation.indexing.taxonomy import load_taxonomy
@@ -40,9 +42,9 @@ class DocumentInfo:
 SEPARATOR_REASON = "برگ جداکننده سند"  # deleted_reason of a separator sheet's pages: kept, never counted
 
 
-def require_fully_classified(session: Session, dossier_id: int) -> None:
-    """Refuse while any active page belongs to no document."""
-    loose = [p.seq for p in active_pages(session, dossier_id) if p.document_id is None]
+def require_fully_classified(pages: Sequence[PageFacts]) -> None:
+    """Refuse while any of the dossier's active `pages` belongs to no document."""
+    loose = [p.seq for p in pages if p.document_id is None]
     if loose:
         listed = "، ".join(to_persian(s) for s in loose[:10])
         raise StepOutOfOrder(f"{to_persian(len(loose))} صفحه هنوز در هیچ سندی طبقه‌بندی نشده است (صفحه {listed}).")

@@ -17,7 +17,7 @@ from scanstation.capture.page_store import PageStore
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import InvalidInput, NotFound
 from scanstation.core.models import Dossier
-from scanstation.core.pages import active_pages, last_seq
+from scanstation.core.pages import active_facts, last_seq
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.page_ranges import parse_ranges
 from scanstation.services import page_capture
@@ -49,7 +49,7 @@ def blank_backs(pages: Iterable[SidedPage]) -> list[int]:
 def require_blank_backs(uow: UnitOfWork, dossier: Dossier) -> list[int]:
     """The blank backs of `dossier`, refused in one sentence when its pages may not change or it has none."""
     guard_pages(uow, dossier)
-    found = blank_backs(active_pages(uow.session, dossier.id))
+    found = blank_backs(active_facts(uow.session, dossier.id))
     if not found:
         raise InvalidInput(NO_BLANK_BACKS)
     return found

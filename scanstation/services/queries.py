@@ -12,13 +12,14 @@ from sqlalchemy import or_, select
 from scanstation.core.digits import to_latin
 from scanstation.core.models import Document, Dossier, StepRecord, UploadItem
 from scanstation.core.roles import Role
-from scanstation.core.pages import active_pages
+from scanstation.core.pages import active_columns
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, state_code, state_title
 from scanstation.services.lookup import dossier_by_barcode
-from scanstation.services.read_models import DocumentView, DossierDetail, PageView, StepView
+from scanstation.services.read_models import (PAGE_VIEW_COLUMNS, DocumentView, DossierDetail, PageView, StepView,
+                                              UploadView)
 from scanstation.services.steps import progress_of
-from scanstation.services.upload import upload_state
+from scanstation.services.upload import upload_states
 from scanstation.sync.tracking import normalise_tracking_code
 
 
@@ -101,11 +102,15 @@ def dossier_detail(uow: UnitOfWork, barcode: str) -> DossierDetail:
         steps = uow.session.execute(
             select(StepRecord).where(StepRecord.dossier_id == d.id).order_by(StepRecord.id)
         ).scalars().all()
-        pages = active_pages(uow.session, d.id)
+        pages = active_columns(uow.session, d.id, PAGE_VIEW_COLUMNS)
         docs = uow.session.execute(
             select(Document).where(Document.dossier_id == d.id).order_by(Document.number)
         ).scalars().all()
         doc_number = {doc.id: doc.number for doc in docs}
+        seqs: dict[int | None, list[int]] = {}
+        for pg in pages:
+            seqs.setdefault(pg.document_id, []).append(pg.seq)
+        uploads = upload_states(uow.session, d.id)
         return DossierDetail(
             barcode=d.barcode, branch=d.branch.code, insured_number=d.insured_number, national_id=d.national_id,
             name=d.name, shelf=d.shelf, out_of_turn=d.out_of_turn, out_of_turn_reason=d.out_of_turn_reason,
@@ -117,7 +122,7 @@ def dossier_detail(uow: UnitOfWork, barcode: str) -> DossierDetail:
                         for s in steps),
             pages=tuple(PageView.of(pg, doc_number.get(pg.document_id) if pg.document_id else None) for pg in pages),
             documents=tuple(DocumentView(doc.number, doc.type_code, doc.heading_code, doc.doc_date,
-                                         tuple(pg.seq for pg in pages if pg.document_id == doc.id), doc.verified_by,
-                                         upload_state(uow.session, doc.id), doc.verified_at)
+                                         tuple(seqs.get(doc.id, ())), doc.verified_by,
+                                         uploads.get(doc.id, UploadView()), doc.verified_at)
                             for doc in docs),
         )

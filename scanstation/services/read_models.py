@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Row
+
 from scanstation.core.models import Page
 from scanstation.core.workflow import Progress
 
@@ -35,7 +37,8 @@ class PageView:
     duplicate_reason: str | None = None  # the dossier held this image already; kept because of this reason
 
     @classmethod
-    def of(cls, page: Page, document: int | None = None) -> PageView:
+    def of(cls, page: Page | Row[Any], document: int | None = None) -> PageView:
+        """From a page row, or plain columns named as its (PAGE_VIEW_COLUMNS)."""
         return cls(page.seq, page.sheet, page.side, page.sha256, tuple(page.qc_reasons), page.accepted_reason,
                    document, page.origin, tuple(page.barcodes), page.duplicate_reason)
 
@@ -48,6 +51,11 @@ class PageView:
         return {"seq": self.seq, "sheet": self.sheet, "side": self.side, "sha256": self.sha256,
                 "qc_reasons": list(self.qc_reasons), "accepted_reason": self.accepted_reason,
                 "document": self.document, "duplicate_reason": self.duplicate_reason}
+
+
+# The page columns a PageView is made of, for reads that build one from plain rows (a 2,000-page dossier).
+PAGE_VIEW_COLUMNS = (Page.seq, Page.sheet, Page.side, Page.sha256, Page.qc_reasons, Page.accepted_reason,
+                     Page.document_id, Page.origin, Page.barcodes, Page.duplicate_reason)
 
 
 @dataclass(frozen=True)
