@@ -3,7 +3,8 @@
 Each command group lives in its own module with a `register(commands, groups)` function; `COMMAND_MODULES` lists
 them. A command function takes (app, args) and returns the exit code. Only the module that registers the command
 being run is imported (see `STANDALONE`), so `--version`, `taxonomy` and `qc` start without loading the services and
-SQLAlchemy; `--help` and every other command load them all.
+SQLAlchemy; `--help` and a group's commands load every command module, which import their services only when one of
+their commands runs (`common.later`), so `--help` loads no SQLAlchemy and `dossier show` no image or PDF stack.
 """
 
 from __future__ import annotations

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from scanstation.bootstrap import App
-from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, acting_uow, add_user_flag
-from scanstation.core.uow import Actor, UnitOfWork
-from scanstation.services.audit import verify_against_store, verify_chain
-from scanstation.sync.credentials import open_store
+from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, acting_uow, add_user_flag, later
+
+if TYPE_CHECKING:
+    from scanstation.bootstrap import App
+    from scanstation.core import uow as units
+    from scanstation.core.uow import UnitOfWork
+    from scanstation.services import audit
+    from scanstation.sync import credentials
+else:
+    units, audit, credentials = later("scanstation.core.uow", "scanstation.services.audit",
+                                      "scanstation.sync.credentials")
 
 
 def _verify(app: App, args: argparse.Namespace) -> int:
     def new_uow() -> UnitOfWork:
-        return acting_uow(app, args) if args.user else app.uow(Actor("system:console", system=True))
+        return acting_uow(app, args) if args.user else app.uow(units.Actor("system:console", system=True))
 
-    report = verify_chain(new_uow())
+    report = audit.verify_chain(new_uow())
     if not report.ok:
         for sentence in report.drift or (report.problem,):
             print(f"audit chain broken: {sentence}", file=sys.stderr)
@@ -24,9 +31,9 @@ def _verify(app: App, args: argparse.Namespace) -> int:
     print(f"audit chain intact: {report.checked} entries checked")
     if not args.against_store:
         return EXIT_OK
-    store = open_store(app.settings)
+    store = credentials.open_store(app.settings)
     try:
-        anchors = verify_against_store(new_uow, store)
+        anchors = audit.verify_against_store(new_uow, store)
     finally:
         store.close()
     for sentence in anchors.rewritten:

@@ -14,10 +14,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from scanstation.bootstrap import App
 from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, acting_uow, add_user_flag
 
 if TYPE_CHECKING:
+    from scanstation.bootstrap import App
     from scanstation.core.uow import UnitOfWork
     from scanstation.services.read_models import CaptureSummary, PageView
 

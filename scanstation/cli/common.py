@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import errno
 import getpass
+import importlib
 import json
 import os
 import sys
@@ -19,6 +20,24 @@ if TYPE_CHECKING:  # imported when a command needs them: SQLAlchemy alone costs 
     from scanstation.core.uow import UnitOfWork
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class Later:
+    """A module imported when a command first uses it, not when its command module is loaded: `scanstation --help`
+    loads every command module, and their services would bring SQLAlchemy, numpy, requests and reportlab with them.
+    Command modules name the real modules under TYPE_CHECKING, so the types stay checked."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(importlib.import_module(self._name), attr)
+
+
+def later(*names: str) -> Any:
+    """`Later` modules for `names` (one alone, or a tuple of them in order)."""
+    modules = tuple(Later(name) for name in names)
+    return modules[0] if len(modules) == 1 else modules
 
 
 class UsageError(Exception):

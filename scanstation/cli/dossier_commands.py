@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
-
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from scanstation.bootstrap import App
-from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag, print_json
-from scanstation.services import dossiers, queries, setup
-from scanstation.services.read_models import iso_utc
+from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag, later, print_json
+
+if TYPE_CHECKING:
+    from scanstation.bootstrap import App
+    from scanstation.services import dossiers, queries, read_models, setup
+else:
+    dossiers, queries, read_models, setup = later("scanstation.services.dossiers", "scanstation.services.queries",
+                                                  "scanstation.services.read_models", "scanstation.services.setup")
 
 
 def _new(app: App, args: argparse.Namespace) -> int:
@@ -21,11 +25,12 @@ def _new(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _step_command(service: Callable[..., object], *fields: str) -> Callable[[App, argparse.Namespace], int]:
-    """A command that calls `service(uow, barcode, *args.<fields>)` as the `--user`."""
+def _step_command(service: str, *fields: str) -> Callable[[App, argparse.Namespace], int]:
+    """A command that calls `dossiers.<service>(uow, barcode, *args.<fields>)` as the `--user` (by name: the
+    services load when the command runs)."""
 
     def run(app: App, args: argparse.Namespace) -> int:
-        service(acting_uow(app, args), args.barcode, *(getattr(args, f) for f in fields))
+        getattr(dossiers, service)(acting_uow(app, args), args.barcode, *(getattr(args, f) for f in fields))
         return EXIT_OK
 
     return run
@@ -38,7 +43,7 @@ def _show(app: App, args: argparse.Namespace) -> int:
     else:
         print(f"{detail.barcode}  {detail.name}  {detail.state_title}")
         for s in detail.steps:
-            print(f"  {s.step:>2} {s.title}  {s.user}  {iso_utc(s.at)}")
+            print(f"  {s.step:>2} {s.title}  {s.user}  {read_models.iso_utc(s.at)}")
     return EXIT_OK
 
 
@@ -58,8 +63,8 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     add_user_flag(new)
     new.set_defaults(func=_new)
 
-    for name, service, help_text in (("count", dossiers.count_sheets, "step 2: count the sheets"),
-                                     ("recount", dossiers.recount, "step 9: recount the sheets")):
+    for name, service, help_text in (("count", "count_sheets", "step 2: count the sheets"),
+                                     ("recount", "recount", "step 9: recount the sheets")):
         p = sub.add_parser(name, help=help_text)
         p.add_argument("barcode")
         p.add_argument("--sheets", required=True)
@@ -70,24 +75,24 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     prepare.add_argument("barcode")
     prepare.add_argument("--slimmed", default="0", metavar="N")
     add_user_flag(prepare)
-    prepare.set_defaults(func=_step_command(dossiers.prepare, "slimmed"))
+    prepare.set_defaults(func=_step_command("prepare", "slimmed"))
 
     reassemble = sub.add_parser("reassemble", help="step 8: sheets back in the folder, label attached")
     reassemble.add_argument("barcode")
     add_user_flag(reassemble)
-    reassemble.set_defaults(func=_step_command(dossiers.reassemble))
+    reassemble.set_defaults(func=_step_command("reassemble"))
 
     reshelve = sub.add_parser("reshelve", help="step 10: back on the shelf")
     reshelve.add_argument("barcode")
     reshelve.add_argument("--shelf", required=True, metavar="LOC")
     add_user_flag(reshelve)
-    reshelve.set_defaults(func=_step_command(dossiers.reshelve, "shelf"))
+    reshelve.set_defaults(func=_step_command("reshelve", "shelf"))
 
     urgent = sub.add_parser("out-of-turn", help="mark a dossier to be scanned ahead of the queue")
     urgent.add_argument("barcode")
     urgent.add_argument("--reason", required=True)
     add_user_flag(urgent)
-    urgent.set_defaults(func=_step_command(dossiers.set_out_of_turn, "reason"))
+    urgent.set_defaults(func=_step_command("set_out_of_turn", "reason"))
 
     show = sub.add_parser("show", help="everything about one dossier")
     show.add_argument("barcode")

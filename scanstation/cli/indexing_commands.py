@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from scanstation.bootstrap import App
-from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag, print_json
-from scanstation.services import classification
+from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag, later, print_json
+
+if TYPE_CHECKING:
+    from scanstation.bootstrap import App
+    from scanstation.services import classification
+else:
+    classification = later("scanstation.services.classification")
 
 
 def _classify(app: App, args: argparse.Namespace) -> int:

@@ -6,9 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from scanstation.bootstrap import App
 from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, acting_uow, add_user_flag, print_json
+
+if TYPE_CHECKING:
+    from scanstation.bootstrap import App
 
 
 def _intake(app: App, args: argparse.Namespace) -> int:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from scanstation.bootstrap import App
 from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag, print_json
+
+if TYPE_CHECKING:
+    from scanstation.bootstrap import App
 
 
 def _report(app: App, args: argparse.Namespace) -> int:
@@ -29,8 +32,7 @@ def _report(app: App, args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction, groups: dict) -> None:
-    from scanstation.reports.service import NAMES
-    from scanstation.reports.service_time import BY
+    from scanstation.reports.names import BY, NAMES
 
     report = commands.add_parser("report", help="reports: service time, production, backlog, quality, upload")
     report.add_argument("name", choices=NAMES)

@@ -10,9 +10,15 @@ import argparse
 import importlib
 from collections.abc import Callable
 
-from scanstation.bootstrap import App
-from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag
-from scanstation.services import capture_steps
+from typing import TYPE_CHECKING
+
+from scanstation.cli.common import EXIT_OK, acting_uow, add_user_flag, later
+
+if TYPE_CHECKING:
+    from scanstation.bootstrap import App
+    from scanstation.services import capture_steps
+else:
+    capture_steps = later("scanstation.services.capture_steps")
 
 PAGE_FIXES = "scanstation.services.page_fixes"
 

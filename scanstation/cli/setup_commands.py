@@ -6,10 +6,16 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from scanstation.bootstrap import App
-from scanstation.cli.common import EXIT_OK, UsageError, acting_uow, add_user_flag, print_json
-from scanstation.core.uow import UnitOfWork
-from scanstation.services import setup, users
+from typing import TYPE_CHECKING
+
+from scanstation.cli.common import EXIT_OK, UsageError, acting_uow, add_user_flag, later, print_json
+
+if TYPE_CHECKING:
+    from scanstation.bootstrap import App
+    from scanstation.core.uow import UnitOfWork
+    from scanstation.services import setup, users
+else:
+    setup, users = later("scanstation.services.setup", "scanstation.services.users")
 
 ROLE_CHOICES = ["clerk", "supervisor", "records-officer", "admin", "agency-responsible"]
 

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from scanstation.bootstrap import App
-from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, print_json
-from scanstation.services.setup import CONSOLE
-from scanstation.services.store_check import verify_store
+from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, later, print_json
+
+if TYPE_CHECKING:
+    from scanstation.bootstrap import App
+    from scanstation.services import setup, store_check
+else:
+    setup, store_check = later("scanstation.services.setup", "scanstation.services.store_check")
 
 
 def _verify(app: App, args: argparse.Namespace) -> int:
-    report = verify_store(app.uow(CONSOLE), app.pages)
+    report = store_check.verify_store(app.uow(setup.CONSOLE), app.pages)
     if args.json:
         print_json({"ok": report.ok, "files": report.files, "rows": report.rows,
                     "problems": [{"barcode": p.barcode, "seq": p.seq, "status": p.status, "sha256": p.sha256,

@@ -6,14 +6,19 @@ import argparse
 import signal
 import sys
 from threading import Event
+from typing import TYPE_CHECKING
 
-from scanstation.bootstrap import App
-from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, UsageError, acting_uow, add_user_flag, print_json
+from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, UsageError, acting_uow, add_user_flag, later, print_json
 from scanstation.core.digits import to_persian
-from scanstation.services import outbox_status, upload
-from scanstation.services.upload_worker import check_store, drain, serve
-from scanstation.sync.credentials import open_store
-from scanstation.sync.policy import load_policy
+
+if TYPE_CHECKING:
+    from scanstation.bootstrap import App
+    from scanstation.services import outbox_status, upload, upload_worker
+    from scanstation.sync import credentials, policy as upload_policy
+else:
+    outbox_status, upload, upload_worker, credentials, upload_policy = later(
+        "scanstation.services.outbox_status", "scanstation.services.upload", "scanstation.services.upload_worker",
+        "scanstation.sync.credentials", "scanstation.sync.policy")
 
 
 def _say(text: str) -> None:
@@ -27,8 +32,8 @@ def _sync(app: App, args: argparse.Namespace) -> int:
         upload.retry(acting_uow(app, args), args.retry)
         print(f"queued again: {args.retry}")
         return EXIT_OK
-    store = open_store(app.settings)
-    policy = load_policy()
+    store = credentials.open_store(app.settings)
+    policy = upload_policy.load_policy()
     worker = app.settings.workstation
 
     def new_uow():  # type: ignore[no-untyped-def]
@@ -36,7 +41,7 @@ def _sync(app: App, args: argparse.Namespace) -> int:
 
     try:
         if args.check:
-            checked = check_store(new_uow, store)
+            checked = upload_worker.check_store(new_uow, store)
             print(f"checked {checked.checked} files in the store, {len(checked.altered)} altered")
             for name in checked.altered:
                 _say(f"scanstation: پرونده «{name}» در مخزن مرکزی تغییر کرده است؛ به مسئول مخزن خبر دهید.")
@@ -44,7 +49,7 @@ def _sync(app: App, args: argparse.Namespace) -> int:
                 _say(f"scanstation: {checked.stopped}")
             return EXIT_PROBLEM if checked.altered or checked.stopped else EXIT_OK
         if args.once:
-            summary = drain(new_uow, store, app.pages, app.outbox, policy, worker)
+            summary = upload_worker.drain(new_uow, store, app.pages, app.outbox, policy, worker)
             counts = outbox_status.totals(new_uow()).counts
             print(f"verified {summary.verified}, failed tries {summary.failed}, set aside {summary.set_aside}; "
                   f"outbox: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
@@ -59,7 +64,7 @@ def _sync(app: App, args: argparse.Namespace) -> int:
             signal.signal(signum, lambda *_: stop.set())
         _say(f"scanstation sync: سرویس بارگذاری برای {app.settings.store_url} آغاز شد "
              f"(هر {to_persian(int(policy.poll_seconds))} ثانیه).")
-        serve(new_uow, store, app.pages, app.outbox, policy, worker, stop, _say)
+        upload_worker.serve(new_uow, store, app.pages, app.outbox, policy, worker, stop, _say)
         return EXIT_OK
     finally:
         store.close()

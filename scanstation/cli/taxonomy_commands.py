@@ -9,13 +9,14 @@ import argparse
 from typing import TYPE_CHECKING
 
 from scanstation.cli.common import EXIT_OK, print_json
-from scanstation.indexing.taxonomy import load_taxonomy
 
 if TYPE_CHECKING:
     from scanstation.bootstrap import App
 
 
 def _taxonomy(app: App | None, args: argparse.Namespace) -> int:
+    from scanstation.indexing.taxonomy import load_taxonomy  # TOML and policy: not for `scanstation --help`
+
     taxonomy = load_taxonomy()
     rows = [{"code": t.code, "name": t.name, "name_en": t.name_en, "heading": t.heading,
              "heading_name": taxonomy.headings[t.heading].name, "group": t.group, "disposition": t.disposition,

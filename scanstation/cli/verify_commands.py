@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import argparse
 
-from scanstation.bootstrap import App
-from scanstation.cli.common import EXIT_OK, UsageError, acting_uow, add_user_flag
+from typing import TYPE_CHECKING
+
+from scanstation.cli.common import EXIT_OK, UsageError, acting_uow, add_user_flag, later
 from scanstation.core.digits import parse_int
 from scanstation.indexing.page_ranges import parse_ranges
-from scanstation.services import verification
+
+if TYPE_CHECKING:
+    from scanstation.bootstrap import App
+    from scanstation.services import verification
+else:
+    verification = later("scanstation.services.verification")
 
 PAGES_NEED_DOCUMENT = "--pages فقط همراه --document و --reject می‌آید: صفحه‌هایی از همان سند که برمی‌گردند."
 

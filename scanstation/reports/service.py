@@ -11,13 +11,13 @@ from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.reports.backlog import backlog
 from scanstation.reports.model import Report
+from scanstation.reports.names import NAMES
 from scanstation.reports.period import Period
 from scanstation.reports.production import production
 from scanstation.reports.quality import quality
 from scanstation.reports.service_time import BY, service_time
 from scanstation.reports.upload_records import upload_records
 
-NAMES = ("service-time", "production", "backlog", "quality", "upload")
 MANAGERS = (Role.SUPERVISOR, Role.ADMIN, Role.RECORDS_OFFICER, Role.AGENCY_RESPONSIBLE)
 
 

@@ -19,11 +19,11 @@ from scanstation.core.workflow import STEPS
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.reports.dialect import Dialect, prepare_report
 from scanstation.reports.model import Chart, Column, Report, Section
+from scanstation.reports.names import BY
 from scanstation.reports.period import Period
 from scanstation.reports.stats import summary_sql
 from scanstation.reports.step_stats import step_summaries
 
-BY = ("step", "user", "turn", "type")
 END_TO_END = "end_to_end"
 INTAKE = "intake"
 DOCUMENT = "document"

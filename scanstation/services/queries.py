@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from scanstation.core.digits import to_latin
 from scanstation.core.models import Document, Dossier, StepRecord, UploadItem
@@ -19,7 +20,6 @@ from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.read_models import (PAGE_VIEW_COLUMNS, DocumentView, DossierDetail, PageView, StepView,
                                               UploadView)
 from scanstation.services.steps import progress_of
-from scanstation.services.upload import upload_states
 from scanstation.sync.tracking import normalise_tracking_code
 
 
@@ -91,6 +91,15 @@ def work_queue(uow: UnitOfWork, search: str = "", step: int | None = None, inclu
             if len(rows) >= limit:
                 break
         return rows
+
+
+def upload_states(session: Session, dossier_id: int) -> dict[int, UploadView]:
+    """Where each of the dossier's documents' upload stands, by document id (`documents[].upload` of the dossier read
+    model): its latest upload item, all read in one query; a document not sent has none."""
+    rows = session.execute(select(UploadItem.document_id, UploadItem.state, UploadItem.tracking_code)
+                           .where(UploadItem.dossier_id == dossier_id, UploadItem.document_id.is_not(None))
+                           .order_by(UploadItem.id))
+    return {document_id: UploadView(state, code) for document_id, state, code in rows}  # the latest wins
 
 
 def dossier_detail(uow: UnitOfWork, barcode: str) -> DossierDetail:

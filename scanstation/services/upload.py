@@ -461,15 +461,6 @@ def _by_code(session: Session, code: str) -> UploadItem:
     return item
 
 
-def upload_states(session: Session, dossier_id: int) -> dict[int, UploadView]:
-    """Where each of the dossier's documents' upload stands, by document id (`documents[].upload` of the dossier read
-    model, services/queries.py): its latest upload item, all read in one query; a document not sent has none."""
-    rows = session.execute(select(UploadItem.document_id, UploadItem.state, UploadItem.tracking_code)
-                           .where(UploadItem.dossier_id == dossier_id, UploadItem.document_id.is_not(None))
-                           .order_by(UploadItem.id))
-    return {document_id: UploadView(state, code) for document_id, state, code in rows}  # the latest wins
-
-
 def track(uow: UnitOfWork, code: str) -> dict[str, Any]:
     """A document (or manifest) by its tracking code: dossier, document, type, state and problems."""
     with uow.reading():

@@ -29,7 +29,8 @@ def loaded(tmp_path: Path, *argv: str) -> dict:
     return json.loads(run.stderr.strip().splitlines()[-1])
 
 
-@pytest.mark.parametrize("argv", [("--version",), ("taxonomy", "--json"), ("--db", "sqlite:///x.db", "taxonomy")])
+@pytest.mark.parametrize("argv", [("--version",), ("taxonomy", "--json"), ("--db", "sqlite:///x.db", "taxonomy"),
+                                  ("--help",), ("dossier", "--help"), ("report", "--help")])
 def test_version_and_taxonomy_load_nothing_heavy(tmp_path: Path, argv: tuple[str, ...]) -> None:
     assert loaded(tmp_path, *argv) == {"code": 0, "loaded": []}
 
@@ -40,6 +41,24 @@ def test_qc_loads_the_image_stack_but_no_database(tmp_path: Path) -> None:
     page = im.save(im.text_page(1), tmp_path / "p1.png")
     result = loaded(tmp_path, "qc", "--json", str(page))
     assert result["code"] == 0 and "sqlalchemy" not in result["loaded"] and "cv2" in result["loaded"]
+
+
+def test_dossier_show_loads_the_database_but_no_image_pdf_or_window_stack(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite"
+    init = subprocess.run([sys.executable, "-m", "scanstation", "--db", f"sqlite:///{db}", "init", "--demo"],
+                          capture_output=True, text=True, timeout=120,
+                          env={"PATH": "/usr/bin:/bin", "SCANSTATION_DATA": str(tmp_path / "d"),
+                               "SCANSTATION_CONFIG": str(tmp_path / "none.toml")})
+    assert init.returncode == 0, init.stderr
+    import sqlite3
+
+    barcode = sqlite3.connect(db).execute("select barcode from dossier order by id limit 1").fetchone()[0]
+    run = subprocess.run([sys.executable, "-c", SNIPPET, "--db", f"sqlite:///{db}", "dossier", "show", barcode,
+                          "--json", "--user", "clerk1"], capture_output=True, text=True, timeout=120,
+                         env={"PATH": "/usr/bin:/bin", "SCANSTATION_DATA": str(tmp_path / "d"),
+                              "SCANSTATION_CONFIG": str(tmp_path / "none.toml"), "SCANSTATION_PASSWORD": "clerk1-pass"})
+    assert json.loads(run.stdout)["barcode"] == barcode
+    assert json.loads(run.stderr.strip().splitlines()[-1]) == {"code": 0, "loaded": ["sqlalchemy"]}
 
 
 def test_other_commands_and_help_still_see_every_command(tmp_path: Path) -> None:
