@@ -17,7 +17,7 @@ from pathlib import Path
 
 from _common import drop_database, fresh_app
 
-from bench import scale_data
+from bench import scale_checks, scale_data
 
 
 def bench(kind: str, dossiers: int, keep: bool, page_files: int) -> None:
@@ -27,6 +27,7 @@ def bench(kind: str, dossiers: int, keep: bool, page_files: int) -> None:
     try:
         data = scale_data.generate(app, dossiers, page_files_count=page_files)
         print(f"{kind}: {scale_data.describe(data)}")
+        scale_checks.measure(app, data)  # issue 21.3-5 and 7: the checks, the dossier screen, start-up
         app.close()
     finally:
         if keep:
