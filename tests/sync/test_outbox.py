@@ -79,7 +79,7 @@ def test_happy_path_uploads_exactly_the_approved_images(approved: Approved, stor
     items = _items(approved)
     assert [i.state for i in items] == ["verified"] * 3
     with approved.app.uow(CLERK) as uow:
-        state = upload.upload_state(uow.session, items[0].document_id)
+        state = queries.upload_states(uow.session, items[0].dossier_id)[items[0].document_id]
     assert state == UploadView("verified", items[0].tracking_code)
     found = upload.track(approved.app.uow(CLERK), items[1].tracking_code)
     assert (found["barcode"], found["document"], found["type"]) == (approved.barcode, 2, "CORRESPONDENCE")
