@@ -40,6 +40,7 @@ from scanstation.bootstrap import App
 from scanstation.core.audit_chain import GENESIS, canonical_json, entry_hash
 from scanstation.core.identifiers import make_barcode
 from scanstation.core.jalali import jalali_year
+from scanstation.core.models.dossier import search_key_of
 from scanstation.core.workflow import STEP_BY_NUMBER
 from scanstation.sync.store import collection_name
 from scanstation.sync.tracking import _luhn_digit
@@ -258,7 +259,7 @@ def page_files(app: App, count: int, size: tuple[int, int]) -> list[PageFile]:
 COLUMNS = {
     "dossier": ("id", "branch_id", "barcode", "insured_number", "national_id", "name", "shelf", "out_of_turn",
                 "out_of_turn_reason", "step", "physical_step", "electronic_step", "rejected_reason", "sheets_counted",
-                "sheets_slimmed", "sheets_recounted", "created_at"),
+                "sheets_slimmed", "sheets_recounted", "created_at", "search_key"),
     "step_record": ("id", "dossier_id", "step", "action", "user_id", "actor", "workstation", "at", "began_at",
                     "values_json"),
     "capture_batch": ("id", "dossier_id", "kind", "status", "pages", "actor", "started_at", "finished_at"),
@@ -343,7 +344,8 @@ class _Generator:
         record = (g, self.branch_id, barcode, insured_number(g), national_id(g), name, f"R{g % 40 + 1}-{g % 7 + 1}",
                   out_of_turn, "بیمه شده در باجه است" if out_of_turn else None, state.step, state.physical,
                   state.electronic, "برگ ۵ ناخوانا است" if state.rejected else None, counted,
-                  slimmed if state.step >= 4 else None, self.page_count(g) if state.physical >= 9 else None, created)
+                  slimmed if state.step >= 4 else None, self.page_count(g) if state.physical >= 9 else None, created,
+                  search_key_of(name, barcode, national_id(g), insured_number(g)))
         rows["dossier"].append(record)
         jitter = g % 17
         at = {n: created + timedelta(minutes=minutes + jitter) for n, minutes in STEP_MINUTES.items()}

@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "scanstation.cli.sync_commands",
     "scanstation.cli.records_commands",
     "scanstation.cli.report_commands",
+    "scanstation.cli.queue_commands",
 ]
 # Top-level commands whose module registers them on its own (no group shared with another module). A command not
 # named here (a group such as `dossier`, or one added later) simply loads every module.
@@ -49,6 +50,7 @@ STANDALONE = {
     "hold": "scanstation.cli.records_commands",
     "destruction": "scanstation.cli.records_commands",
     "report": "scanstation.cli.report_commands",
+    "queue": "scanstation.cli.queue_commands",
 }
 GLOBAL_OPTIONS_WITH_VALUE = ("--db", "--data", "--config")
 

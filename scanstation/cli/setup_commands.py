@@ -23,6 +23,11 @@ ROLE_CHOICES = ["clerk", "supervisor", "records-officer", "admin", "agency-respo
 def _init(app: App, args: argparse.Namespace) -> int:
     app.upgrade_schema()
     print(f"database ready: {app.settings.db_url}")
+    from scanstation.core.db import trigram_problem
+
+    problem = trigram_problem(app.engine)
+    if problem:
+        print(problem, file=sys.stderr)
     if args.branch:
         created = setup.ensure_branch(app.uow(setup.CONSOLE), args.branch, args.branch_name or args.branch,
                                        args.agency)

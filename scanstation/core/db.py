@@ -110,6 +110,27 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+def trigram_problem(engine: Engine) -> str | None:
+    """Why the work queue's search cannot use its trigram index on this PostgreSQL database, in one sentence (None
+    when it can, and on SQLite). pg_trgm only sees letters the database's LC_CTYPE calls letters: under `C` every
+    Persian word gives no trigram at all. The search then still answers, by reading every dossier's key."""
+    if engine.dialect.name != "postgresql":
+        return None
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        schema = conn.execute(text("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n "
+                                   "ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'")).scalar()
+        if schema is None:
+            return ("افزونه pg_trgm در پایگاه داده نصب نیست؛ جستجوی نام کند است. مدیر PostgreSQL یک بار "
+                    "«CREATE EXTENSION pg_trgm» را اجرا کند و سپس scanstation init را دوباره اجرا کنید.")
+        ctype = conn.execute(text("SELECT datctype FROM pg_database WHERE datname = current_database()")).scalar()
+        if not conn.execute(text(f"SELECT \"{schema}\".show_trgm('محمد')")).scalar():
+            return (f"LC_CTYPE پایگاه داده «{ctype}» است و pg_trgm در آن حرف‌های فارسی را نمی‌بیند؛ جستجوی نام درست "
+                    "ولی کند است. پایگاه داده را با LC_CTYPE='C.UTF-8' (یا fa_IR.UTF-8) بسازید.")
+    return None
+
+
 def is_initialised(engine: Engine) -> bool:
     """True when the schema has been created (the `init` command has run)."""
     return inspect(engine).has_table("alembic_version")

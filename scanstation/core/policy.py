@@ -86,11 +86,15 @@ def capture_limits() -> CaptureLimits:
 
 @dataclass(frozen=True)
 class InputLimits:
-    """The longest free text a clerk may type, in characters (resources/input_limits.toml)."""
+    """The longest free text a clerk may type, in characters, and the work queue's search and paging sizes
+    (resources/input_limits.toml)."""
 
     name_max_chars: int
     shelf_max_chars: int
     reason_max_chars: int
+    search_min_chars: int
+    queue_page_rows: int
+    queue_max_rows: int
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from scanstation.core.identifiers import insured_number, make_barcode, national_
 from scanstation.core.jalali import jalali_year, utcnow
 from scanstation.core import pages
 from scanstation.core.models import Dossier, DossierCounter
+from scanstation.core.models.dossier import search_key_of
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, require_recount_matches
 from scanstation.services.lookup import branch_by_code, dossier_by_barcode
@@ -95,10 +96,11 @@ def retrieve(uow: UnitOfWork, branch_code: str, data: NewDossier) -> str:
         now = utcnow()
         year = jalali_year(now)
         barcode = make_barcode(branch.code, year, _next_sequence(uow, branch.id, year))
+        insured = insured_number(data.insured_number)
         dossier = Dossier(
-            branch=branch, barcode=barcode, insured_number=insured_number(data.insured_number),
-            national_id=national, name=name, shelf=shelf,
+            branch=branch, barcode=barcode, insured_number=insured, national_id=national, name=name, shelf=shelf,
             out_of_turn=reason is not None, out_of_turn_reason=reason, step=0, created_at=now,
+            search_key=search_key_of(name, barcode, national, insured),
         )
         uow.session.add(dossier)
         extra = {"second_dossier": {"reason": second, "existing": existing}} if existing else {}

@@ -11,6 +11,7 @@ from scanstation.core.errors import PermissionDenied, StepOutOfOrder
 from scanstation.records import intake as records_intake
 from scanstation.records.intake import IntakeDocument
 from scanstation.services import page_capture, queries
+from scanstation.services.work_queue import work_queue
 from tests.builders import CLERK, RECORDS, SUPERVISOR, new_dossier, staff
 from tests.records.helpers import paper, shelved_dossier
 
@@ -44,7 +45,7 @@ def test_intake_is_refused_before_the_file_is_scanned_and_to_other_roles(sqlite_
     with pytest.raises(StepOutOfOrder, match="خارج از نوبت"):
         records_intake.intake(app.uow(CLERK), fresh, docs, app.pages)
     records_intake.put_in_queue_out_of_turn(app.uow(CLERK), fresh)
-    assert queries.work_queue(app.uow(CLERK))[0].out_of_turn
+    assert work_queue(app.uow(CLERK)).rows[0].out_of_turn
     shelved = shelved_dossier(app, 1, with_staff=False)
     with pytest.raises(PermissionDenied):
         records_intake.intake(app.uow(RECORDS), shelved, docs, app.pages)

@@ -7,6 +7,7 @@ import pytest
 from scanstation.bootstrap import App
 from scanstation.core.errors import (InvalidInput, PermissionDenied, RecountMismatch, StepOutOfOrder)
 from scanstation.services import capture_steps, classification, dossiers, page_capture, queries, verification
+from scanstation.services.work_queue import work_queue
 from tests.builders import ADMIN, CLERK, CLERK2, RECORDS, SUPERVISOR, new_dossier, staff, walk
 
 
@@ -33,7 +34,7 @@ def test_step_one_refuses_invalid_national_id_and_creates_nothing(staffed: App) 
     with pytest.raises(InvalidInput, match="کد ملی"):
         dossiers.retrieve(staffed.uow(CLERK), "0012",
                           dossiers.NewDossier("1000234501", "0012345678", "نام", "R1"))
-    assert queries.work_queue(staffed.uow(CLERK)) == []
+    assert work_queue(staffed.uow(CLERK)).rows == []
 
 
 def test_each_step_refused_before_its_predecessor(staffed: App) -> None:
@@ -168,9 +169,9 @@ def test_out_of_turn_dossiers_lead_every_queue(staffed: App) -> None:
     urgent = new_dossier(staffed, 3, out_of_turn="بیمه شده در باجه است")
     later = new_dossier(staffed, 4)
     dossiers.set_out_of_turn(staffed.uow(CLERK), later, "انتقال پرونده به شعبه دیگر")
-    order = [r.barcode for r in queries.work_queue(staffed.uow(CLERK))]
+    order = [r.barcode for r in work_queue(staffed.uow(CLERK)).rows]
     assert order == [urgent, later, first, second]
-    assert [r.barcode for r in queries.work_queue(staffed.uow(CLERK), step=2)] == [urgent, later, first, second]
+    assert [r.barcode for r in work_queue(staffed.uow(CLERK), step=2).rows] == [urgent, later, first, second]
     with pytest.raises(InvalidInput):
         dossiers.set_out_of_turn(staffed.uow(CLERK), first, " ")
 
@@ -178,9 +179,9 @@ def test_out_of_turn_dossiers_lead_every_queue(staffed: App) -> None:
 def test_queue_search_by_barcode_insured_number_or_national_id(staffed: App) -> None:
     a = new_dossier(staffed, 1)
     b = new_dossier(staffed, 2)
-    assert [r.barcode for r in queries.work_queue(staffed.uow(CLERK), search=a[-8:].lower())] == [a]
-    assert [r.barcode for r in queries.work_queue(staffed.uow(CLERK), search="۱۰۰۰۲۳۴۵۰۲")] == [b]
-    assert [r.barcode for r in queries.work_queue(staffed.uow(CLERK), search="0067749828")] == [b]
+    assert [r.barcode for r in work_queue(staffed.uow(CLERK), search=a[-8:].lower()).rows] == [a]
+    assert [r.barcode for r in work_queue(staffed.uow(CLERK), search="۱۰۰۰۲۳۴۵۰۲").rows] == [b]
+    assert [r.barcode for r in work_queue(staffed.uow(CLERK), search="0067749828").rows] == [b]
 
 
 def test_barcodes_are_sequential_and_unique_per_branch(staffed: App) -> None:

@@ -10,12 +10,13 @@ from scanstation.bootstrap import App
 from scanstation.core.errors import PermissionDenied
 from scanstation.core.models import User
 from scanstation.services import audit, classification, queries, setup
+from scanstation.services.work_queue import work_queue
 from tests.builders import ADMIN, CLERK, RECORDS, SUPERVISOR, new_dossier, staff
 
 
 def _reads(app: App, actor: str, barcode: str) -> list:
     return [queries.dossier_detail(app.uow(actor), barcode).name, classification.documents(app.uow(actor), barcode),
-            [row.national_id for row in queries.work_queue(app.uow(actor))]]
+            [row.national_id for row in work_queue(app.uow(actor)).rows]]
 
 
 def test_every_role_reads_and_nobody_else_does(app: App) -> None:
@@ -33,7 +34,7 @@ def test_every_role_reads_and_nobody_else_does(app: App) -> None:
         with pytest.raises(PermissionDenied):
             classification.documents(app.uow(actor), barcode)
         with pytest.raises(PermissionDenied):
-            queries.work_queue(app.uow(actor))
+            work_queue(app.uow(actor)).rows
 
 
 def test_audit_chain_is_checked_by_a_supervisor_an_admin_or_the_console(app: App) -> None:

@@ -15,7 +15,7 @@ from scanstation.core.digits import to_persian
 from scanstation.core.errors import Conflict
 from scanstation.core.models import AuditEntry, UploadItem
 from scanstation.core.pages import active_page
-from scanstation.services import outbox_status, queries, upload
+from scanstation.services import outbox_status, upload
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.read_models import UploadView
 from scanstation.services.audit import verify_chain
@@ -23,6 +23,7 @@ from scanstation.services.upload_worker import check_store, drain
 from scanstation.sync.tracking import spaced
 from scanstation.sync.webdav import WebDavStore
 from scanstation.core.uow import Actor
+from scanstation.services.work_queue import work_queue
 from tests.builders import CLERK, SUPERVISOR
 from tests.sync.conftest import FAST, Approved, approve_dossier, electronic_step, steps_done
 from tests.sync.servers import PASSWORD, USER, DavServer, FaultProxy
@@ -199,11 +200,11 @@ def test_the_work_queue_finds_a_document_by_its_tracking_code(approved: Approved
     app = approved.app
     codes = upload.enqueue(app.uow(upload.SYNC_ACTOR), approved.barcode, app.pages, app.outbox)
     typed = to_persian(spaced(codes[1]))
-    [row] = queries.work_queue(app.uow(CLERK), search=typed, step=2)
+    [row] = work_queue(app.uow(CLERK), search=typed, step=2).rows
     assert (row.barcode, row.tracked_document) == (approved.barcode, 2)
     mistyped = codes[1][:-1] + str((int(codes[1][-1]) + 1) % 10)
-    assert queries.work_queue(app.uow(CLERK), search=mistyped) == []
-    [plain] = queries.work_queue(app.uow(CLERK), search=approved.barcode)
+    assert work_queue(app.uow(CLERK), search=mistyped).rows == []
+    [plain] = work_queue(app.uow(CLERK), search=approved.barcode).rows
     assert plain.tracked_document is None
 
 

@@ -19,6 +19,7 @@ from scanstation.ui.dossier_view import NEXT_BACKGROUND
 from scanstation.ui.main_window import MainWindow
 from scanstation.ui.queue_view import URGENT_BACKGROUND, QueueModel
 from scanstation.ui.step_dialogs import StepDialog
+from scanstation.services.work_queue import work_queue
 from tests.builders import ADMIN, CLERK, CLERK2, PASSWORD, SUPERVISOR, VALID_NATIONAL_IDS, new_dossier, walk
 from tests.ui.conftest import Settle, open_window, print_from_window
 
@@ -105,7 +106,7 @@ def test_a_refused_value_is_explained_in_the_dialog_and_changes_nothing(qtbot: Q
                    name="علی محمدی", shelf="R1")
     assert dialog.isVisible() and "کد ملی" in dialog.message.text()
     dialog.grab().save(str(artifacts / "window-dialog-refusal.png"))
-    assert queries.work_queue(staffed.uow(CLERK)) == []
+    assert work_queue(staffed.uow(CLERK)).rows == []
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert window.dossier.active_dialog is None
 
@@ -129,7 +130,7 @@ def test_second_dossier_for_a_national_id_offers_the_existing_one(qtbot: QtBot, 
     offer = dialog.offer_button
     assert offer.isVisible() and first in offer.text()
     dialog.grab().save(str(artifacts / "window-second-dossier.png"))
-    assert [row.barcode for row in queries.work_queue(staffed.uow(CLERK))] == [first]  # nothing registered
+    assert [row.barcode for row in work_queue(staffed.uow(CLERK)).rows] == [first]  # nothing registered
     qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
     settle(window.runner)
     assert window.dossier.active_dialog is None  # the dialog closed (and is freed)

@@ -23,6 +23,7 @@ from scanstation.services import queries
 from scanstation.ui import printing
 from scanstation.ui.intake_view import IntakeView
 from scanstation.ui.review_view import ReviewView
+from scanstation.services.work_queue import work_queue
 from tests import imaging as im
 from tests.builders import CLERK, RECORDS, SUPERVISOR, new_dossier, walk
 from tests.ui.conftest import Settle, capture_bench, open_window, pdf_printer
@@ -101,7 +102,7 @@ def test_a_file_not_scanned_yet_goes_in_the_queue_out_of_turn(qtbot: QtBot, sett
     assert not view.add.isEnabled() and "خارج از نوبت" in view.why_not.text()
     qtbot.mouseClick(view.out_of_turn, Qt.MouseButton.LeftButton)
     settle(view._ws.runner)
-    assert queries.work_queue(app.uow(CLERK))[0].out_of_turn
+    assert work_queue(app.uow(CLERK)).rows[0].out_of_turn
     assert not view.out_of_turn.isEnabled()
 
 

@@ -7,8 +7,20 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from scanstation.core.match_key import fold, match_key
 from scanstation.core.models.base import Base, UTCDateTime
 from scanstation.core.models.org import Branch, User
+
+# A dossier is in work until both tracks are done (core/workflow.py Progress.digitized). SQL text written once: the
+# partial index of the work queue (0014) and the queue's query must say it word for word, or SQLite ignores the index.
+IN_WORK = "physical_step < 10 OR electronic_step < 12"
+
+
+def search_key_of(name: str, barcode: str, national_id: str, insured_number: str) -> str:
+    """What a search of the work queue matches, kept beside the row (services/dossier_search.py): the name's match
+    key (ی/ي, ک/ك, digits, ZWNJ and spaces folded away), then the identifiers, each a word of its own so a part of one
+    never runs into the next."""
+    return " ".join((match_key(name), fold(barcode), national_id, insured_number))
 
 
 class Dossier(Base):
@@ -16,10 +28,16 @@ class Dossier(Base):
 
     `step` is the last step done on the common path (1-7); after step 7 the physical track
     (`physical_step`: 8-10) and the electronic track (`electronic_step`: 11-12) run independently.
+    `search_key` is `search_key_of` its name and identifiers, set by the use case that writes them; a trigram index
+    serves it (0014: pg_trgm's GIN on PostgreSQL, the FTS5 table `dossier_search` on SQLite).
     """
 
     __tablename__ = "dossier"
-    __table_args__ = (UniqueConstraint("branch_id", "barcode"),)
+    __table_args__ = (UniqueConstraint("branch_id", "barcode"),
+                      # the work queue (0014): those still in work, out of turn first, then oldest, with the steps
+                      # the step filter reads, so its first screen and its count never touch finished dossiers
+                      Index("ix_dossier_in_work", "out_of_turn", "created_at", "id", "step", "physical_step",
+                            "electronic_step", sqlite_where=text(IN_WORK), postgresql_where=text(IN_WORK)))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
@@ -38,6 +56,7 @@ class Dossier(Base):
     sheets_slimmed: Mapped[int | None]
     sheets_recounted: Mapped[int | None]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    search_key: Mapped[str] = mapped_column(Text, default="")
 
     branch: Mapped[Branch] = relationship()
     steps: Mapped[list[StepRecord]] = relationship(

@@ -1295,42 +1295,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../queue_view.py" line="35"/>
+        <location filename="../queue_view.py" line="49"/>
         <source>بارکد</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="35"/>
+        <location filename="../queue_view.py" line="49"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="36"/>
+        <location filename="../queue_view.py" line="50"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="37"/>
+        <location filename="../queue_view.py" line="51"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="36"/>
+        <location filename="../queue_view.py" line="50"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="37"/>
+        <location filename="../queue_view.py" line="51"/>
         <source>محل</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="38"/>
+        <location filename="../queue_view.py" line="52"/>
         <source>تاریخ ثبت</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="69"/>
+        <location filename="../queue_view.py" line="127"/>
         <source>خارج از نوبت: {reason}</source>
         <translation>Out of turn: {reason}</translation>
     </message>
@@ -1338,32 +1338,32 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../queue_view.py" line="101"/>
-        <source>بارکد، شماره بیمه، کد ملی یا کد پیگیری (Ctrl+F)</source>
-        <translation>Barcode, insured number, national ID or tracking code (Ctrl+F)</translation>
+        <location filename="../queue_view.py" line="158"/>
+        <source>نام، بارکد، کد ملی یا کد پیگیری (Ctrl+F)</source>
+        <translation>Name, barcode, national ID or tracking code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="102"/>
-        <source>جستجو در صف کار (Ctrl+F): بارکد، شماره بیمه، کد ملی، یا کد پیگیری رسید برای رفتن به همان سند</source>
-        <translation>Search the work queue (Ctrl+F): barcode, insured number, national ID, or a receipt&apos;s tracking code to go to that document</translation>
+        <location filename="../queue_view.py" line="159"/>
+        <source>جستجو (Ctrl+F): نام به هر املایی، بارکد یا بخشی از آن، شماره بیمه، کد ملی، یا کد پیگیری رسید برای رفتن به همان سند؛ پرونده‌های تمام‌شده هم پیدا می‌شوند</source>
+        <translation>Search (Ctrl+F): a name in any spelling, a barcode or part of it, insured number, national ID, or a receipt's tracking code to go to that document; finished dossiers are found too</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="110"/>
+        <location filename="../queue_view.py" line="168"/>
         <source>همه پرونده‌های در جریان</source>
         <translation>All dossiers in progress</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="112"/>
+        <location filename="../queue_view.py" line="170"/>
         <source>آماده مرحله {number}: {title}</source>
         <translation>Ready for step {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="129"/>
+        <location filename="../queue_view.py" line="188"/>
         <source>صف کار</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="174"/>
+        <location filename="../queue_view.py" line="281"/>
         <source>{count} پرونده</source>
         <translation>{count} dossiers</translation>
     </message>
