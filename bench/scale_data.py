@@ -50,6 +50,7 @@ START = datetime(2025, 3, 21, 4, 30, tzinfo=timezone.utc)
 EVERY = timedelta(minutes=5)
 CHUNK = 10_000
 BIG_PAGES, BIG_DOCUMENTS, DOCUMENTS = 2_000, 80, 8
+SAMPLE_EVERY = 97  # one person in 97 is a Sample for the benchmarks' lookups
 DOCUMENT_TYPES = (("ID-CARD", "identity"), ("REG-FORM", "requests"), ("EMPLOYMENT", "insurance"),
                   ("PAYMENT", "insurance"), ("CERTIFICATE", "insurance"), ("REQUEST", "requests"),
                   ("UNDERTAKING", "contracts"), ("COMMISSION-OTHER", "medical"))
@@ -276,8 +277,8 @@ COLUMNS = {
 class _Generator:
     """Builds the rows of one chunk of dossiers at a time and keeps the audit chain's head between chunks."""
 
-    def __init__(self, app: App, dossiers: int, files: list[PageFile], audit_per_step: bool) -> None:
-        self.dossiers, self.files, self.per_step = dossiers, files, audit_per_step
+    def __init__(self, app: App, dossiers: int, files: list[PageFile], audit_per_step: bool, lean: bool) -> None:
+        self.dossiers, self.files, self.per_step, self.lean = dossiers, files, audit_per_step and not lean, lean
         with app.session_factory() as session:
             self.users = dict(session.execute(text("SELECT code, id FROM user_account")).all())
             self.branch_id = session.execute(text("SELECT id FROM branch WHERE code = :c"), {"c": BRANCH}).scalar_one()
@@ -338,7 +339,8 @@ class _Generator:
         waiting = state != _State(*DONE)
         self.waiting += waiting
         self.out_of_turn_waiting += waiting and out_of_turn
-        pages = self.page_count(g) if state.step >= 5 else 0
+        full = not self.lean or g == self.big
+        pages = self.page_count(g) if state.step >= 5 and full else 0
         slimmed = g % 3
         counted = (self.page_count(g) + slimmed) if state.step >= 2 else None
         record = (g, self.branch_id, barcode, insured_number(g), national_id(g), name, f"R{g % 40 + 1}-{g % 7 + 1}",
@@ -351,25 +353,26 @@ class _Generator:
         at = {n: created + timedelta(minutes=minutes + jitter) for n, minutes in STEP_MINUTES.items()}
         steps = []
         entity = f"dossier:{barcode}"
-        for number, action in state.steps():
+        for number, action in state.steps() if full else state.steps()[-1:]:
             self.step_id += 1
             actor = "system:sync" if number >= 11 else "super1" if number == 7 else ("clerk1", "clerk2")[g % 2]
             began = (None if action != STEP_BY_NUMBER[number].code else created if number == 1
                      else at[7] if number == 11 else at[number - 1])
             values = json.dumps({"decision": "rejected", "reason": record[12]}, ensure_ascii=False,
                                 sort_keys=True) if action == "reject" else "{}"
-            rows["step_record"].append((self.step_id, g, number, action, self.users.get(actor), actor, "ws-1",
-                                        at[number], began, values))
-            steps.append([number, action, actor, self.users.get(actor), _moment(at[number]), values])
+            if full:
+                rows["step_record"].append((self.step_id, g, number, action, self.users.get(actor), actor, "ws-1",
+                                            at[number], began, values))
+                steps.append([number, action, actor, self.users.get(actor), _moment(at[number]), values])
             audit.append([at[number], actor, f"dossier.{action}", entity, {"step": number}])
         if not self.per_step:
-            del audit[len(audit) - len(steps):-1]
+            del audit[len(audit) - len(state.steps() if full else [1]):-1]
         placement = [[seq, seq, "front", self.sha(g, seq)] for seq in range(1, pages + 1)]
         audit[-1][4] = {**audit[-1][4], "after": {
             "record": _digest(list(record[2:7]) + [out_of_turn, state.step, state.physical, state.electronic]),
             "counts": _digest([record[13], record[14], record[15]]), "steps": _digest(steps),
             "pages": _digest(placement)}}
-        documents = (BIG_DOCUMENTS if g == self.big else DOCUMENTS) if state.step >= 6 else 0
+        documents = (BIG_DOCUMENTS if g == self.big else DOCUMENTS) if state.step >= 6 and (full or g % SAMPLE_EVERY == 0) else 0
         if pages:
             rows["capture_batch"].append((g, g, "scan", "done", pages, steps[4][2], at[4], at[5]))
             rows["bench_layout"].append((g, g, pages, self.doc_id + 1, documents, steps[4][2], at[5]))
@@ -393,7 +396,7 @@ class _Generator:
                     f"{number:02d}-{type_code}.pdf", f"{tracking}.pdf", self.sha(g, number), 150_000 + 1000 * number,
                     "{}", upload_state, 0 if upload_state == "queued" else 1, at[7], "[]", at[7],
                     at[11] if state.electronic >= 11 else None, at[12] if state.electronic >= 12 else None))
-        if g % 97 == 0 or g == self.big:
+        if g % SAMPLE_EVERY == 0 or g == self.big:
             typed = spelled(first, last, (stored_variant(g) + 2 + g % 3) % 5)
             self.samples.append(Sample(barcode, record[4], record[3], name, typed, tracking, waiting))
 
@@ -455,11 +458,14 @@ def _finish(bulk: _Bulk, gen: _Generator) -> None:
 
 
 def generate(app: App, dossiers: int, *, page_files_count: int = 64, page_size: tuple[int, int] = (620, 877),
-             audit_per_step: bool = True, chunk: int = CHUNK) -> ScaleData:
-    """Fill `app`'s migrated database, which holds only its staff, with `dossiers` files (see the module's text)."""
+             audit_per_step: bool = True, lean: bool = False, chunk: int = CHUNK) -> ScaleData:
+    """Fill `app`'s migrated database, which holds only its staff, with `dossiers` files (see the module's text).
+    `audit_per_step=False`: one audit entry per dossier. `lean`, for what reads only the dossiers (the queue and the
+    searches) at a million: step records, pages and documents for the 2,000-page dossier alone, documents with their
+    tracking codes for the samples' dossiers (pageless), one audit entry a dossier (its recorded state still true)."""
     began = time.perf_counter()
     files = page_files(app, page_files_count, page_size)
-    gen = _Generator(app, dossiers, files, audit_per_step)  # reads the staff and the chain's head first
+    gen = _Generator(app, dossiers, files, audit_per_step, lean)  # reads the staff and the chain's head first
     bulk = gen.bulk = _Bulk(app)
     try:
         indexes = _drop_indexes(bulk)
