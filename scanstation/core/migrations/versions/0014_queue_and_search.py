@@ -91,5 +91,6 @@ def downgrade() -> None:
     else:
         op.execute(f"DROP INDEX IF EXISTS {SEARCH_INDEX}")
     op.drop_index(QUEUE_INDEX, table_name="dossier")
-    with op.batch_alter_table("dossier") as batch:
-        batch.drop_column("search_key")
+    # never batch mode here: on SQLite it drops and rebuilds `dossier`, and with foreign keys on, dropping it deletes
+    # every step record, page and document of every dossier; SQLite (3.35+) drops a plain column in place
+    op.execute("ALTER TABLE dossier DROP COLUMN search_key")
