@@ -119,7 +119,7 @@ def work_queue(uow: UnitOfWork, search: str = "", step: int | None = None, limit
     if step is not None and step not in STEP_BY_NUMBER:
         raise InvalidInput(f"مرحله {to_persian(step)} وجود ندارد؛ مرحله‌ها ۱ تا ۱۲ هستند.")
     cursor = _Cursor.parse(after) if after else None
-    with uow:
+    with uow.reading():  # no write lock on SQLite, a read-only transaction on PostgreSQL
         require_reader(uow)
         session = uow.session
         tracked = None
