@@ -208,6 +208,7 @@ class QueueView(QWidget):
         self.setTabOrder(self.step_filter, self.table)
 
     FIT_SAMPLE = 40  # rows measured for the columns' widths when a new answer comes
+    PADDING = 8  # beside a cell's text, as the item delegate's own margins (3 px a side) and the grid line
     MOST = {QueueModel.NAME: 260, QueueModel.STATE: 340}  # wider names and states are elided, whole in the tooltip
 
     def _size_columns(self) -> None:
@@ -233,7 +234,7 @@ class QueueView(QWidget):
                 width = max(width, metrics.horizontalAdvance(self.model.data(index)))
             if column == QueueModel.BARCODE and any(self.model.rows[n].out_of_turn for n in rows):
                 width += self.table.iconSize().width() + 8
-            header.resizeSection(column, min(width + 16, self.MOST.get(column, width + 16)))
+            header.resizeSection(column, min(width + self.PADDING, self.MOST.get(column, width + self.PADDING)))
 
     def current_barcode(self) -> str | None:
         index = self.table.currentIndex()
