@@ -22,6 +22,7 @@ from pathlib import Path
 
 from scanstation.bootstrap import App
 from scanstation.services import actions, queries
+from scanstation.services.work_queue import work_queue
 from tests.builders import CLERK, PASSWORD, SUPERVISOR
 
 GOALS = {"audit_s_per_million": 30.0, "reader_wait_s": 1.0, "store_mb": 300.0, "store_vs_openssl": 1.3,
@@ -62,7 +63,7 @@ def audit_verify(app: App, entries: int, barcode: str) -> None:
     def read_like_a_window() -> None:
         while not done.is_set():
             began = time.perf_counter()
-            queries.work_queue(app.uow(CLERK))
+            work_queue(app.uow(CLERK))
             queries.dossier_detail(app.uow(CLERK), barcode)
             waits.append(time.perf_counter() - began)
             done.wait(0.2)

@@ -12,6 +12,7 @@ from scanstation.core.models import Dossier
 from scanstation.core.uow import Actor
 from scanstation.services import actions, queries
 from scanstation.services.audit import verify_chain
+from scanstation.services.work_queue import work_queue
 from tests.builders import CLERK, new_dossier, staff, walk
 
 CONSOLE = Actor("system:console", system=True)
@@ -31,7 +32,7 @@ def test_screens_read_while_another_workstation_holds_a_write(app: App, tmp_path
     try:
         with app.uow(CLERK) as writer:  # a use case half-way through its transaction: it holds the write lock
             writer.session.execute(select(Dossier).where(Dossier.barcode == barcode).with_for_update()).scalar_one()
-            queue = queries.work_queue(other.uow(CLERK))
+            queue = work_queue(other.uow(CLERK)).rows
             detail = queries.dossier_detail(other.uow(CLERK), barcode)
             allowed = actions.allowed_actions(other.uow(CLERK), barcode)
         assert [row.barcode for row in queue] == [barcode]
@@ -51,7 +52,7 @@ def test_the_branch_reads_and_writes_while_audit_verify_runs(app: App, tmp_path:
         """Another workstation, called while the check is under way (after each of its batches)."""
         if meanwhile:
             return
-        meanwhile.append([row.barcode for row in queries.work_queue(other.uow(CLERK))])
+        meanwhile.append([row.barcode for row in work_queue(other.uow(CLERK)).rows])
         meanwhile.append(queries.dossier_detail(other.uow(CLERK), barcode).state)
         meanwhile.append(new_dossier(other, 1))  # a write commits, with its audit entry, before the check ends
 
