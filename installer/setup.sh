@@ -14,7 +14,9 @@ WITH_TESTS=0
 APT_PACKAGES=(python3-venv python3-dev build-essential libsane-dev sane-utils libzbar0 poppler-utils
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 tzdata)
-[ "$WITH_TESTS" = 1 ] && APT_PACKAGES+=(zbar-tools xvfb xauth apache2 apache2-utils)  # apache2: the second WebDAV test server
+# apache2: the second WebDAV test server; the fonts: the synthetic Persian pages of tests/persian_pages.py
+[ "$WITH_TESTS" = 1 ] && APT_PACKAGES+=(zbar-tools xvfb xauth apache2 apache2-utils fonts-noto-core fonts-dejavu-core
+  fonts-farsiweb)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
