@@ -10,8 +10,10 @@ WITH_TESTS=0
 [ "${1:-}" = "--test" ] && WITH_TESTS=1
 
 # System packages: SANE (libsane-dev builds python-sane; sane-utils gives scanimage), zbar for pyzbar,
-# poppler for PDF pages, the libraries Qt's xcb/offscreen platforms load, and a compiler for python-sane.
+# poppler for PDF pages, the libraries Qt's xcb/offscreen platforms load, and a compiler for python-sane; Tesseract
+# with its Persian and orientation models reads the page text (issue 23).
 APT_PACKAGES=(python3-venv python3-dev build-essential libsane-dev sane-utils libzbar0 poppler-utils
+  tesseract-ocr tesseract-ocr-fas tesseract-ocr-osd
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 tzdata)
 # apache2: the second WebDAV test server; the fonts: the synthetic Persian pages of tests/persian_pages.py

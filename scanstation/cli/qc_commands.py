@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from scanstation.capture.image_files import LoadedImage
 
 
-def _pages(paths: list[Path]) -> Iterator[tuple[Path, LoadedImage | None, str | None]]:
+def file_pages(paths: list[Path]) -> Iterator[tuple[Path, LoadedImage | None, str | None]]:
     """Each page of each file, or the one sentence saying why a file cannot be read."""
     from scanstation.capture.image_files import ImageFileError, load_images, load_limits
 
@@ -41,7 +41,7 @@ def _reports(paths: list[Path]) -> Iterator[dict[str, Any]]:
 
     thresholds = load_thresholds()
     first = True
-    for path, loaded, error in read_ahead(_pages(paths)):
+    for path, loaded, error in read_ahead(file_pages(paths)):
         if loaded is None:
             yield {"file": str(path), "error": error}
             continue

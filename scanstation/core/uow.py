@@ -27,6 +27,7 @@ class Actor:
 
 SYSTEM_ROLES: dict[str, frozenset[Role]] = {
     "system:sync": frozenset({Role.SYNC}),
+    "system:reader": frozenset({Role.SYNC}),  # the background reading of page text (services/page_reading.py)
     "system:console": frozenset(Role),
 }
 

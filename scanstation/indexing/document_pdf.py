@@ -4,7 +4,8 @@ Each page is a master from the page store, embedded pixel for pixel: raw samples
 no resampling), 1-bit masters kept 1-bit. The page is sized from the image's pixels and dpi, so it prints at the
 size of the paper original. The «اسکن شد» stamp is vector text drawn over the first page's bottom-right corner:
 the directive stamps the document once, and drawing it over the image (not into it) leaves the archived pixels
-untouched. The document's identity and the stamp fields go into the PDF's Info dictionary.
+untouched. The document's identity and the stamp fields go into the PDF's Info dictionary. Over each page whose
+text was read lies that text, invisible (indexing/text_layer.py): the image's pixels stay the master's.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFImageXObject, PDFName, PD
 from reportlab.pdfgen.canvas import Canvas
 
 from scanstation.indexing.stamp import StampFields, draw_stamp, stamp_spec, stamp_subject
+from scanstation.indexing.text_layer import TextLayer, draw_text_layer
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -32,6 +34,7 @@ _COLOUR_SPACES = {"1": "DeviceGray", "L": "DeviceGray", "RGB": "DeviceRGB"}  # t
 class MasterPage:
     path: Path
     dpi: int
+    text: TextLayer | None = None  # the words read on it, drawn invisible over the image
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,8 @@ def document_pdf(info: DocumentInfo, pages: list[MasterPage]) -> bytes:
         c.scale(width, height)
         c._code.append(f"/{reg_name} Do")
         c.restoreState()
+        if page.text is not None:
+            draw_text_layer(c, page.text, width, height, page.dpi)
         if index == 0:
             inset = spec["inset"] * mm
             draw_stamp(c, info.stamp, width - inset - spec["width"] * mm, inset, ink=HexColor(f"#{spec['ink']}"),

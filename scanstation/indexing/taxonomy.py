@@ -38,6 +38,7 @@ class DocumentType:
     group: str
     disposition: str
     binder: str | None
+    keywords: tuple[str, ...] = ()  # text that suggests this type (issue 23)
 
     @property
     def disposition_title(self) -> str:
@@ -71,7 +72,7 @@ def parse_taxonomy(data: Mapping[str, Any]) -> Taxonomy:
     types: dict[str, DocumentType] = {}
     for raw in data["types"]:
         t = DocumentType(raw["code"], raw["name"], raw["name_en"], raw["heading"], raw["group"], raw["disposition"],
-                         raw.get("binder"))
+                         raw.get("binder"), tuple(raw.get("keywords", ())))
         if t.code in types:
             raise ValueError(f"document type {t.code} is defined twice")
         if t.heading not in headings:

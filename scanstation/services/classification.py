@@ -16,12 +16,13 @@ from scanstation.core.digits import parse_int, to_persian
 from scanstation.core.errors import InvalidInput, NotFound, StepOutOfOrder
 from scanstation.core.identifiers import separator_type
 from scanstation.core.jalali import jalali_date, parse_jalali_date, utcnow
-from scanstation.core.models import Document, Dossier, Page, PageStatus
+from scanstation.core.models import Document, Dossier, Page, PageReading, PageStatus
 from scanstation.core.pages import (PageFacts, active_pages, document_first_seq, document_page_count,
                                     document_pages)
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.page_ranges import parse_ranges
 from scanstation.indexing.taxonomy import load_taxonomy
+from scanstation.indexing.type_suggestion import Suggestion, suggest_type
 from scanstation.services.document_changes import documents_changed
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.queries import require_reader
@@ -299,3 +300,16 @@ def documents(uow: UnitOfWork, barcode: str) -> list[DocumentInfo]:
                                    .order_by(Document.number)).scalars()
         return [DocumentInfo(d.number, d.type_code, d.heading_code,
                              tuple(p.seq for p in pages if p.document_id == d.id), d.doc_date, d.note) for d in docs]
+
+
+def suggested_type(uow: UnitOfWork, barcode: str, seqs: list[int]) -> Suggestion | None:
+    """The type the read text of these pages (numbers as shown) suggests, for the classification screen to offer;
+    None while their text is not read yet or speaks for no single type."""
+    with uow.reading():
+        require_reader(uow)
+        dossier = dossier_by_barcode(uow.session, barcode)
+        texts = uow.session.execute(
+            select(PageReading.text).join(Page, Page.id == PageReading.page_id)
+            .where(Page.dossier_id == dossier.id, Page.status == PageStatus.ACTIVE, Page.seq.in_(seqs),
+                   PageReading.state == "read")).scalars()
+        return suggest_type("\n".join(t for t in texts if t), load_taxonomy())

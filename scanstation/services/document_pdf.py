@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from scanstation.capture.page_store import PageStore
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
+from scanstation.core.models import PageReading
 from scanstation.core.pages import document_pages
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.document_pdf import DocumentInfo, MasterPage, document_pdf
 from scanstation.indexing.taxonomy import load_taxonomy
+from scanstation.indexing.text_layer import TextLayer
 from scanstation.services.labels import stamp_fields
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
 from scanstation.services.verification import require_approved_pages
@@ -32,4 +37,12 @@ def stamped_document_pdf(uow: UnitOfWork, barcode: str, number: int, store: Page
         info = DocumentInfo(dossier.barcode, dossier.insured_number, doc.number, doc.type_code,
                             taxonomy.types[doc.type_code].name, doc.heading_code,
                             taxonomy.headings[doc.heading_code].name, stamp_fields(doc))
-        return document_pdf(info, [MasterPage(store.path_for(p.sha256), p.dpi) for p in pages])
+        layers = text_layers(uow.session, [p.id for p in pages])
+        return document_pdf(info, [MasterPage(store.path_for(p.sha256), p.dpi, layers.get(p.id)) for p in pages])
+
+
+def text_layers(session: Session, page_ids: list[int]) -> dict[int, TextLayer]:
+    """The words read on each of these pages that has been read and holds text, by page id."""
+    rows = session.execute(select(PageReading).where(PageReading.page_id.in_(page_ids),
+                                                     PageReading.state == "read")).scalars()
+    return {r.page_id: TextLayer(r.turn, r.width or 0, r.height or 0, r.words) for r in rows if r.words}

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import Conflict, InvalidInput, NotFound, StepOutOfOrder
 from scanstation.core.jalali import utcnow
-from scanstation.core.models import AuditHead, Document, Dossier, UploadItem
+from scanstation.core.models import AuditHead, Document, Dossier, PageReading, UploadItem
 from scanstation.core.pages import document_pages
 from scanstation.core.roles import Role
 from scanstation.core.uow import Actor, UnitOfWork
@@ -88,6 +88,9 @@ def _manifest_document(session: Session, doc: Document, file_name: str, sha256: 
     taxonomy = load_taxonomy()
     kind = taxonomy.types[doc.type_code]
     own = document_pages(session, doc.id)
+    read = {r.page_id: {"engine": r.engine, "model": r.model} for r in session.execute(
+        select(PageReading).where(PageReading.page_id.in_([p.id for p in own]), PageReading.state == "read",
+                                  PageReading.text != "")).scalars()}  # the pages whose PDF page carries text
     return ManifestDocument(
         number=doc.number, file=file_name, sha256=sha256, size=size, tracking_code=code, type=doc.type_code,
         type_name=kind.name, heading=doc.heading_code, heading_name=taxonomy.headings[doc.heading_code].name,
@@ -96,7 +99,7 @@ def _manifest_document(session: Session, doc: Document, file_name: str, sha256: 
                "user_code": doc.stamp_user_code or "", "date": doc.stamp_date or ""},
         operators=sorted({p.actor for p in own}), verifier=doc.verified_by,
         approved_at=doc.verified_at.strftime("%Y-%m-%dT%H:%M:%SZ") if doc.verified_at else None,
-        pages=[{"seq": p.seq, "sha256": p.sha256} for p in own])
+        pages=[{"seq": p.seq, "sha256": p.sha256, "text": read.get(p.id)} for p in own])
 
 
 def enqueue(uow: UnitOfWork, barcode: str, pages: PageStore, outbox: Path) -> list[str]:

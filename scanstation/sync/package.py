@@ -69,7 +69,7 @@ class ManifestDocument:
     operators: list[str]
     verifier: str | None
     approved_at: str | None
-    pages: list[dict[str, Any]] = field(default_factory=list)  # {"seq", "sha256"}
+    pages: list[dict[str, Any]] = field(default_factory=list)  # {"seq", "sha256", "text": {"engine", "model"} | None}
 
 
 @dataclass(frozen=True)

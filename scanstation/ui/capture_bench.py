@@ -302,6 +302,11 @@ class CaptureBench(QWidget):
         current = self.current_seq()
         return seqs or ([current] if current is not None else [])
 
+    @property
+    def capturing(self) -> bool:
+        """A batch is running (the page reader then leaves a core to it)."""
+        return self._busy
+
     # -- capturing -------------------------------------------------------------------------------------------
     def _page_arrived(self, page: PageView) -> None:
         self._pace.tick(time.monotonic())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 
 from scanstation.core.digits import to_latin, to_persian
 from scanstation.indexing.taxonomy import DocumentType, load_taxonomy
+from scanstation.indexing.type_suggestion import Suggestion
 from scanstation.services import actions, capture_steps, classification, labels, page_capture, queries
 from scanstation.services.actions import ActionSet
 from scanstation.services.read_models import DossierDetail, PageView
@@ -177,6 +178,15 @@ class ClassificationView(QWidget):
 
         self.selection = QLabel()
         self.selection.setObjectName("selectionTitle")
+        # The type the selected pages' read text suggests (issue 23): shown, accepted only with F6, never applied.
+        self.suggestion = QLabel()
+        self.suggestion.setObjectName("typeSuggestion")
+        self.suggestion.setWordWrap(True)
+        self.suggested: Suggestion | None = None
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(150)  # arrowing across pages asks once it settles
+        self._suggest_timer.timeout.connect(self._ask_suggestion)
         self.chooser = TypeChooser()
         self.chooser.chosen.connect(self.assign)
         self.chooser.cancelled.connect(self.back_to_pages)
@@ -199,6 +209,7 @@ class ClassificationView(QWidget):
         form.setVerticalSpacing(4)
         form.addRow(self.tr("صفحه‌ها:"), self.selection)
         form.addRow(self.tr("نوع سند:"), self.chooser)
+        form.addRow("", self.suggestion)
         form.addRow(self.tr("سرفصل:"), self.heading)
         form.addRow(self.tr("تاریخ سند:"), dated)
 
@@ -223,6 +234,7 @@ class ClassificationView(QWidget):
             ("same", self.tr("همان نوع سند قبلی (فاصله)"), None, self.same_as_previous),
             ("edit", self.tr("ویرایش سند (F2)"), "F2", self.edit_document),
             ("split", self.tr("جدا کردن از این صفحه (F3)"), "F3", self.split),
+            ("suggested", self.tr("نوع پیشنهادی (F6)"), "F6", self.accept_suggestion),
             ("merge", self.tr("ادغام با سند بعدی (F4)"), "F4", self.merge),
             ("separators", self.tr("اعمال برگ‌های جداکننده (F8)"), "F8", self.apply_separators),
             ("print", self.tr("چاپ برگ‌های جداکننده…"), None, self.print_separators),
@@ -378,6 +390,8 @@ class ClassificationView(QWidget):
         for key, button in self.buttons.items():
             if key == "print":
                 reason = None
+            elif key == "suggested" and self.allowed is not None and self.pages and self.suggested is None:
+                reason = self.tr("متن صفحه‌های انتخاب‌شده هنوز خوانده نشده یا نوعی را پیشنهاد نمی‌کند.")
             elif self.allowed is None:
                 reason = self.tr("نخست یک پرونده را از صف کار انتخاب کنید.")
             elif not self.pages:
@@ -452,6 +466,30 @@ class ClassificationView(QWidget):
             text = self.tr("صفحه {first} تا {last} ({count} صفحه)").format(
                 first=to_persian(seqs[0]), last=to_persian(seqs[-1]), count=to_persian(len(seqs)))
         self.selection.setText(text)
+        self._suggest_timer.start()
+
+    def _ask_suggestion(self) -> None:
+        seqs = self.selected_seqs()
+        if self.barcode is None or not seqs:
+            self._suggested(None)
+            return
+        uow, barcode = self._ws.uow(), self.barcode
+        self._ws.runner.run(lambda: (seqs, classification.suggested_type(uow, barcode, seqs)),
+                            lambda found: self._suggested(found[1]) if found[0] == self.selected_seqs() else None,
+                            lambda _error: self._suggested(None))
+
+    def _suggested(self, suggestion: Suggestion | None) -> None:
+        self.suggested = suggestion
+        self.suggestion.setText(self.tr("پیشنهاد از روی متن صفحه‌ها: {name} (F6 برای پذیرش؛ یافته: {words})").format(
+            name=suggestion.name, words="، ".join(suggestion.keywords)) if suggestion else "")
+        self._update_buttons()
+
+    def accept_suggestion(self) -> None:
+        """F6: make the selected pages a document of the suggested type (the clerk's one key; never by itself)."""
+        if self.suggested is not None and self.buttons["suggested"].isEnabled():
+            kind = self.taxonomy.types[self.suggested.code]
+            self.heading.setCurrentIndex(self.heading.findData(kind.heading))
+            self.assign(self.suggested.code)
 
     def select_document(self, number: int) -> None:
         rows = [r for r, p in enumerate(self.pages) if p.document == number]

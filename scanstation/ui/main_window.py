@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow
                                QSplitter, QStackedWidget, QTabBar, QVBoxLayout, QWidget)
 
 from scanstation.bootstrap import App
+from scanstation.core.digits import to_persian
 from scanstation.core.jalali import jalali_date, utcnow
 from scanstation.core.roles import ROLE_TITLES, Role
 from scanstation.services import setup
+from scanstation.services.page_reading import ReadingProgress
 from scanstation.services.upload_worker import Progress
 from scanstation.services.users import LoggedIn
 from scanstation.ui.dossier_view import DossierView
@@ -20,6 +22,7 @@ from scanstation.ui.look import latin_digits, ltr
 from scanstation.ui.operations import Runner, show_error
 from scanstation.ui.outbox_view import OutboxIndicator
 from scanstation.ui.outbox_worker import OutboxWorker
+from scanstation.ui.reader_worker import ReaderWorker
 from scanstation.ui.queue_view import QueueView
 from scanstation.ui.screens import SCREENS, FollowsQueue
 from scanstation.ui.workspace import Workspace
@@ -56,6 +59,11 @@ class MainWindow(QMainWindow):
         self._uploaded = QTimer(self, singleShot=True, interval=UPLOAD_SETTLE_MS)
         self._uploaded.timeout.connect(lambda: self.queue.refresh())
         self.outbox_worker.progress.connect(self._upload_news)
+        self.reading = QLabel()  # how many stored pages still wait for their text to be read
+        self.reading.setObjectName("readingProgress")
+        self.reader_worker = ReaderWorker(app, lambda: bool(getattr(self.screen_by_key.get("capture"), "capturing",
+                                                                    False)), self)
+        self.reader_worker.progress.connect(self._reading_news)
         self.log_out_button = QPushButton(self.tr("خروج از حساب"))
         self.log_out_button.setObjectName("logOut")
         self.log_out_button.setToolTip(self.tr("خروج و ورود با کاربر دیگر (Ctrl+Shift+L)"))
@@ -106,6 +114,9 @@ class MainWindow(QMainWindow):
             follows_outbox = getattr(widget, "follow_outbox", None)
             if follows_outbox is not None:  # the outbox screen listens to the window's upload worker
                 follows_outbox(self.outbox_worker)
+            opens_dossier = getattr(widget, "dossier_chosen", None)
+            if opens_dossier is not None:  # a search hit: its dossier in the dossier view
+                opens_dossier.connect(self._show_dossier)
             opens = getattr(widget, "open_screen", None)
             if opens is not None:  # a screen sends the clerk on to another one (capture -> classification)
                 opens.connect(self.show_screen)
@@ -133,6 +144,7 @@ class MainWindow(QMainWindow):
         self.queue.refresh()
         self.idle.start()
         self.outbox_worker.start()
+        self.reader_worker.start()
         self.resize(1366, 768)  # the usual office screen; run_window maximises
 
     def _header(self) -> QFrame:
@@ -144,6 +156,7 @@ class MainWindow(QMainWindow):
         for widget in (title, self.header_demo, self.header_branch, self.header_user):
             row.addWidget(widget)
         row.addStretch(1)
+        row.addWidget(self.reading)
         row.addWidget(self.outbox_indicator)
         row.addWidget(self.busy)
         row.addWidget(self.header_date)
@@ -190,6 +203,15 @@ class MainWindow(QMainWindow):
             self.screens.setCurrentWidget(self.dossier)
         else:
             self.dossier.show_dossier(barcode)
+
+    def _show_dossier(self, barcode: str) -> None:
+        self._followed = barcode
+        self.screens.setCurrentWidget(self.dossier)
+        self.dossier.show_dossier(barcode)
+
+    def _reading_news(self, progress: ReadingProgress) -> None:
+        self.reading.setText(self.tr("خواندن متن صفحه‌ها: {n} مانده").format(n=to_persian(progress.waiting))
+                             if progress.waiting else "")
 
     def _open(self, barcode: str) -> None:
         """Enter on a queue row: show the dossier and put the keyboard on its first possible action."""
@@ -279,5 +301,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.idle.stop()
         self.outbox_worker.stop()
+        self.reader_worker.stop()
         self.runner.wait()
         super().closeEvent(event)

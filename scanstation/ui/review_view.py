@@ -29,6 +29,7 @@ from scanstation.ui import step_dialogs
 from scanstation.ui.look import latin_digits, latin_digits_item, ltr
 from scanstation.ui.page_viewer import PageViewer, ViewerPage, document_colour
 from scanstation.ui.step_dialogs import Field, StepDialog
+from scanstation.ui.text_search import TextSearchBox
 from scanstation.ui.workspace import Workspace
 
 translate = QCoreApplication.translate
@@ -179,9 +180,14 @@ class ReviewView(QWidget):
         for button in (self.approve_button, self.reject_button, self.back_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
+        self.text_search = TextSearchBox(workspace, dossier_only=True)  # the words read on this dossier's pages
+        self.text_search.page_chosen.connect(lambda _barcode, seq: self.show_page_number(seq))
         panel = QVBoxLayout()
         panel.addWidget(QLabel(self.tr("اسناد پرونده")))
         panel.addWidget(self.documents, 1)
+        panel.addWidget(self.text_search.results)  # shown while a search has hits; the field sits by the title
+        panel.addWidget(self.text_search.status)
+        self.text_search.results.setMaximumHeight(self.fontMetrics().height() * 9)
         decide = QHBoxLayout()  # side by side: the list keeps the height for eight documents at 768 px
         decide.addWidget(self.approve_button, 1)
         decide.addWidget(self.reject_button, 1)
@@ -195,7 +201,10 @@ class ReviewView(QWidget):
         body.addWidget(self.viewer, 1)
         review_page = QWidget()
         review_layout = QVBoxLayout(review_page)
-        review_layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.text_search.field)
+        review_layout.addLayout(heading)
         review_layout.addLayout(body, 1)
 
         self.stack = QStackedWidget()
@@ -241,6 +250,7 @@ class ReviewView(QWidget):
     # ----- one dossier
     def open_dossier(self, barcode: str) -> None:
         self.barcode, self._go_to = barcode, None
+        self.text_search.show_dossier(barcode)
         self.status.clear()
         self.stack.setCurrentIndex(1)
         self.setFocusProxy(self.viewer)
@@ -314,6 +324,15 @@ class ReviewView(QWidget):
     def current_document(self) -> int | None:
         page = self.viewer.current()
         return page.document if page is not None else None
+
+    def show_page_number(self, seq: int) -> None:
+        """The page numbered `seq` in the dossier (a text search hit)."""
+        if self.detail is not None:
+            for index, page in enumerate(self.detail.pages):
+                if page.seq == seq:
+                    self.viewer.show_page(index)
+                    self.viewer.setFocus()
+                    return
 
     def show_document(self, number: int) -> None:
         if self.detail is not None:

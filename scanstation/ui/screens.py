@@ -20,6 +20,7 @@ from scanstation.ui.records_view import RecordsView
 from scanstation.ui.reports_view import ReportsView
 from scanstation.ui.review_view import ReviewView
 from scanstation.ui.store_check_view import StoreCheckView
+from scanstation.ui.text_search import TextSearchScreen
 from scanstation.ui.users_admin import UsersAdmin
 from scanstation.ui.workspace import Workspace
 
@@ -49,6 +50,7 @@ SCREENS: list[Screen] = [
     Screen("classify", lambda: QCoreApplication.translate("screens", "طبقه‌بندی صفحه‌ها"), ClassificationView),
     Screen("review", lambda: QCoreApplication.translate("screens", "بازبینی ناظر (۷)"), ReviewView,
            frozenset({Role.SUPERVISOR, Role.AGENCY_RESPONSIBLE}), "F8"),
+    Screen("search", lambda: QCoreApplication.translate("screens", "جستجو در متن"), TextSearchScreen),
     Screen("intake", lambda: QCoreApplication.translate("screens", "پذیرش باجه"), IntakeView, frozenset({Role.CLERK})),
     Screen("records", lambda: QCoreApplication.translate("screens", "اسناد و اوراق"), RecordsView,
            frozenset({Role.RECORDS_OFFICER, Role.SUPERVISOR})),

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from scanstation.core.jalali import utcnow
 from scanstation.core.models.base import Base, UTCDateTime
+from scanstation.core.models.reading import PageReading
 
 
 class CaptureBatch(Base):
@@ -96,6 +97,7 @@ class Page(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     batch: Mapped[CaptureBatch | None] = relationship()
+    reading: Mapped[PageReading | None] = relationship()
 
     @classmethod
     def captured(cls, *, dossier_id: int, batch_id: int | None, seq: int, sheet: int, side: str, image: ImageFacts,
@@ -108,7 +110,7 @@ class Page(Base):
                    qc_reasons=list(qc_reasons), qc_metrics=dict(qc_metrics), barcodes=list(barcodes),
                    accepted_reason=accepted_reason, status=PageStatus.ACTIVE, document_id=document_id,
                    derived_from_id=derived_from_id, duplicate_reason=duplicate_reason, actor=actor,
-                   created_at=utcnow())
+                   created_at=utcnow(), reading=PageReading())  # read in the background from its commit on
 
     def successor(self, *, image: ImageFacts, dpi: int, origin: str | None, qc_reasons: list[str],
                   qc_metrics: dict[str, Any], barcodes: list[str], actor: str, accepted_reason: str | None = None,

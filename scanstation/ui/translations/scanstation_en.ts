@@ -119,97 +119,97 @@
         <translation>No open quality flag is left on this dossier&apos;s pages.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="309"/>
+        <location filename="../capture_bench.py" line="314"/>
         <source>صفحه {n} رسید ({count} صفحه در این دسته)</source>
         <translation>Page {n} arrived ({count} pages in this batch)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="312"/>
+        <location filename="../capture_bench.py" line="317"/>
         <source>{rate} صفحه در دقیقه</source>
         <translation>{rate} pages a minute</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="324"/>
+        <location filename="../capture_bench.py" line="329"/>
         <source>فایل {n} از {total}</source>
         <translation>File {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="436"/>
+        <location filename="../capture_bench.py" line="441"/>
         <source>دلیل پذیرش صفحه‌های {pages} با ایراد:</source>
         <translation>Reason for accepting pages {pages} as they are:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="437"/>
+        <location filename="../capture_bench.py" line="442"/>
         <source>دلیل حذف صفحه‌های {pages}:</source>
         <translation>Reason for deleting pages {pages}:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="438"/>
+        <location filename="../capture_bench.py" line="443"/>
         <source>دلیل حذف همه پشت‌های سفید این پرونده:</source>
         <translation>Reason for deleting every blank back of this dossier:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="458"/>
+        <location filename="../capture_bench.py" line="463"/>
         <source>{n} صفحه اصلاح شد</source>
         <translation>{n} pages fixed</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="346"/>
+        <location filename="../capture_bench.py" line="351"/>
         <source>تصاویر برای افزودن</source>
         <translation>Images to add</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="347"/>
+        <location filename="../capture_bench.py" line="352"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="366"/>
+        <location filename="../capture_bench.py" line="371"/>
         <source>{n} تصویر پیش‌تر در این پرونده بود و دوباره ثبت نشد.</source>
         <translation>{n} images were already in this dossier and were not captured again.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="368"/>
+        <location filename="../capture_bench.py" line="373"/>
         <source>{n} صفحه افزوده شد</source>
         <translation>{n} pages added</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="378"/>
+        <location filename="../capture_bench.py" line="383"/>
         <source>و {n} تصویر دیگر</source>
         <translation>and {n} more images</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="379"/>
+        <location filename="../capture_bench.py" line="384"/>
         <source>تصویرهای تکراری</source>
         <translation>Duplicate images</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="380"/>
+        <location filename="../capture_bench.py" line="385"/>
         <source>این تصویرها پیش‌تر در این پرونده بوده‌اند و دوباره ثبت نشدند:</source>
         <translation>These images were already in this dossier and were not captured again:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="382"/>
+        <location filename="../capture_bench.py" line="387"/>
         <source>با ذکر دلیل ثبت شوند</source>
         <translation>Capture them, with a reason</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="383"/>
+        <location filename="../capture_bench.py" line="388"/>
         <source>ثبت نشوند</source>
         <translation>Do not capture</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="392"/>
+        <location filename="../capture_bench.py" line="397"/>
         <source>چرا این تصویرها باید دوباره در پرونده ثبت شوند؟</source>
         <translation>Why must these images be captured into the dossier again?</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="496"/>
+        <location filename="../capture_bench.py" line="501"/>
         <source>پایان اسکن ثبت شد ({n} صفحه)</source>
         <translation>End of scanning recorded ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="504"/>
+        <location filename="../capture_bench.py" line="509"/>
         <source>کنترل کیفیت بسته شد؛ پرونده برای تأیید به ناظر رسید</source>
         <translation>Quality check closed; the dossier went to the supervisor for approval</translation>
     </message>
@@ -217,198 +217,213 @@
 <context>
     <name>ClassificationView</name>
     <message>
-        <location filename="../classification_view.py" line="149"/>
-        <location filename="../classification_view.py" line="297"/>
+        <location filename="../classification_view.py" line="150"/>
+        <location filename="../classification_view.py" line="309"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="188"/>
+        <location filename="../classification_view.py" line="198"/>
         <source>۱۴۰۳/۰۷/۱۵</source>
         <translation>1403/07/15</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="196"/>
+        <location filename="../classification_view.py" line="206"/>
         <source>یادداشت:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="200"/>
+        <location filename="../classification_view.py" line="210"/>
         <source>صفحه‌ها:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="201"/>
+        <location filename="../classification_view.py" line="211"/>
         <source>نوع سند:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="202"/>
+        <location filename="../classification_view.py" line="213"/>
         <source>سرفصل:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="203"/>
+        <location filename="../classification_view.py" line="214"/>
         <source>تاریخ سند:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="207"/>
+        <location filename="../classification_view.py" line="218"/>
         <source>سند</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="207"/>
+        <location filename="../classification_view.py" line="218"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="207"/>
+        <location filename="../classification_view.py" line="218"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="208"/>
+        <location filename="../classification_view.py" line="219"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="208"/>
+        <location filename="../classification_view.py" line="219"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="222"/>
+        <location filename="../classification_view.py" line="233"/>
         <source>ثبت سند (Enter)</source>
         <translation>Save document (Enter)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="223"/>
+        <location filename="../classification_view.py" line="234"/>
         <source>همان نوع سند قبلی (فاصله)</source>
         <translation>Same type as before (Space)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="224"/>
+        <location filename="../classification_view.py" line="235"/>
         <source>ویرایش سند (F2)</source>
         <translation>Edit document (F2)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="225"/>
+        <location filename="../classification_view.py" line="236"/>
         <source>جدا کردن از این صفحه (F3)</source>
         <translation>Split at this page (F3)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="226"/>
+        <location filename="../classification_view.py" line="237"/>
+        <source>نوع پیشنهادی (F6)</source>
+        <translation>Suggested type (F6)</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="238"/>
         <source>ادغام با سند بعدی (F4)</source>
         <translation>Merge with next document (F4)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="227"/>
+        <location filename="../classification_view.py" line="239"/>
         <source>اعمال برگ‌های جداکننده (F8)</source>
         <translation>Apply separator sheets (F8)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="228"/>
+        <location filename="../classification_view.py" line="240"/>
         <source>چاپ برگ‌های جداکننده…</source>
         <translation>Print separator sheets…</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="229"/>
+        <location filename="../classification_view.py" line="241"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="294"/>
+        <location filename="../classification_view.py" line="306"/>
         <source>طبقه‌بندی پرونده {barcode} — {name}</source>
         <translation>Classifying dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="329"/>
+        <location filename="../classification_view.py" line="341"/>
         <source>{loose} صفحه از {total} صفحه هنوز طبقه‌بندی نشده است</source>
         <translation>{loose} of {total} pages not classified yet</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="332"/>
+        <location filename="../classification_view.py" line="344"/>
         <source>همه {total} صفحه در {docs} سند طبقه‌بندی شده است</source>
         <translation>All {total} pages classified in {docs} documents</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="360"/>
+        <location filename="../classification_view.py" line="372"/>
         <source>سند {n}</source>
         <translation>Doc. {n}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="360"/>
+        <location filename="../classification_view.py" line="372"/>
         <source>بی‌سند</source>
         <translation>loose</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="368"/>
+        <location filename="../classification_view.py" line="380"/>
         <source>هنوز در هیچ سندی نیست</source>
         <translation>Not in any document yet</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="370"/>
+        <location filename="../classification_view.py" line="382"/>
         <source>سند {n}: {kind}</source>
         <translation>Document {n}: {kind}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="382"/>
+        <location filename="../classification_view.py" line="394"/>
+        <source>متن صفحه‌های انتخاب‌شده هنوز خوانده نشده یا نوعی را پیشنهاد نمی‌کند.</source>
+        <translation>The text of the selected pages is not read yet, or suggests no type.</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="396"/>
         <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
         <translation>First choose a dossier in the work queue.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="384"/>
+        <location filename="../classification_view.py" line="398"/>
         <source>این پرونده هنوز صفحه‌ای ندارد؛ نخست صفحه‌ها را اسکن کنید.</source>
         <translation>This dossier has no pages yet; scan its pages first.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="391"/>
+        <location filename="../classification_view.py" line="405"/>
         <source>تا صفحه {n}: Enter برای انتخاب نوع، فاصله برای همان نوع قبلی. </source>
         <translation>Up to page {n}: Enter to choose the type, Space for the same type as before. </translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="394"/>
+        <location filename="../classification_view.py" line="408"/>
         <source>پیمایش: جهت‌ها؛ انتخاب: Shift با جهت‌ها، Home یا End، یا شماره صفحه آخر. Enter: نوع سند؛ فاصله: همان نوع سند قبلی؛ F2 ویرایش، F3 جدا کردن، F4 ادغام.</source>
         <translation>Move: arrows; select: Shift with arrows, Home or End, or type the last page number. Enter: document type; Space: same type as before; F2 edit, F3 split, F4 merge.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="446"/>
+        <location filename="../classification_view.py" line="460"/>
         <source>ویرایش سند {n}</source>
         <translation>Editing document {n}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="450"/>
+        <location filename="../classification_view.py" line="464"/>
         <source>صفحه {first}</source>
         <translation>Page {first}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="452"/>
+        <location filename="../classification_view.py" line="466"/>
         <source>صفحه {first} تا {last} ({count} صفحه)</source>
         <translation>Pages {first} to {last} ({count} pages)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="535"/>
+        <location filename="../classification_view.py" line="483"/>
+        <source>پیشنهاد از روی متن صفحه‌ها: {name} (F6 برای پذیرش؛ یافته: {words})</source>
+        <translation>Suggested from the pages&apos; text: {name} (F6 to accept; found: {words})</translation>
+    </message>
+    <message>
+        <location filename="../classification_view.py" line="573"/>
         <source>پیش از این صفحه‌ها سندی نیست؛ نوع سند را بنویسید (Enter).</source>
         <translation>No document before these pages; type the document type (Enter).</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="611"/>
+        <location filename="../classification_view.py" line="649"/>
         <source>{sheets} برگ جداکننده کنار گذاشته شد و {docs} سند ساخته شد.</source>
         <translation>{sheets} separator pages set aside and {docs} documents made.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="615"/>
+        <location filename="../classification_view.py" line="653"/>
         <source>برگ‌های جداکننده</source>
         <translation>Separator sheets</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="616"/>
+        <location filename="../classification_view.py" line="654"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="619"/>
+        <location filename="../classification_view.py" line="657"/>
         <source>برگ‌های جداکننده در {path} نوشته شد.</source>
         <translation>Separator sheets written to {path}.</translation>
     </message>
@@ -993,67 +1008,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="38"/>
+        <location filename="../main_window.py" line="41"/>
         <source>اسکن‌استیشن — پرونده الکترونیک</source>
         <translation>ScanStation — electronic file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="127"/>
         <source>در حال کار…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="153"/>
         <source>اسکن‌استیشن</source>
         <translation>ScanStation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="168"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="169"/>
         <source>کاربر: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="171"/>
         <source>{name} (کد {code})</source>
         <translation>{name} (code {code})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="174"/>
         <source>شعبه {code}</source>
         <translation>Branch {code}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="176"/>
         <source>شعبه نامشخص</source>
         <translation>Branch unknown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="177"/>
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="67"/>
         <source>خروج از حساب</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="69"/>
         <source>خروج و ورود با کاربر دیگر (Ctrl+Shift+L)</source>
         <translation>Log out and log in as another user (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="213"/>
+        <source>خواندن متن صفحه‌ها: {n} مانده</source>
+        <translation>Reading page text: {n} to go</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="270"/>
         <source>کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید.</source>
         <translation>Work is still running; log out when it has finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="180"/>
         <source>پایگاه داده نمونه — برای کار واقعی نیست</source>
         <translation>Demo database — not for real work</translation>
     </message>
@@ -1345,7 +1365,7 @@
     <message>
         <location filename="../queue_view.py" line="159"/>
         <source>جستجو (Ctrl+F): نام به هر املایی، بارکد یا بخشی از آن، شماره بیمه، کد ملی، یا کد پیگیری رسید برای رفتن به همان سند؛ پرونده‌های تمام‌شده هم پیدا می‌شوند</source>
-        <translation>Search (Ctrl+F): a name in any spelling, a barcode or part of it, insured number, national ID, or a receipt's tracking code to go to that document; finished dossiers are found too</translation>
+        <translation>Search (Ctrl+F): a name in any spelling, a barcode or part of it, insured number, national ID, or a receipt&apos;s tracking code to go to that document; finished dossiers are found too</translation>
     </message>
     <message>
         <location filename="../queue_view.py" line="168"/>
@@ -1363,7 +1383,7 @@
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="281"/>
+        <location filename="../queue_view.py" line="282"/>
         <source>{count} پرونده</source>
         <translation>{count} dossiers</translation>
     </message>
@@ -1829,67 +1849,67 @@
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../review_view.py" line="80"/>
+        <location filename="../review_view.py" line="81"/>
         <source>بارکد</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="80"/>
+        <location filename="../review_view.py" line="81"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="80"/>
+        <location filename="../review_view.py" line="81"/>
         <source>نوع</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="80"/>
+        <location filename="../review_view.py" line="81"/>
         <source>اپراتور</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="80"/>
+        <location filename="../review_view.py" line="81"/>
         <source>صفحه</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="81"/>
+        <location filename="../review_view.py" line="82"/>
         <source>سند در انتظار</source>
         <translation>Documents waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="81"/>
+        <location filename="../review_view.py" line="82"/>
         <source>برگ: شمارش − لاغری / اسکن</source>
         <translation>Sheets: counted − slimmed / scanned</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="81"/>
+        <location filename="../review_view.py" line="82"/>
         <source>ایراد پذیرفته</source>
         <translation>Flags accepted</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="82"/>
+        <location filename="../review_view.py" line="83"/>
         <source>انتظار</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="102"/>
+        <location filename="../review_view.py" line="103"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="102"/>
+        <location filename="../review_view.py" line="103"/>
         <source>سند افزوده</source>
         <translation>Added document</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="104"/>
+        <location filename="../review_view.py" line="105"/>
         <source>{pending} از {total}</source>
         <translation>{pending} of {total}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="114"/>
+        <location filename="../review_view.py" line="115"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
@@ -1897,156 +1917,156 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review_view.py" line="46"/>
+        <location filename="../review_view.py" line="47"/>
         <source>{n} دقیقه</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="48"/>
+        <location filename="../review_view.py" line="49"/>
         <source>{n} ساعت</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="49"/>
+        <location filename="../review_view.py" line="50"/>
         <source>{n} روز</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="55"/>
+        <location filename="../review_view.py" line="56"/>
         <source>صفحه‌های نام‌برده با دلیل شما به اپراتور برمی‌گردند تا اصلاح شوند؛ این سند افزوده در باجه است و پرونده و اسناد تأییدشده‌اش دست نمی‌خورند.</source>
         <translation>The pages named go back to the operator with your reason to be fixed; this document was added at the counter, so the dossier and its approved documents are not touched.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="57"/>
+        <location filename="../review_view.py" line="58"/>
         <source>صفحه‌های نام‌برده با دلیل شما به اپراتور برمی‌گردند و پرونده به تصویربرداری بازمی‌گردد.</source>
         <translation>The pages named go back to the operator with your reason and the dossier returns to scanning.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="59"/>
+        <location filename="../review_view.py" line="60"/>
         <source>رد سند {n}</source>
         <translation>Reject document {n}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="60"/>
+        <location filename="../review_view.py" line="61"/>
         <source>صفحه‌ها را با شماره در پرونده بنویسید؛ خالی یعنی همه صفحه‌های سند.</source>
         <translation>Write the pages by their number in the dossier; empty means every page of the document.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="62"/>
+        <location filename="../review_view.py" line="63"/>
         <source>دلیل رد</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="63"/>
+        <location filename="../review_view.py" line="64"/>
         <source>مثلاً: مهر برابر اصل خوانا نیست</source>
         <translation>e.g. the certified-copy stamp is not legible</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="64"/>
+        <location filename="../review_view.py" line="65"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="65"/>
+        <location filename="../review_view.py" line="66"/>
         <source>مثلاً ۳-۴،۷</source>
         <translation>e.g. 3-4,7</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="66"/>
+        <location filename="../review_view.py" line="67"/>
         <source>رد و بازگرداندن</source>
         <translation>Reject and send back</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="150"/>
+        <location filename="../review_view.py" line="151"/>
         <source>پرونده‌های در انتظار تأیید ناظر (مرحله ۷)</source>
         <translation>Dossiers waiting for the supervisor&apos;s approval (step 7)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="230"/>
+        <location filename="../review_view.py" line="239"/>
         <source>Enter: بازبینی پرونده انتخاب شده</source>
         <translation>Enter: review the selected dossier</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="307"/>
+        <location filename="../review_view.py" line="317"/>
         <source>سند {n}، ص {pages}، {state}
 {kind}</source>
         <translation>Document {n}, p. {pages}, {state}
 {kind}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="171"/>
+        <location filename="../review_view.py" line="172"/>
         <source>تأیید سند</source>
         <translation>Approve document</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="174"/>
+        <location filename="../review_view.py" line="175"/>
         <source>رد سند…</source>
         <translation>Reject document…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="177"/>
+        <location filename="../review_view.py" line="178"/>
         <source>بازگشت به صف (Esc)</source>
         <translation>Back to the queue (Esc)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="183"/>
+        <location filename="../review_view.py" line="186"/>
         <source>اسناد پرونده</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="231"/>
+        <location filename="../review_view.py" line="240"/>
         <source>پرونده‌ای در انتظار تأیید نیست؛ پرونده‌ای که کاربر کنترل کیفیت آن را به پایان برساند (مرحله ۶) اینجا می‌آید.</source>
         <translation>No dossier is waiting for approval; a dossier comes here once a clerk finishes its quality check (step 6).</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="265"/>
+        <location filename="../review_view.py" line="275"/>
         <source>بازبینی پرونده {barcode} — {name} — {state}</source>
         <translation>Review of dossier {barcode} — {name} — {state}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="305"/>
+        <location filename="../review_view.py" line="315"/>
         <source>تأیید شد: {who}</source>
         <translation>approved: {who}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="306"/>
+        <location filename="../review_view.py" line="316"/>
         <source>در انتظار تأیید</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="330"/>
-        <location filename="../review_view.py" line="348"/>
-        <location filename="../review_view.py" line="377"/>
+        <location filename="../review_view.py" line="349"/>
+        <location filename="../review_view.py" line="367"/>
+        <location filename="../review_view.py" line="396"/>
         <source>این صفحه در هیچ سندی نیست.</source>
         <translation>This page is in no document.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="332"/>
+        <location filename="../review_view.py" line="351"/>
         <source>تأیید تصاویر این سند با اصل اوراق (Ctrl+Enter یا A)</source>
         <translation>Approve this document&apos;s images against the originals (Ctrl+Enter or A)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="334"/>
+        <location filename="../review_view.py" line="353"/>
         <source>بازگرداندن صفحه‌های این سند به اپراتور با ذکر دلیل (R)</source>
         <translation>Send pages of this document back to the operator with a reason (R)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="351"/>
+        <location filename="../review_view.py" line="370"/>
         <source>در حال خواندن دوباره تصاویر سند {n}…</source>
         <translation>Re-reading the images of document {n}…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="362"/>
+        <location filename="../review_view.py" line="381"/>
         <source>همه اسناد پرونده {barcode} تأیید شد و مرحله ۷ ثبت شد.</source>
         <translation>Every document of dossier {barcode} is approved; step 7 is recorded.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="365"/>
+        <location filename="../review_view.py" line="384"/>
         <source>سند {n} با {pages} صفحه تأیید شد.</source>
         <translation>Document {n} ({pages} pages) approved.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="393"/>
+        <location filename="../review_view.py" line="412"/>
         <source>سند {n} پرونده {barcode} با دلیل شما به اپراتور برگشت.</source>
         <translation>Document {n} of dossier {barcode} went back to the operator with your reason.</translation>
     </message>
@@ -2255,6 +2275,62 @@
     </message>
 </context>
 <context>
+    <name>TextSearchBox</name>
+    <message>
+        <location filename="../text_search.py" line="29"/>
+        <source>جستجو در متن صفحه‌ها</source>
+        <translation>Search the pages&apos; text</translation>
+    </message>
+    <message>
+        <location filename="../text_search.py" line="30"/>
+        <source>جستجو در متن این پرونده</source>
+        <translation>Search this dossier&apos;s text</translation>
+    </message>
+    <message>
+        <location filename="../text_search.py" line="32"/>
+        <source>فقط در پرونده انتخاب‌شده</source>
+        <translation>Only in the chosen dossier</translation>
+    </message>
+    <message>
+        <location filename="../text_search.py" line="70"/>
+        <source>نخست پرونده‌ای را انتخاب کنید.</source>
+        <translation>Choose a dossier first.</translation>
+    </message>
+    <message>
+        <location filename="../text_search.py" line="78"/>
+        <source>سند {d}، صفحه {p}</source>
+        <translation>document {d}, page {p}</translation>
+    </message>
+    <message>
+        <location filename="../text_search.py" line="79"/>
+        <source>صفحه {p}</source>
+        <translation>page {p}</translation>
+    </message>
+    <message>
+        <location filename="../text_search.py" line="84"/>
+        <source>{n} صفحه یافت شد.</source>
+        <translation>{n} pages found.</translation>
+    </message>
+    <message>
+        <location filename="../text_search.py" line="85"/>
+        <source>در متن خوانده‌شده صفحه‌ها یافت نشد (صفحه‌هایی که هنوز خوانده نشده‌اند در جستجو نیستند).</source>
+        <translation>Not found in the pages&apos; read text (pages not read yet are not searched).</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearchScreen</name>
+    <message>
+        <location filename="../text_search.py" line="113"/>
+        <source>جستجو در متن صفحه‌ها</source>
+        <translation>Search the pages&apos; text</translation>
+    </message>
+    <message>
+        <location filename="../text_search.py" line="115"/>
+        <source>واژه‌ها را با هر نوشتاری بنویسید (ی و ک عربی یا فارسی، رقم فارسی یا لاتین، با یا بی فاصله)؛ متن صفحه‌ها پس از ذخیره در پس‌زمینه خوانده می‌شود.</source>
+        <translation>Type the words in any spelling (Arabic or Persian ye and kaf, Persian or Latin digits, with or without spaces); the pages&apos; text is read in the background once they are stored.</translation>
+    </message>
+</context>
+<context>
     <name>TrackingStrip</name>
     <message>
         <location filename="../tracking_strip.py" line="28"/>
@@ -2335,7 +2411,7 @@
 <context>
     <name>TypeChooser</name>
     <message>
-        <location filename="../classification_view.py" line="76"/>
+        <location filename="../classification_view.py" line="77"/>
         <source>چند حرف از نام یا کد نوع سند</source>
         <translation>A few letters of the type name or code</translation>
     </message>
@@ -2538,52 +2614,57 @@
 <context>
     <name>screens</name>
     <message>
-        <location filename="../screens.py" line="47"/>
+        <location filename="../screens.py" line="48"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="48"/>
+        <location filename="../screens.py" line="49"/>
         <source>تصویربرداری و کنترل کیفیت</source>
         <translation>Imaging and quality check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="49"/>
+        <location filename="../screens.py" line="50"/>
         <source>طبقه‌بندی صفحه‌ها</source>
         <translation>Classify pages</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="50"/>
+        <location filename="../screens.py" line="51"/>
         <source>بازبینی ناظر (۷)</source>
         <translation>Supervisor&apos;s review (7)</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="52"/>
+        <location filename="../screens.py" line="53"/>
+        <source>جستجو در متن</source>
+        <translation>Text search</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="54"/>
         <source>پذیرش باجه</source>
         <translation>Counter intake</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="53"/>
+        <location filename="../screens.py" line="55"/>
         <source>اسناد و اوراق</source>
         <translation>Documents and papers</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="55"/>
+        <location filename="../screens.py" line="57"/>
         <source>کاربران</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="56"/>
+        <location filename="../screens.py" line="58"/>
         <source>بررسی مخزن تصویرها</source>
         <translation>Image store check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="58"/>
+        <location filename="../screens.py" line="60"/>
         <source>صف بارگذاری</source>
         <translation>Upload queue</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="60"/>
+        <location filename="../screens.py" line="62"/>
         <source>گزارش‌ها</source>
         <translation>Reports</translation>
     </message>
