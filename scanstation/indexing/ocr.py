@@ -175,6 +175,11 @@ def upright_turn(gray: np.ndarray, dpi: int) -> int | None:
     return int(rotate.group(1)) % 360
 
 
+def _median(counts: np.ndarray) -> int:
+    """The median grey level of a histogram (its index into `counts`)."""
+    return int(np.searchsorted(np.cumsum(counts), counts.sum() / 2))
+
+
 def binarised(gray: np.ndarray) -> np.ndarray | None:
     """The page in black and white for Tesseract: smoothed, then Otsu's threshold (Tesseract's own binarisation
     dropped whole lines of grey, noisy pages). None when the two sides of the threshold hardly differ (a blank back
@@ -183,9 +188,12 @@ def binarised(gray: np.ndarray) -> np.ndarray | None:
     if policy.smooth_px:
         gray = cv2.GaussianBlur(gray, (policy.smooth_px, policy.smooth_px), 0)
     threshold, bw = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    small = gray[::4, ::4]
-    ink, paper = small[small <= threshold], small[small > threshold]
-    if not ink.size or not paper.size or (np.median(paper) - np.median(ink)) / 255 < policy.min_ink_contrast:
+    # The medians of each side from a histogram: OpenCV counts without holding Python's lock, so the window's
+    # event loop goes on while a page is prepared (numpy's median sorted half a million pixels holding it).
+    counts = cv2.calcHist([gray], [0], None, [256], [0, 256]).ravel()
+    cut = int(threshold) + 1
+    ink, paper = counts[:cut], counts[cut:]
+    if not ink.sum() or not paper.sum() or (_median(paper) + cut - _median(ink)) / 255 < policy.min_ink_contrast:
         return None
     return bw
 
