@@ -1,7 +1,8 @@
 """The window's event loop while its page reader (ui/reader_worker.py) reads the text of a dossier's pages: a
 clerk's window, offscreen, the classification screen showing. Goal (issue 23): no stall over 50 ms while OCR runs.
 The pages (300-dpi A4 synthetic Persian letters, tests/persian_pages.py) are stored and queued before the window
-opens; the window's reader starts with it, both cores reading (nobody captures).
+opens; the window's reader is stopped for 15 s first (the stalls the machine's load alone causes, a baseline), then
+started again, both cores reading (nobody captures).
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_reader_window.py [pages]
 """
 
@@ -43,10 +44,20 @@ def main(count: int) -> None:
     window = Launcher(app, maximized=False).open_window(users.authenticate(app.uow(CONSOLE), CLERK, PASSWORD))
     window.reader_worker.progress.connect(lambda p: (left.append(p), loop.quit() if p.waiting == 0 else None))
     window.show_screen("classify")
-    settle = QEventLoop()  # the window's first paint is not the reader's doing (its first page is under way)
-    QTimer.singleShot(300, settle.quit)
-    settle.exec()
+    window.reader_worker.stop()  # first the same window without the reader: what the machine's load alone costs
+    baseline = StallMeter()
+    idle = QEventLoop()
+    QTimer.singleShot(300, idle.quit)
+    idle.exec()
     collector.collect()
+    baseline.start()
+    QTimer.singleShot(15_000, idle.quit)
+    idle.exec()
+    baseline.stop()
+    print(baseline.summary("event loop, reader stopped (baseline)"))
+    collector.collect()
+    t0 = time.perf_counter()
+    window.reader_worker.start()
     meter.start()
     QTimer.singleShot(900_000, loop.quit)
     loop.exec()
