@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QListWi
 
 from scanstation.core.digits import to_persian
 from scanstation.services.text_search import TextHit, search_text
+from scanstation.ui.look import latin_digits
 from scanstation.ui.workspace import Workspace
 
 SEARCH_DELAY_MS = 350  # typing pauses this long before the search runs
@@ -35,6 +36,7 @@ class TextSearchBox(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("textHits")
         self.results.setWordWrap(True)
+        latin_digits(self.results)  # barcodes as printed; a snippet's digits as read, Persian or Latin
         self.results.itemActivated.connect(self._chosen)
         self.results.itemClicked.connect(self._chosen)
         self.status = QLabel()
