@@ -2,8 +2,8 @@
 
 The pages come from tests/persian_pages.py: five fonts, 10-14 pt, clean to noisy, blurred, JPEG, every other page
 fed turned by 90/180/270, and pages without text (a stamp and a signature, an ID card, a blank back). Each page is
-read by `read_page` (orientation, binarisation, Tesseract in one single-threaded process) one at a time, so the
-time is one core's; the stock command line runs on the upright page as FIELD-NOTES measured it. The character
+put upright by the quality check's turn (capture/qc.page_turn) and read by `read_page` (binarisation, Tesseract in
+one single-threaded process) one at a time, so the time is one core's; the stock command line runs on the upright page as FIELD-NOTES measured it. The character
 error rate compares `fold` of the ground truth with `fold` of the text read (Levenshtein distance over the truth's
 length, all pages together). Goals: CER <= 5%, <= 2 s a page on one core, every text page's turn right, no turn on
 a page without text.
@@ -23,6 +23,7 @@ from pathlib import Path
 from _common import ROOT  # noqa: F401  (puts the project on the path)
 
 from scanstation.core.match_key import fold
+from scanstation.capture.qc import page_turn
 from scanstation.indexing.ocr import model_version, read_page
 from tests.persian_pages import page_set, turned
 
@@ -58,7 +59,7 @@ def main(count: int, seed: int) -> None:
             path = page.save(Path(folder) / f"p{n}.{'jpg' if page.jpeg else 'png'}")
             image = page.image
             started, children = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
-            read = read_page(image, page.dpi)
+            read = read_page(image, page.dpi, page_turn(image, page.dpi))  # the quality check's turn, as the CLI
             seconds.append(time.perf_counter() - started)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu.append(after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime)

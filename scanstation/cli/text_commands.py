@@ -25,13 +25,14 @@ if TYPE_CHECKING:
 
 
 def _report(path: Path, loaded: LoadedImage | None, error: str | None) -> dict[str, Any]:
+    from scanstation.capture.qc import page_turn
     from scanstation.indexing.ocr import OcrUnavailable, read_page
 
     if loaded is None:
         return {"file": str(path), "error": error}
     name = str(path) if loaded.label == path.name else f"{path}#{loaded.index + 1}"
     try:
-        page = read_page(loaded.image, loaded.dpi or 300)
+        page = read_page(loaded.image, loaded.dpi or 300, page_turn(loaded.image, loaded.dpi))
     except OcrUnavailable as exc:
         return {"file": name, "error": str(exc)}
     return {"file": name, "turn": page.turn, "text": page.text, "confidence": page.confidence}

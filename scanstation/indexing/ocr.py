@@ -7,9 +7,8 @@ there (it loses header lines), and the child process costs 0.2 s of CPU a page m
 against 0.7 s). A child process also keeps the work out of the window's Python (no GIL held, no event-loop stalls), can
 be ended when a page hangs or the worker is stopped, and takes only its own page down if it crashes.
 
-The page is never changed: it is read from a copy that is turned upright (a quarter turn moves pixels, nothing is
-resampled), smoothed and binarised. `upright_turn` is the one place that decides the turn; until the quality check
-gives it (worktree page-geometry), it is Tesseract's own orientation pass.
+The page is never changed: it is read from a copy that is turned upright by the turn the quality check tells
+(capture/qc.py; a quarter turn moves pixels, nothing is resampled), then smoothed and binarised.
 """
 
 from __future__ import annotations
@@ -48,8 +47,6 @@ class OcrPolicy:
     settings: tuple[str, ...]
     smooth_px: int
     min_ink_contrast: float
-    osd_dpi: int
-    osd_min_confidence: float
     page_timeout_seconds: float
     idle_workers: int
     capturing_workers: int
@@ -161,20 +158,6 @@ def _tesseract(args: list[str], gray: np.ndarray, dpi: int, timeout: float) -> s
     return done.stdout.decode("utf-8", "replace")
 
 
-def upright_turn(gray: np.ndarray, dpi: int) -> int | None:
-    """The clockwise turn (0, 90, 180, 270) that makes the page upright, or None when the page holds too little text
-    to tell (a stamp, an ID card, a blank back): never a guess. Tesseract's orientation pass on a reduced copy."""
-    policy = load_policy()
-    scale = min(1.0, policy.osd_dpi / dpi)
-    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    out = _tesseract(["-l", "osd", "--psm", "0"], small, round(dpi * scale), policy.page_timeout_seconds)
-    rotate = re.search(r"Rotate: (\d+)", out)
-    confidence = re.search(r"Orientation confidence: ([\d.]+)", out)
-    if not rotate or not confidence or float(confidence.group(1)) < policy.osd_min_confidence:
-        return None
-    return int(rotate.group(1)) % 360
-
-
 def _median(counts: np.ndarray) -> int:
     """The median grey level of a histogram (its index into `counts`)."""
     return int(np.searchsorted(np.cumsum(counts), counts.sum() / 2))
@@ -224,16 +207,14 @@ def _lines(tsv: str) -> tuple[Line, ...]:
     return tuple(Line(tuple(words)) for words in lines.values())
 
 
-def read_page(image: Image.Image, dpi: int, turn: int | None | bool = True) -> PageText:
-    """The text of one page image. `turn`: True to find it (`upright_turn`), or the clockwise turn already known
-    (None: read the page as it lies). The image is not changed."""
+def read_page(image: Image.Image, dpi: int, turn: int | None) -> PageText:
+    """The text of one page image, read after turning a copy clockwise by `turn` (the quality check's; None: too
+    little text to tell, read as it lies). The image is not changed."""
     policy = load_policy()
     gray = np.asarray(image if image.mode == "L" else image.convert("L"))
     if binarised(gray[::2, ::2]) is None:  # nothing dark enough to be ink: no text, no turn
         return PageText(turn=None, size=(gray.shape[1], gray.shape[0]), lines=(), engine=ENGINE,
                         model=model_version())
-    if turn is True:
-        turn = upright_turn(gray, dpi)
     if turn:
         gray = np.asarray(Image.fromarray(gray).transpose(_TRANSPOSE[turn]))
     bw = binarised(gray)

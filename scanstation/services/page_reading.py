@@ -38,6 +38,7 @@ class ClaimedPage:
     page_id: int
     sha256: str
     dpi: int
+    turn: int | None  # the quality check's: 0 once the page was put upright at capture
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def claim(uow: UnitOfWork, worker: str, lease_minutes: float, now: datetime | No
     with uow:
         uow.require(Role.SYNC)
         moment = now or utcnow()
-        query = (select(PageReading, Page.sha256, Page.dpi).join(Page, Page.id == PageReading.page_id)
+        query = (select(PageReading, Page.sha256, Page.dpi, Page.qc_metrics).join(Page, Page.id == PageReading.page_id)
                  .where(or_(PageReading.state == "queued",
                             (PageReading.state == "reading") & (PageReading.lease_until < moment)),
                         Page.status == PageStatus.ACTIVE)  # a page replaced or deleted before its turn is not read
@@ -78,12 +79,13 @@ def claim(uow: UnitOfWork, worker: str, lease_minutes: float, now: datetime | No
         row = uow.session.execute(query).first()
         if row is None:
             return None
-        reading, sha256, dpi = row
+        reading, sha256, dpi, metrics = row
         reading.state, reading.claimed_by = "reading", worker
         reading.lease_until = moment + timedelta(minutes=lease_minutes)
         reading.attempts += 1
         uow.commit()
-        return ClaimedPage(reading.page_id, sha256, dpi)
+        turn = metrics.get("turn") if metrics else None
+        return ClaimedPage(reading.page_id, sha256, dpi, int(turn) if turn is not None else None)
 
 
 def _own(uow: UnitOfWork, page_id: int, worker: str) -> PageReading | None:

@@ -56,7 +56,7 @@ def run_reader(new_uow: Callable[[Actor], UnitOfWork], store: PageStore, *, stop
                 stop.wait(poll_seconds)
                 continue
             try:
-                page = read_page(store.open(claimed.sha256), claimed.dpi)
+                page = read_page(store.open(claimed.sha256), claimed.dpi, claimed.turn)
             except (OcrUnavailable, OSError, ValueError) as exc:
                 page_reading.record_failure(new_uow(actor), claimed.page_id, name, str(exc))
                 with lock:

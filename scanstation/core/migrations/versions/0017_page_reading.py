@@ -1,7 +1,7 @@
 """each page's reading: the pages to read and their text, indexed for search (issue 23)
 
 Revision ID: 0017
-Revises: 0013
+Revises: 0014
 
 Every page gets a reading, queued when the page is stored (pages already stored are queued here). The search key
 (`match_key` of the text: one form of each letter and digit, no spaces, no ZWNJ) is indexed by trigrams, so a word
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 
 revision = '0017'
-down_revision = '0013'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 
