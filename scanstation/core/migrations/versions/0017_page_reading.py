@@ -9,6 +9,8 @@ is found inside any page without reading every row: SQLite's FTS5 with its trigr
 PostgreSQL's pg_trgm GIN index, which serves `key LIKE '%word%'`. pg_trgm needs a database whose LC_CTYPE is not C
 (FIELD-NOTES): under C it makes no trigrams of Persian letters and the index finds nothing.
 """
+import importlib
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -31,10 +33,7 @@ SQLITE_INDEX = [
     "WHERE old.key IS NOT NULL; "
     "INSERT INTO page_reading_fts(rowid, key) SELECT new.page_id, new.key WHERE new.key IS NOT NULL; END",
 ]
-POSTGRES_INDEX = [
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public",
-    "CREATE INDEX ix_page_reading_key_trgm ON page_reading USING gin (key public.gin_trgm_ops)",
-]
+POSTGRES_INDEX = 'CREATE INDEX ix_page_reading_key_trgm ON page_reading USING gin (key "{schema}".gin_trgm_ops)'
 
 
 def upgrade() -> None:
@@ -60,8 +59,15 @@ def upgrade() -> None:
     op.create_index("ix_page_reading_state", "page_reading", ["state", "page_id"])
     op.execute("INSERT INTO page_reading (page_id, state, attempts) SELECT id, 'queued', 0 FROM page "
                "WHERE status = 'active'")
-    for statement in SQLITE_INDEX if op.get_bind().dialect.name == "sqlite" else POSTGRES_INDEX:
-        op.execute(statement)
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        for statement in SQLITE_INDEX:
+            op.execute(statement)
+        return
+    # pg_trgm as 0014 installs it (in public when the database lets us); without it the search reads every row.
+    schema = importlib.import_module("scanstation.core.migrations.versions.0014_queue_and_search").trigram_schema(bind)
+    if schema is not None:
+        op.execute(POSTGRES_INDEX.format(schema=schema))
 
 
 def downgrade() -> None:
