@@ -16,9 +16,10 @@ APT_PACKAGES=(python3-venv python3-dev build-essential libsane-dev sane-utils li
   tesseract-ocr tesseract-ocr-fas tesseract-ocr-osd
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 tzdata)
-# apache2: the second WebDAV test server; the fonts: the synthetic Persian pages of tests/persian_pages.py
-[ "$WITH_TESTS" = 1 ] && APT_PACKAGES+=(zbar-tools xvfb xauth apache2 apache2-utils fonts-noto-core fonts-dejavu-core
-  fonts-farsiweb)
+# apache2: the second WebDAV test server; the fonts: the synthetic Persian pages of tests/persian_pages.py;
+# openbox: a window manager under Xvfb, to look at the screens (tests/ui/look_at_screens.py)
+[ "$WITH_TESTS" = 1 ] && APT_PACKAGES+=(zbar-tools xvfb xauth openbox apache2 apache2-utils fonts-noto-core
+  fonts-dejavu-core fonts-farsiweb)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

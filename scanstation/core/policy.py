@@ -101,3 +101,16 @@ class InputLimits:
 def input_limits() -> InputLimits:
     """The free-text limits."""
     return typed_table(InputLimits, policy_file("input_limits.toml"), "input_limits.toml")
+
+
+@dataclass(frozen=True)
+class ReviewPolicy:
+    """The supervisor's review at step 7 (resources/review.toml)."""
+
+    require_every_page_seen: bool
+
+
+@lru_cache(maxsize=1)
+def review_policy() -> ReviewPolicy:
+    """The step-7 review rule."""
+    return typed_table(ReviewPolicy, policy_file("review.toml"), "review.toml")

@@ -88,13 +88,15 @@ def state_code(p: Progress) -> str:
     return "verified"
 
 
-def state_title(p: Progress) -> str:
-    """The state in Persian, naming both tracks after step 7."""
+def state_title(p: Progress, reason: str | None = None) -> str:
+    """The state in Persian, naming both tracks after step 7; a dossier sent back names the approver's `reason`."""
     if p.digitized:
         return "رقمی شده (هر دو مسیر کامل)"
     if p.step < 7:
         title = STEP_BY_NUMBER[p.step].state_title
-        return f"رد شده توسط ناظر — {title}" if p.rejected else title
+        if not p.rejected:
+            return title
+        return f"رد شده توسط ناظر ({reason}) — {title}" if reason else f"رد شده توسط ناظر — {title}"
     phys = STEP_BY_NUMBER[p.physical_step].state_title if p.physical_step else "در انتظار جمع آوری"
     elec = STEP_BY_NUMBER[p.electronic_step].state_title if p.electronic_step else "در صف بارگذاری"
     return f"تأیید شده — کاغذی: {phys}؛ الکترونیکی: {elec}"

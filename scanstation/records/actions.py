@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from scanstation.core.models import Dossier
+from scanstation.core.models import DestructionBatch, Dossier
 from scanstation.core.uow import UnitOfWork
+from scanstation.records import destruction
 from scanstation.records.holds import require_hold_role
 from scanstation.records.intake_rules import require_intake_allowed, require_out_of_turn_offer
 from scanstation.records.policy import require_approver, require_planner
@@ -23,6 +24,12 @@ RECORDS_ACTIONS: dict[str, Callable[[UnitOfWork], object]] = {
     "hold": require_hold_role,                                # holds.add_hold|release_hold
     "hand_over": require_hand_over,                           # register.hand_over
 }
+# The actions on the destruction batch chosen in the batches table.
+BATCH_ACTIONS: dict[str, Callable[[UnitOfWork, DestructionBatch], object]] = {
+    "approve_batch": destruction.require_approvable,          # destruction.approve
+    "execute": destruction.require_executable,                # destruction.execute
+}
+NO_BATCH = "نخست دسته امحایی را در جدول «دسته‌ها و صورتجلسه‌ها» انتخاب کنید."
 # The counter's actions on the dossier chosen in the queue.
 INTAKE_ACTIONS: dict[str, Callable[[UnitOfWork, Dossier], object]] = {
     "intake": require_intake_allowed,                         # intake.intake
@@ -43,3 +50,12 @@ def intake_actions(uow: UnitOfWork, barcode: str | None) -> dict[str, Action]:
     with uow.reading():
         dossier = dossier_by_barcode(uow.session, barcode)
         return {key: ask(partial(check, uow, dossier)) for key, check in INTAKE_ACTIONS.items()}
+
+
+def batch_actions(uow: UnitOfWork, number: int | None) -> dict[str, Action]:
+    """Every action of BATCH_ACTIONS on the batch `number` (none chosen: each refused, saying so)."""
+    if number is None:
+        return {key: Action(False, NO_BATCH) for key in BATCH_ACTIONS}
+    with uow:
+        batch = destruction.batch_by_number(uow.session, number)
+        return {key: ask(partial(check, uow, batch)) for key, check in BATCH_ACTIONS.items()}

@@ -117,25 +117,30 @@ def plan(uow: UnitOfWork, as_of: str | None = None) -> BatchView:
         return _view(uow.session, batch)
 
 
-def _batch(session: Session, number: int | str) -> DestructionBatch:
+def _batch(session: Session, number: int | str, lock: bool = True) -> DestructionBatch:
     wanted = parse_int(number, "شماره دسته امحا", minimum=1)
-    batch = session.execute(select(DestructionBatch).where(DestructionBatch.number == wanted)
-                            .with_for_update()).scalar_one_or_none()
+    query = select(DestructionBatch).where(DestructionBatch.number == wanted)
+    batch = session.execute(query.with_for_update() if lock else query).scalar_one_or_none()
     if batch is None:
         raise NotFound(f"دسته امحای شماره {to_persian(wanted)} ثبت نشده است.")
     return batch
 
 
+def require_approvable(uow: UnitOfWork, batch: DestructionBatch) -> None:
+    """A planned batch, and a second person: never the one who planned it."""
+    require_approver(uow)
+    if batch.state != "planned":
+        raise Conflict(f"دسته امحای {to_persian(batch.number)} در انتظار تأیید نیست.")
+    if batch.planned_by == uow.actor.code:
+        raise PermissionDenied("دسته امحایی را که خودتان برنامه‌ریزی کرده‌اید نمی‌توانید تأیید کنید؛ تأیید با "
+                               "شخص دوم (مسئول واحد یا ناظر) است.")
+
+
 def approve(uow: UnitOfWork, number: int | str) -> BatchView:
     """A second person (supervisor or unit head) approves a planned batch; never the one who planned it."""
     with uow:
-        require_approver(uow)
         batch = _batch(uow.session, number)
-        if batch.state != "planned":
-            raise Conflict(f"دسته امحای {to_persian(batch.number)} در انتظار تأیید نیست.")
-        if batch.planned_by == uow.actor.code:
-            raise PermissionDenied("دسته امحایی را که خودتان برنامه‌ریزی کرده‌اید نمی‌توانید تأیید کنید؛ تأیید با "
-                                   "شخص دوم (مسئول واحد یا ناظر) است.")
+        require_approvable(uow, batch)
         batch.state, batch.approved_by, batch.approved_at = "approved", uow.actor.code, utcnow()
         uow.audit("records.destruction_approve", f"destruction:{batch.number}")
         uow.commit()
@@ -164,6 +169,22 @@ def _require_its_day(batch: DestructionBatch, today: date) -> None:
         day = to_persian(jalali_text(batch.as_of))
         raise Conflict(f"دسته امحای {to_persian(batch.number)} برای {day} برنامه‌ریزی شده و از همان روز اجراشدنی است؛ "
                        "پیش از آن هیچ سندی امحا نمی‌شود.")
+
+
+def require_executable(uow: UnitOfWork, batch: DestructionBatch) -> None:
+    """An approved batch on or after its day, executed by a planner who did not approve it (the remote read-back
+    is checked at execution)."""
+    require_planner(uow)
+    if batch.state != "approved":
+        raise Conflict(f"دسته امحای {to_persian(batch.number)} تأییدشده و اجرانشده نیست.")
+    if batch.approved_by == uow.actor.code:
+        raise PermissionDenied("تأییدکننده دسته امحا نمی‌تواند خودش آن را اجرا کند.")
+    _require_its_day(batch, _as_of(None))
+
+
+def batch_by_number(session: Session, number: int) -> DestructionBatch:
+    """The batch `number`, read without a lock (to ask what may be done to it)."""
+    return _batch(session, number, lock=False)
 
 
 def _remote_targets(uow: UnitOfWork, number: int | str) -> list[tuple[int, str, str, str]]:
@@ -226,14 +247,9 @@ def execute(uow: UnitOfWork, number: int | str, store: ContentStore, minutes_dir
     of each dossier it names (through `outbox`). Any problem refuses the whole batch."""
     checks = read_back(store, _remote_targets(uow, number))
     with uow:
-        require_planner(uow)
         batch = _batch(uow.session, number)
-        if batch.state != "approved":
-            raise Conflict(f"دسته امحای {to_persian(batch.number)} تأییدشده و اجرانشده نیست.")
-        if batch.approved_by == uow.actor.code:
-            raise PermissionDenied("تأییدکننده دسته امحا نمی‌تواند خودش آن را اجرا کند.")
+        require_executable(uow, batch)
         today = _as_of(None)
-        _require_its_day(batch, today)
         items = uow.session.execute(select(DestructionItem).where(DestructionItem.batch_id == batch.id)
                                     .order_by(DestructionItem.id)).scalars().all()
         live = [i for i in items if i.original.status in ("due", "held")]

@@ -13,8 +13,8 @@ from scanstation.core.pages import active_columns
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, state_code, state_title
 from scanstation.services.lookup import dossier_by_barcode
-from scanstation.services.read_models import (PAGE_VIEW_COLUMNS, DocumentView, DossierDetail, PageView, StepView,
-                                              UploadView)
+from scanstation.services.read_models import (PAGE_VIEW_COLUMNS, DocumentView, DossierDetail, PageView, Rejection,
+                                              StepView, UploadView)
 from scanstation.services.steps import progress_of
 
 
@@ -30,6 +30,17 @@ def upload_states(session: Session, dossier_id: int) -> dict[int, UploadView]:
                            .where(UploadItem.dossier_id == dossier_id, UploadItem.document_id.is_not(None))
                            .order_by(UploadItem.id))
     return {document_id: UploadView(state, code) for document_id, state, code in rows}  # the latest wins
+
+
+REJECTIONS = ("reject", "reject_document")  # the step-7 records that send work back to the clerk
+
+
+def _rejections(steps: list[StepView]) -> tuple[Rejection, ...]:
+    """The approver's decisions that sent the dossier back, since it last went to the approver (step 6 closed)."""
+    since = max((n for n, s in enumerate(steps) if s.step == 6), default=-1)
+    return tuple(Rejection(s.values.get("reason", ""), s.user_name, s.at, s.values.get("document"),
+                           tuple(s.values.get("pages", ())))
+                 for s in steps[since + 1:] if s.step == 7 and s.action in REJECTIONS and not s.values.get("addition"))
 
 
 def dossier_detail(uow: UnitOfWork, barcode: str) -> DossierDetail:
@@ -50,18 +61,21 @@ def dossier_detail(uow: UnitOfWork, barcode: str) -> DossierDetail:
         for pg in pages:
             seqs.setdefault(pg.document_id, []).append(pg.seq)
         uploads = upload_states(uow.session, d.id)
+        step_views = [StepView(s.step, s.action, STEP_BY_NUMBER[s.step].title, s.actor,
+                               s.user.name if s.user else s.actor, s.workstation, s.at, json.loads(s.values_json))
+                      for s in steps]
         return DossierDetail(
             barcode=d.barcode, branch=d.branch.code, insured_number=d.insured_number, national_id=d.national_id,
             name=d.name, shelf=d.shelf, out_of_turn=d.out_of_turn, out_of_turn_reason=d.out_of_turn_reason,
-            state=state_code(p), state_title=state_title(p), progress=p, rejected_reason=d.rejected_reason,
+            state=state_code(p), state_title=state_title(p, d.rejected_reason), progress=p,
+            rejected_reason=d.rejected_reason if p.rejected else None,
             sheets_counted=d.sheets_counted, sheets_slimmed=d.sheets_slimmed, sheets_recounted=d.sheets_recounted,
             created_at=d.created_at,
-            steps=tuple(StepView(s.step, s.action, STEP_BY_NUMBER[s.step].title, s.actor,
-                                 s.user.name if s.user else s.actor, s.workstation, s.at, json.loads(s.values_json))
-                        for s in steps),
+            steps=tuple(step_views),
             pages=tuple(PageView.of(pg, doc_number.get(pg.document_id) if pg.document_id else None) for pg in pages),
             documents=tuple(DocumentView(doc.number, doc.type_code, doc.heading_code, doc.doc_date,
                                          tuple(seqs.get(doc.id, ())), doc.verified_by,
                                          uploads.get(doc.id, UploadView()), doc.verified_at)
                             for doc in docs),
+            rejections=_rejections(step_views) if p.rejected else (),
         )

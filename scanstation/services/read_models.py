@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Row
 
 from scanstation.core.models import Page
+from scanstation.core.models.capture import sent_back_reason
 from scanstation.core.workflow import Progress
 
 
@@ -35,12 +36,14 @@ class PageView:
     origin: str | None  # the device or file the image came from
     barcodes: tuple[str, ...]
     duplicate_reason: str | None = None  # the dossier held this image already; kept because of this reason
+    supervisor_reason: str | None = None  # the approver sent this page back at step 7 with this sentence
 
     @classmethod
     def of(cls, page: Page | Row[Any], document: int | None = None) -> PageView:
         """From a page row, or plain columns named as its (PAGE_VIEW_COLUMNS)."""
         return cls(page.seq, page.sheet, page.side, page.sha256, tuple(page.qc_reasons), page.accepted_reason,
-                   document, page.origin, tuple(page.barcodes), page.duplicate_reason)
+                   document, page.origin, tuple(page.barcodes), page.duplicate_reason,
+                   sent_back_reason(page.qc_reasons, page.qc_metrics))
 
     @property
     def open_flag(self) -> bool:
@@ -50,12 +53,13 @@ class PageView:
     def to_json(self) -> dict[str, Any]:
         return {"seq": self.seq, "sheet": self.sheet, "side": self.side, "sha256": self.sha256,
                 "qc_reasons": list(self.qc_reasons), "accepted_reason": self.accepted_reason,
-                "document": self.document, "duplicate_reason": self.duplicate_reason}
+                "document": self.document, "duplicate_reason": self.duplicate_reason,
+                "supervisor_reason": self.supervisor_reason}
 
 
 # The page columns a PageView is made of, for reads that build one from plain rows (a 2,000-page dossier).
 PAGE_VIEW_COLUMNS = (Page.seq, Page.sheet, Page.side, Page.sha256, Page.qc_reasons, Page.accepted_reason,
-                     Page.document_id, Page.origin, Page.barcodes, Page.duplicate_reason)
+                     Page.document_id, Page.origin, Page.barcodes, Page.duplicate_reason, Page.qc_metrics)
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,22 @@ class StepView:
         return {"step": self.step, "action": self.action, "title": self.title, "user": self.user,
                 "user_name": self.user_name, "workstation": self.workstation, "at": iso_utc(self.at),
                 "values": self.values}
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """One decision of the approver that sent work back to the clerk: the sentence, who and when, which document
+    and which pages (numbered as in the dossier then; empty: the whole dossier)."""
+
+    reason: str
+    user_name: str
+    at: datetime
+    document: int | None
+    pages: tuple[int, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"reason": self.reason, "user_name": self.user_name, "at": iso_utc(self.at),
+                "document": self.document, "pages": list(self.pages)}
 
 
 @dataclass(frozen=True)
@@ -129,6 +149,7 @@ class DossierDetail:
     steps: tuple[StepView, ...]
     pages: tuple[PageView, ...]
     documents: tuple[DocumentView, ...]
+    rejections: tuple[Rejection, ...] = ()  # while sent back (state "rejected"): the approver's decisions
 
     def to_json(self) -> dict[str, Any]:
         p = self.progress
@@ -143,6 +164,7 @@ class DossierDetail:
             "steps": [s.to_json() for s in self.steps],
             "pages": [pg.to_json() for pg in self.pages],
             "documents": [doc.to_json() for doc in self.documents],
+            "rejections": [r.to_json() for r in self.rejections],
         }
 
 

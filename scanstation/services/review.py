@@ -5,14 +5,14 @@ from __future__ import annotations
 from sqlalchemy import exists, or_, select
 
 from scanstation.core.models import Document, Dossier, Page, StepRecord
+from scanstation.core.models.capture import SUPERVISOR_FLAG, SUPERVISOR_REASON
 from scanstation.core.pages import active_pages
 from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.read_models import ReviewItem
 from scanstation.services.steps import file_approved
 
-SUPERVISOR_FLAG = "supervisor"  # the QC reason an approver's rejection puts on a page (qc_titles.REASON_TITLES)
-SUPERVISOR_REASON = "supervisor_reason"  # where the page's qc_metrics keep the supervisor's sentence
+__all__ = ["SUPERVISOR_FLAG", "SUPERVISOR_REASON", "review_queue", "sent_back"]
 
 
 def sent_back(page: Page) -> bool:

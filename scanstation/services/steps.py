@@ -18,7 +18,15 @@ from scanstation.core.workflow import (STEP_BY_NUMBER, Progress, pages_editable,
 
 
 def progress_of(dossier: Dossier) -> Progress:
-    return Progress(dossier.step, dossier.physical_step, dossier.electronic_step, dossier.rejected_reason is not None)
+    """Where `dossier` stands. It counts as sent back only while it waits for the clerk (step 5 after a rejection):
+    once the quality check is closed again it is simply checked, waiting for the supervisor; the reason it was sent
+    back stays in its step history."""
+    return progress_from(dossier.step, dossier.physical_step, dossier.electronic_step, dossier.rejected_reason)
+
+
+def progress_from(step: int, physical: int, electronic: int, rejected_reason: str | None) -> Progress:
+    """As progress_of, from the dossier's columns (the work queue reads columns, not rows)."""
+    return Progress(step, physical, electronic, rejected_reason is not None and step == 5)
 
 
 def require_step_role(uow: UnitOfWork, number: int) -> None:

@@ -9,6 +9,7 @@ is the agency's responsible person (Part 2.5).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -137,13 +138,16 @@ def require_approved_pages(session: Session, dossier: Dossier, pages: list[Page]
                                    "چیزی ساخته نشد. به مدیر سیستم خبر دهید و «audit verify» را اجرا کنید.")
 
 
-def _approve(uow: UnitOfWork, dossier: Dossier, doc: Document, store: PageStore, capacity: str) -> list[str]:
+def _approve(uow: UnitOfWork, dossier: Dossier, doc: Document, store: PageStore, capacity: str,
+             seen: Collection[int] | None = None) -> list[str]:
     pages = document_pages(uow.session, doc.id)
     _require_files_intact(store, pages)
     hashes = [page.sha256 for page in pages]
     doc.verified_by, doc.verified_at, doc.approved_hashes = uow.actor.code, utcnow(), hashes
+    shown = {} if seen is None else {"pages_seen": sorted(p.seq for p in pages if p.seq in seen),
+                                     "pages_not_seen": sorted(p.seq for p in pages if p.seq not in seen)}
     record_step(uow, dossier, 7, action="approve_document", advance=False, document=doc.number,
-                approved_hashes=hashes, capacity=capacity)
+                approved_hashes=hashes, capacity=capacity, **shown)
     return hashes
 
 
@@ -164,14 +168,16 @@ def _close_when_all_approved(uow: UnitOfWork, dossier: Dossier, capacity: str) -
                     capacity=capacity)
 
 
-def approve_document(uow: UnitOfWork, barcode: str, number: int, store: PageStore) -> list[str]:
+def approve_document(uow: UnitOfWork, barcode: str, number: int, store: PageStore,
+                     seen: Collection[int] | None = None) -> list[str]:
     """Approve document `number` after re-reading and re-hashing each of its images; returns the exact hashes
-    approved, which everything built from it afterwards must use."""
+    approved, which everything built from it afterwards must use. `seen`: the pages (numbers in the dossier) the
+    window showed the approver, recorded with the step (Directive 2.3); None where no page was shown (the CLI)."""
     with uow:
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
         doc = document_by_number(uow.session, dossier, number)
         capacity = require_document_approvable(uow, dossier, doc)
-        hashes = _approve(uow, dossier, doc, store, capacity)
+        hashes = _approve(uow, dossier, doc, store, capacity, seen)
         _close_when_all_approved(uow, dossier, capacity)
         uow.commit()
         return hashes

@@ -26,9 +26,10 @@ from scanstation.core.models import Dossier
 from scanstation.core.models.dossier import IN_WORK
 from scanstation.core.policy import input_limits
 from scanstation.core.uow import UnitOfWork
-from scanstation.core.workflow import ELECTRONIC, PHYSICAL, STEP_BY_NUMBER, Progress, state_code, state_title
+from scanstation.core.workflow import ELECTRONIC, PHYSICAL, STEP_BY_NUMBER, state_code, state_title
 from scanstation.services import dossier_search
 from scanstation.services.queries import require_reader
+from scanstation.services.steps import progress_from
 
 
 @dataclass(frozen=True)
@@ -153,8 +154,8 @@ def _keyset(session: Session, where: ColumnElement[bool], cursor: _Cursor | None
 
 
 def _row(values: Any, tracked: tuple[int, int | None] | None) -> QueueRow:
-    p = Progress(values.step, values.physical_step, values.electronic_step, values.rejected_reason is not None)
+    p = progress_from(values.step, values.physical_step, values.electronic_step, values.rejected_reason)
     named = tracked is not None and values.id == tracked[0]
     return QueueRow(values.barcode, values.name, values.insured_number, values.national_id, values.shelf,
-                    values.out_of_turn, values.out_of_turn_reason, state_code(p), state_title(p),
+                    values.out_of_turn, values.out_of_turn_reason, state_code(p), state_title(p, values.rejected_reason),
                     tuple(p.next_steps()), values.created_at, tracked[1] if named and tracked else None)

@@ -22,10 +22,12 @@ from scanstation.core.progress import CancelFlag, Pace, Tally
 from scanstation.services import actions, capture_steps, page_capture, page_fixes, queries
 from scanstation.services.actions import ActionSet
 from scanstation.services.read_models import CaptureSummary, DossierDetail, PageView
+from scanstation.ui.elided import ElidedLabel
 from scanstation.ui.look import file_filter, latin_digits, ltr
 from scanstation.ui.operations import Runner, show_error
 from scanstation.ui.page_viewer import PageViewer, ViewerPage
 from scanstation.ui.page_images import read_scaled
+from scanstation.ui.rejections import rejection_text, sent_back_text
 from scanstation.ui.workspace import Workspace
 
 FLAGGED = QColor("#ffe0e0")
@@ -75,7 +77,7 @@ class CaptureBench(QWidget):
         self._icons: dict[str, QIcon | None] = {}  # by sha256: images never change, so neither do thumbnails
         self._shown: list[tuple[object, ...]] = []  # what each row of `thumbs` shows, to update only what changed
 
-        self.title = QLabel(self.tr("پرونده‌ای انتخاب نشده است"))
+        self.title = ElidedLabel(self.tr("پرونده‌ای انتخاب نشده است"))  # a long name is cut, not the window widened
         self.title.setObjectName("paneTitle")
         self.profile = QComboBox()
         for name, profile in load_profiles().items():
@@ -84,12 +86,17 @@ class CaptureBench(QWidget):
         latin_digits(self.device)  # SANE names a device test:0, as its own tools print it
         self.status = QLabel()
         self.status.setObjectName("caption")
+        # The approver's decisions that sent this dossier back: the sentence, who and when, which pages.
+        self.rejection = ElidedLabel()
+        self.rejection.setObjectName("rejectionBanner")
+        self.rejection.hide()
         self.buttons: dict[str, QPushButton] = {}
         actions = [
             ("scan", self.tr("اسکن (F6)"), "F6", self.scan),
             ("import", self.tr("از فایل…"), "Ctrl+O", self.import_dialog),
             ("cancel", self.tr("توقف"), "Esc", self.cancel),
             ("next_flag", self.tr("ایراد بعدی (N)"), "N", self.next_flagged),
+            ("sent_back", self.tr("برگ برگشتی ناظر (F9)"), "F9", self.first_sent_back),
             ("accept", self.tr("پذیرش با دلیل (A)"), "A", lambda: self.ask_reason("accept")),
             ("delete", self.tr("حذف با دلیل (Del)"), "Delete", lambda: self.ask_reason("delete")),
             ("rescan", self.tr("اسکن دوباره این صفحه (F7)"), "F7", self.rescan),
@@ -130,7 +137,12 @@ class CaptureBench(QWidget):
         self.thumbs.setIconSize(ICON_SIZE)
         self.thumbs.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.thumbs.setMovement(QListWidget.Movement.Static)
-        self.thumbs.setUniformItemSizes(True)  # one size for all: laying out 500 thumbnails need not ask each
+        # One size for all, given by the bench: laying out 500 thumbnails need not ask each. Left to the list, the
+        # uniform size was taken once from the first item, before its thumbnail had been read off the main thread
+        # (an empty icon), and kept after the pictures came: every page collapsed into a 17x25 cell, 1-px lines of
+        # picture, whenever a dossier with pages was opened on a fresh bench (after a log-out and log-in).
+        self.thumbs.setUniformItemSizes(True)
+        self._cell = QSize(ICON_SIZE.width() + 16, ICON_SIZE.height() + 2 * self.fontMetrics().height() + 12)
         self.thumbs.setLayoutMode(QListWidget.LayoutMode.Batched)  # and is spread over several turns of the loop
         self.thumbs.currentRowChanged.connect(self._show_large)
         self.thumbs.itemSelectionChanged.connect(self._update_buttons)
@@ -145,6 +157,7 @@ class CaptureBench(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(toolbar)
+        layout.addWidget(self.rejection)
         layout.addWidget(self.status)  # a row of its own: what a batch or a step did is read, not squeezed
         layout.addWidget(split, 1)
         layout.addLayout(fixes)
@@ -166,6 +179,8 @@ class CaptureBench(QWidget):
     def show_dossier(self, barcode: str | None) -> None:
         if barcode != self.barcode:
             self._note = ""
+            self.allowed = None
+            self.rejection.hide()
             self._icons.clear()  # a clerk goes through many dossiers a day: keep only this one's thumbnails
         self.barcode = barcode
         if barcode is None:
@@ -179,11 +194,21 @@ class CaptureBench(QWidget):
     def _loaded(self, detail: DossierDetail, allowed: ActionSet) -> None:
         if detail.barcode != self.barcode:
             return
+        first_look = self.allowed is None or not self.pages
         self.allowed = allowed
         self.title.setText(self.tr("تصویربرداری پرونده {barcode} — {name}").format(
             barcode=ltr(detail.barcode), name=detail.name))
         self.pages = list(detail.pages)
+        self._show_rejections(detail)
         self._render()
+        if first_look and detail.rejections:
+            self.first_sent_back()  # what the approver sent back is where the clerk starts
+
+    def _show_rejections(self, detail: DossierDetail) -> None:
+        """One line per decision of the approver that sent this dossier back (the whole text in the tooltip)."""
+        lines = [rejection_text(r) for r in detail.rejections]
+        self.rejection.setText("\n".join(lines))
+        self.rejection.setVisible(bool(lines))
 
     def _render(self) -> None:
         """Bring the thumbnails up to date row by row: unchanged rows are left alone, so a 500-page dossier is not
@@ -215,6 +240,7 @@ class CaptureBench(QWidget):
 
     def _append(self, page: PageView) -> None:
         item = QListWidgetItem()
+        item.setSizeHint(self._cell)
         self._fill(item, page)
         self.thumbs.addItem(item)
         self._shown.append(self._row_key(page))
@@ -236,7 +262,7 @@ class CaptureBench(QWidget):
         item.setIcon(self._icons[sha] or QIcon())
         item.setBackground(QBrush(ACCEPTED if page.accepted_reason else FLAGGED) if page.qc_reasons else QBrush())
         item.setToolTip("\n".join(filter(None, [(page.accepted_reason or flags) if page.qc_reasons else "",
-                                                 page.duplicate_reason])))
+                                                 sent_back_text(page), page.duplicate_reason])))
 
     def _thumbnail_read(self, sha: str, image: QImage | None) -> None:
         if sha not in self._icons:  # asked for by a dossier no longer shown
@@ -259,7 +285,7 @@ class CaptureBench(QWidget):
         store = self._ws.app.pages
         return ViewerPage(seq=page.seq, files=lambda sha=page.sha256: page_capture.page_files(store, sha),
                           sheet=page.sheet, side=page.side, document=page.document, qc_reasons=page.qc_reasons,
-                          accepted_reason=page.accepted_reason)
+                          accepted_reason=page.accepted_reason, sent_back_reason=page.supervisor_reason)
 
     def _load(self, done: Callable[[str, QImage | None], None], sha: str, path: Callable[[], Path | None],
               fit: QSize) -> None:
@@ -280,6 +306,8 @@ class CaptureBench(QWidget):
                 reason = self.tr("نخست یک پرونده را از صف کار انتخاب کنید.")
             elif key == "next_flag":
                 reason = None if self._open_flags() else self.tr("ایراد بازی در صفحه‌های این پرونده نمانده است.")
+            elif key == "sent_back":
+                reason = None if self._sent_back_rows() else self.tr("ناظر برگی از این پرونده را برنگردانده است.")
             elif key in PAGE_BUTTONS:
                 reason = actions.page_action(self.allowed, key, self.pages, self.selected_seqs()).reason
             else:
@@ -418,6 +446,17 @@ class CaptureBench(QWidget):
             self.show_dossier(self.barcode)
 
     # -- fixing ----------------------------------------------------------------------------------------------
+    def _sent_back_rows(self) -> list[int]:
+        return [row for row, page in enumerate(self.pages) if page.supervisor_reason and page.open_flag]
+
+    def first_sent_back(self) -> None:
+        """F9: the first page the approver sent back that is still to be fixed, large in the viewer."""
+        rows = self._sent_back_rows()
+        if rows:
+            self.select_row(rows[0])
+            self.thumbs.scrollToItem(self.thumbs.item(rows[0]))
+            self.thumbs.setFocus()
+
     def next_flagged(self) -> None:
         start = self.thumbs.currentRow() + 1
         order = list(range(start, len(self.pages))) + list(range(0, start))

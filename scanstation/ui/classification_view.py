@@ -25,6 +25,7 @@ from scanstation.indexing.type_suggestion import Suggestion
 from scanstation.services import actions, capture_steps, classification, labels, page_capture, queries
 from scanstation.services.actions import ActionSet
 from scanstation.services.read_models import DossierDetail, PageView
+from scanstation.ui.elided import ElidedLabel
 from scanstation.ui.look import file_filter, ltr
 from scanstation.ui.operations import Runner, show_error
 from scanstation.ui.page_images import read_scaled
@@ -147,7 +148,7 @@ class ClassificationView(QWidget):
         self._next_row: int | None = None
         self.taxonomy = load_taxonomy()
 
-        self.title = QLabel(self.tr("پرونده‌ای انتخاب نشده است"))
+        self.title = ElidedLabel(self.tr("پرونده‌ای انتخاب نشده است"))  # a long name is cut, not the window widened
         self.title.setObjectName("paneTitle")
         self.status = QLabel()
         self.status.setObjectName("looseCount")

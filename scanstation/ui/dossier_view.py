@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel,
@@ -29,17 +29,22 @@ from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.records import paper_copies
 from scanstation.services import actions, dossiers, labels, queries
 from scanstation.services.actions import ActionSet
-from scanstation.services.read_models import DossierDetail
+from scanstation.services.read_models import DossierDetail, StepView
 from scanstation.ui import printing, step_dialogs
+from scanstation.ui.elided import ElidedLabel
 from scanstation.ui.look import latin_digits, ltr
 from scanstation.ui.printing import Output, OutputChoice
+from scanstation.ui.rejections import step_record_text
 from scanstation.ui.step_dialogs import StepDialog
 from scanstation.ui.tracking_strip import TrackingStrip
 from scanstation.ui.workspace import Workspace
 
 NEXT_BACKGROUND = QColor("#d7f0dc")
 PENDING_FOREGROUND = QColor("#8a8a8a")
+SENT_BACK_FOREGROUND = QColor("#b00020")
 DOCUMENT_ROWS = 3  # rows of the documents table before it scrolls
+STEP_ROWS_SHOWN = 6  # rows of the steps table always in sight
+PERFORMER_CHARS = 14  # the performer column's width, in characters
 
 Job = Callable[[UnitOfWork, Output], object]  # makes a PDF and hands it to the output
 
@@ -57,7 +62,7 @@ class DossierView(QWidget):
         self.detail: DossierDetail | None = None
         self.allowed: ActionSet | None = None  # what the user may do to the shown dossier (None: not known yet)
         self.active_dialog: QDialog | None = None  # the open step or print dialog, if any
-        self.title = QLabel()
+        self.title = ElidedLabel()  # a long name is cut, not the window widened
         self.title.setObjectName("paneTitle")
         latin_digits(self.title)
         self.badge = QLabel()
@@ -96,8 +101,15 @@ class DossierView(QWidget):
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setWordWrap(False)
         self.steps.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
+        self.steps.installEventFilter(self)
+        # at least the next steps and those around them: never squeezed to a few rows by the documents below
+        self.steps.setMinimumHeight(STEP_ROWS_SHOWN * (self.fontMetrics().height() + 4) + self.fontMetrics().height() + 14)
         header = self.steps.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # a performer's name is as long as the account's: cut in its cell (the tooltip has it), never pushing the
+        # time and details out of the table
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("م") * PERFORMER_CHARS)
         header.setStretchLastSection(True)
         self.documents = QTableWidget(0, 4)
         self.documents.setObjectName("documentsTable")
@@ -202,6 +214,11 @@ class DossierView(QWidget):
         super().resizeEvent(event)
         self._fit_badge()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.steps and event.type() == QEvent.Type.Resize:
+            self._keep_next_in_sight()
+        return False
+
     def _sheets_text(self, detail: DossierDetail) -> str:
         parts = []
         if detail.sheets_counted is not None:
@@ -217,29 +234,51 @@ class DossierView(QWidget):
         return self.tr("، ").join(f"{names[k]}: {values[k]}" for k in names if values.get(k) not in (None, ""))
 
     def _render_steps(self, detail: DossierDetail | None) -> None:
-        last = {record.step: record for record in (detail.steps if detail else ())}
+        """One row per step: the last record of it (a step-7 row says what it was: approved, or sent back with the
+        reason), the step's whole history in the tooltip, the next steps marked, a sent-back step never shown as
+        done."""
+        history: dict[int, list[StepView]] = {}
+        for record in (detail.steps if detail else ()):
+            history.setdefault(record.step, []).append(record)
         upcoming = set(detail.progress.next_steps()) if detail else set()
         bold = QFont(self.font())
         bold.setBold(True)
         for row, step in enumerate(STEPS):
-            record = last.get(step.number)
+            records = history.get(step.number, [])
+            record = records[-1] if records else None
             cells = [f"{step.number}. {step.title}", "", "", ""]
+            tip = ""
+            sent_back = record is not None and record.action in queries.REJECTIONS
             if record is not None:
                 cells[1:] = [record.user_name, jalali_datetime(record.at, persian_digits=False),
-                             self._values_text(record.values)]
+                             self._record_text(record)]
+                tip = "\n".join(f"{jalali_datetime(r.at)} — {r.user_name} — {self._record_text(r) or r.title}"
+                                 for r in records)
             elif step.number in upcoming:
                 cells[1] = self.tr("مرحله بعد")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tip or text)
                 if step.number in upcoming:
                     item.setBackground(QBrush(NEXT_BACKGROUND))
                     item.setFont(bold)
                 elif record is None:
                     item.setForeground(QBrush(PENDING_FOREGROUND))
+                if sent_back:
+                    item.setForeground(QBrush(SENT_BACK_FOREGROUND))
                 self.steps.setItem(row, column, item)
-        if upcoming:  # on a short screen the table scrolls: keep the next step in sight
+        self._keep_next_in_sight()
+
+    def _record_text(self, record: StepView) -> str:
+        return step_record_text(record) if record.step == 7 else self._values_text(record.values)
+
+    def _keep_next_in_sight(self) -> None:
+        """On a short screen the table scrolls: the next steps stay in sight (again after every resize, since the
+        table's height is known only once it is laid out)."""
+        upcoming = self.detail.progress.next_steps() if self.detail else []
+        if upcoming:
             self.steps.scrollToItem(self.steps.item(max(upcoming) - 1, 0))
+            self.steps.scrollToItem(self.steps.item(min(upcoming) - 1, 0))
 
     def _render_documents(self, detail: DossierDetail | None) -> None:
         """The classified documents, hidden while there are none."""

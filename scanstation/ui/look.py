@@ -32,7 +32,7 @@ QFrame#header QLabel { padding: 2px 10px; }
 QLabel#urgentBadge { background: #ffe8b3; color: #7a3e00; border-radius: 6px; padding: 3px 10px; font-weight: bold; }
 QLabel#busy { color: #0b4f6c; }
 QLabel#caption { color: #4a5a66; }
-QFrame#lockOverlay { background: rgba(20, 40, 55, 215); }
+QFrame#lockOverlay { background: #14283a; }  /* opaque: no name or ID shows through a locked window */
 QFrame#lockPanel { background: white; border-radius: 10px; padding: 18px; }
 QPushButton { padding: 5px 12px; }
 QTableView { gridline-color: #d0d7dc; }
@@ -104,13 +104,32 @@ def latin_digits(widget: QWidget) -> None:
 
 
 _BARCODE_IN_TEXT = re.compile(BARCODE_PATTERN)
+# A left-to-right run inside a Persian sentence: a file path (/tmp/…/config.toml, C:\…), or Latin words, digits and
+# their punctuation together («Permission denied», «test:0», «clerk1»). Persian words inside a path stay in it.
+_LTR_WORD = r"[A-Za-z0-9](?:[A-Za-z0-9_.:@+\-]*[A-Za-z0-9])?"  # a sentence's full stop stays outside
+_LTR_RUN = re.compile(rf"(?:[A-Za-z]:\\|~?/)[^\s،؛«»()]*[^\s،؛«»().,:]|{_LTR_WORD}(?:[ ,/\\]{_LTR_WORD})*")
 
 
 def codes_as_printed(message: str) -> str:
-    """A service's sentence as rich text in which every dossier barcode reads as on its label: Latin digits, left to
-    right (the check character stays at the end). For a QLabel or message box in rich-text format."""
-    text = html.escape(message, quote=False).replace("\n", "<br>")  # rich text would run lines together
-    return _BARCODE_IN_TEXT.sub(lambda m: code_html(m[0]), text)
+    """A service's sentence as rich text in which every dossier barcode reads as on its label (Latin digits, left to
+    right, the check character at the end) and every other left-to-right run (a path, a user code, an English
+    system message) is one isolated island drawn as written, its digits Latin. For a QLabel or message box in
+    rich-text format."""
+    parts, end = [], 0
+    for found in _BARCODE_IN_TEXT.finditer(message):
+        parts += [_runs_isolated(message[end:found.start()]), code_html(found[0])]
+        end = found.end()
+    parts.append(_runs_isolated(message[end:]))
+    return "".join(parts).replace("\n", "<br>")  # rich text would run lines together
+
+
+def _runs_isolated(text: str) -> str:
+    out, end = [], 0
+    for run in _LTR_RUN.finditer(text):
+        out += [html.escape(text[end:run.start()], quote=False), code_html(run[0])]
+        end = run.end()
+    out.append(html.escape(text[end:], quote=False))
+    return "".join(out)
 
 
 def code_html(code: str) -> str:

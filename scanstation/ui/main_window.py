@@ -17,6 +17,7 @@ from scanstation.services.page_reading import ReadingProgress
 from scanstation.services.upload_worker import Progress
 from scanstation.services.users import LoggedIn
 from scanstation.ui.dossier_view import DossierView
+from scanstation.ui.elided import ElidedLabel
 from scanstation.ui.idle_lock import IdleWatcher, LockOverlay, idle_timeout_ms
 from scanstation.ui.look import latin_digits, ltr
 from scanstation.ui.operations import Runner, show_error
@@ -41,8 +42,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("اسکن‌استیشن — پرونده الکترونیک"))
         self.runner = Runner(self)
         self.ws = Workspace(app, self.runner, user, user.branch or app.settings.branch)
-        self.header_branch, self.header_user, self.header_date, self.busy = QLabel(), QLabel(), QLabel(), QLabel()
-        self.header_demo = QLabel()  # says so when the database is a demo (published passwords)
+        # Names, counts and sentences in the header are as long as the data makes them: each is cut short (the whole
+        # text in its tooltip) rather than widen the window past the screen.
+        self.header_branch, self.header_user = ElidedLabel(), ElidedLabel()
+        self.header_date, self.busy = QLabel(), QLabel()
+        self.header_demo = ElidedLabel()  # says so when the database is a demo (published passwords)
         self.header_demo.setObjectName("demoBadge")
         self.header_demo.setStyleSheet("background: #ffd6d6; color: #8a0000; border-radius: 6px; font-weight: bold;")
         self.header_demo.hide()
@@ -52,6 +56,8 @@ class MainWindow(QMainWindow):
         latin_digits(self.header_branch)  # the branch code as on the labels
         self.header_date.setObjectName("headerDate")
         self.busy.setObjectName("busy")
+        # its room is kept while idle, so the header does not move when work starts or ends
+        self.busy.setMinimumWidth(self.busy.fontMetrics().horizontalAdvance(self.tr("در حال کار…")) + 24)
         self.outbox_worker = OutboxWorker(app, self)  # uploads in the window when a store address is configured
         self.outbox_indicator = OutboxIndicator(self.outbox_worker)
         # A dossier's electronic state moves on when its files are verified in the store: the queue shows it once
@@ -59,7 +65,7 @@ class MainWindow(QMainWindow):
         self._uploaded = QTimer(self, singleShot=True, interval=UPLOAD_SETTLE_MS)
         self._uploaded.timeout.connect(lambda: self.queue.refresh())
         self.outbox_worker.progress.connect(self._upload_news)
-        self.reading = QLabel()  # how many stored pages still wait for their text to be read
+        self.reading = ElidedLabel()  # how many stored pages still wait for their text to be read
         self.reading.setObjectName("readingProgress")
         self.reader_worker = ReaderWorker(app, lambda: bool(getattr(self.screen_by_key.get("capture"), "capturing",
                                                                     False)), self)
@@ -153,11 +159,12 @@ class MainWindow(QMainWindow):
         title = QLabel(self.tr("اسکن‌استیشن"))
         title.setObjectName("appTitle")
         row = QHBoxLayout(frame)
-        for widget in (title, self.header_demo, self.header_branch, self.header_user):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.reading)
-        row.addWidget(self.outbox_indicator)
+        row.addWidget(title)
+        for widget in (self.header_demo, self.header_branch, self.header_user):
+            row.addWidget(widget, 1)
+        row.addStretch(0)
+        row.addWidget(self.reading, 1)
+        row.addWidget(self.outbox_indicator, 1)
         row.addWidget(self.busy)
         row.addWidget(self.header_date)
         row.addWidget(self.log_out_button)
@@ -272,7 +279,8 @@ class MainWindow(QMainWindow):
         self.log_out_requested.emit()
 
     def lock(self) -> None:
-        """Hide the work behind the re-login overlay; open dialogs are cancelled, shortcuts stop."""
+        """Hide the work behind the re-login overlay (the screens themselves hidden, the overlay opaque); open dialogs
+        are cancelled, shortcuts stop."""
         if self.overlay.locked:
             return
         self.idle.stop()
@@ -280,6 +288,7 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
         self.centralWidget().setEnabled(False)
+        self.centralWidget().hide()  # nothing personal is drawn behind the lock, not even under the overlay
         for shortcut in self.shortcuts:
             shortcut.setEnabled(False)
         self.overlay.lock(self.ws.user.code, self.ws.user.name)
@@ -290,6 +299,7 @@ class MainWindow(QMainWindow):
         if who.branch:
             self.ws.branch = who.branch
         self.centralWidget().setEnabled(True)
+        self.centralWidget().show()
         for shortcut in self.shortcuts:
             shortcut.setEnabled(True)
         self._show_user()

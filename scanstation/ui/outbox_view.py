@@ -16,6 +16,7 @@ from scanstation.services import outbox_status, upload
 from scanstation.services.outbox_status import OutboxOverview, Totals
 from scanstation.services.upload_worker import Progress
 from scanstation.sync.tracking import spaced
+from scanstation.ui.elided import ElidedLabel
 from scanstation.ui.look import LATIN_DIGITS_FAMILY, code_html, codes_as_printed, ltr
 from scanstation.ui.operations import show_error
 from scanstation.ui.outbox_worker import OutboxWorker
@@ -207,15 +208,20 @@ class OutboxView(QWidget):
         self.refresh()
 
 
-class OutboxIndicator(QLabel):
+class OutboxIndicator(ElidedLabel):
     """The header's one line for every user: what waits to go to the store and what needs a person."""
 
     def __init__(self, worker: OutboxWorker) -> None:
         super().__init__()
         self.setObjectName("outboxIndicator")
+        self._sentence = ""  # what the worker said last (the tooltip, under the counts)
         worker.totals.connect(self.show_totals)
-        worker.news.connect(self.setToolTip)
+        worker.news.connect(self._news)
         self.setVisible(False)
+
+    def _news(self, sentence: str) -> None:
+        self._sentence = sentence
+        self.setToolTip("\n".join(filter(None, [self.text(), sentence])))
 
     def show_totals(self, totals: Totals) -> None:
         text = self.tr("بارگذاری: {n} در صف").format(n=totals.to_send)
@@ -226,4 +232,5 @@ class OutboxIndicator(QLabel):
         if attention:
             text += self.tr("، {n} نیازمند رسیدگی").format(n=attention)
         self.setText(text)
+        self.setToolTip("\n".join(filter(None, [text, self._sentence])))
         self.setVisible(True)

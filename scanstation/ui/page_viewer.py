@@ -57,6 +57,8 @@ class PageEntry(Protocol):
     def qc_reasons(self) -> Sequence[str]: ...
     @property
     def accepted_reason(self) -> str | None: ...
+    @property
+    def sent_back_reason(self) -> str | None: ...  # the approver's sentence when the page was sent back
     def master_path(self) -> Path | None: ...
     def thumbnail_path(self) -> Path | None: ...
 
@@ -74,6 +76,7 @@ class ViewerPage:
     heading: str | None = None
     qc_reasons: Sequence[str] = field(default_factory=tuple)
     accepted_reason: str | None = None
+    sent_back_reason: str | None = None
 
     def master_path(self) -> Path | None:
         return self.files()[0]
@@ -472,6 +475,8 @@ class PageViewer(QWidget):
         if page.accepted_reason:
             return self.tr("ایراد کنترل کیفیت: {flags} — پذیرفته شد: {reason}").format(
                 flags=flags, reason=page.accepted_reason)
+        if page.sent_back_reason:
+            return self.tr("برگشت ناظر: {reason} — هنوز اصلاح نشده").format(reason=page.sent_back_reason)
         return self.tr("ایراد کنترل کیفیت: {flags} — هنوز پذیرفته نشده").format(flags=flags)
 
     def _show_empty(self, empty: bool) -> None:

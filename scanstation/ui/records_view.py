@@ -1,7 +1,8 @@
 """The records officer's screen (Directive Part 2): originals held for collection and their age, the binders and
 their fill, the next destruction batch (and a banner when it is due), batches waiting for approval or execution, the
 minutes of past batches, and "where is the original of this document?". Everything is read and done through
-scanstation/records; buttons take their state from records/actions.records_actions."""
+scanstation/records; buttons take their state from records/actions (records_actions, and batch_actions for the
+batch chosen)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,13 @@ from scanstation.core.jalali import jalali_date, parse_jalali_date
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.labels import write
 from scanstation.records import binder_prints, destruction, holds, overview, register
-from scanstation.records.actions import records_actions
+from scanstation.records.actions import batch_actions, records_actions
+from scanstation.records.batches import BatchView
 from scanstation.records.register import minutes_dir
 from scanstation.services.actions import Action
 from scanstation.sync.credentials import open_store
 from scanstation.ui import printing, step_dialogs
+from scanstation.ui.destruction_confirm import DestructionConfirm
 from scanstation.ui.hold_dialog import HoldDialog
 from scanstation.ui.look import LATIN_DIGITS_FAMILY, ltr
 from scanstation.ui.workspace import Workspace
@@ -72,6 +75,7 @@ class RecordsView(QWidget):
         self._ws = ws
         self.data: overview.Overview | None = None
         self._batch_numbers: list[int] = []
+        self._listed: list[BatchView] = []
         self.message: QMessageBox | None = None  # the last "done" box, for the person (and the tests) to read
         self.banner = QLabel()
         self.banner.setObjectName("batchDue")
@@ -143,6 +147,7 @@ class RecordsView(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.tabs, 1)
         self.buttons["refresh"].clicked.connect(self.refresh)
+        self.batches.itemSelectionChanged.connect(self._ask_batch)
         self.buttons["plan"].clicked.connect(self.plan)
         self.buttons["approve_batch"].clicked.connect(self.approve)
         self.buttons["execute"].clicked.connect(self.execute)
@@ -153,7 +158,7 @@ class RecordsView(QWidget):
         self.search.returnPressed.connect(self.find)
         self.as_of.returnPressed.connect(self.refresh)
         self.found_rows: list[register.RegisterRow] = []
-        self.active_dialog: QDialog | None = None  # the hold dialog while it is open
+        self.active_dialog: QDialog | None = None  # the hold or destruction dialog while it is open
         self.refresh()
 
     # ----- reading
@@ -186,12 +191,22 @@ class RecordsView(QWidget):
                               ltr(b.executed_by or "—"), ltr(b.minutes_file or "—")] for b in listed],
               codes=(4, 5, 6, 7))
         self._batch_numbers = [b.number for b in listed]
+        self._listed = listed
         answers = {**answers, "release": answers["hold"]}
+        self._enable(answers)
+        self._ask_batch()
+
+    def _enable(self, answers: dict[str, Action]) -> None:
         for key, button in self.buttons.items():
             answer = answers.get(key)
             if answer is not None:
                 button.setEnabled(answer.allowed)
                 button.setToolTip(answer.reason or "")
+
+    def _ask_batch(self) -> None:
+        """Approve and execute follow the batch chosen in the batches table (services/actions' way)."""
+        uow, number = self._ws.uow(), self._selected_batch()
+        self._ws.runner.run(lambda: batch_actions(uow, number), self._enable)
 
     def _banner(self, schedule: destruction.Schedule) -> None:
         count = len(schedule.items)
@@ -276,13 +291,22 @@ class RecordsView(QWidget):
         self._ws.runner.run(lambda: destruction.approve(uow, number), lambda batch: self._done(self.tr(
             "دسته امحای {n} تأیید شد.").format(n=to_persian(batch.number))))
 
-    def execute(self) -> None:
-        """Read every remote copy back and destroy the batch off the UI thread; the minutes stay in the data
-        folder and their path is shown."""
+    def execute(self) -> DestructionConfirm | None:
+        """Show what the chosen batch will destroy and ask for its number; once confirmed, read every remote copy
+        back and destroy the batch off the UI thread. The minutes stay in the data folder and their path is shown."""
         number = self._selected_batch()
-        if number is None:
+        batch = next((b for b in self._listed if b.number == number), None)
+        if batch is None:
             self.tabs.setCurrentWidget(self.batches)
-            return
+            return None
+        dialog = DestructionConfirm(self, batch)
+        dialog.accepted.connect(lambda: self._execute(batch.number))
+        dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _execute(self, number: int) -> None:
         uow, settings, outbox = self._ws.uow(), self._ws.app.settings, self._ws.app.outbox
 
         def job() -> destruction.Execution:

@@ -15,10 +15,12 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox,
                                QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from scanstation.core.digits import to_persian
 from scanstation.core.jalali import utcnow
+from scanstation.core.policy import review_policy
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.page_ranges import parse_ranges
 from scanstation.indexing.taxonomy import load_taxonomy
@@ -26,6 +28,7 @@ from scanstation.services import actions, page_capture, queries, verification
 from scanstation.services.actions import DocumentDecisions
 from scanstation.services.read_models import DocumentView, DossierDetail, ReviewItem
 from scanstation.ui import step_dialogs
+from scanstation.ui.elided import ElidedLabel
 from scanstation.ui.look import latin_digits, latin_digits_item, ltr
 from scanstation.ui.page_viewer import PageViewer, ViewerPage, document_colour
 from scanstation.ui.step_dialogs import Field, StepDialog
@@ -158,11 +161,16 @@ class ReviewView(QWidget):
         self.queue_hint.setObjectName("reviewQueueHint")
         queue_layout.addWidget(self.queue_hint)
 
-        self.title = QLabel()
+        self.title = ElidedLabel()  # name and state: cut, not the window widened
         self.title.setObjectName("paneTitle")
         latin_digits(self.title)
         self.viewer = PageViewer()
         self.viewer.page_changed.connect(self._page_changed)
+        self.viewer.shown.connect(self._page_shown)
+        # the images shown to the approver (Directive 2.3), by hash: a page rescanned since counts as not seen
+        self.seen: set[str] = set()
+        self._sha_of: dict[int, str] = {}  # the open dossier's page numbers and their images
+        self.unseen_box: QMessageBox | None = None
         self.documents = QListWidget()
         self.documents.setObjectName("reviewDocuments")
         self.documents.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -249,6 +257,8 @@ class ReviewView(QWidget):
 
     # ----- one dossier
     def open_dossier(self, barcode: str) -> None:
+        if barcode != self.barcode:
+            self.seen.clear()
         self.barcode, self._go_to = barcode, None
         self.text_search.show_dossier(barcode)
         self.status.clear()
@@ -272,6 +282,7 @@ class ReviewView(QWidget):
         if detail.barcode != self.barcode:
             return  # the supervisor has gone on meanwhile
         self.detail, self.decisions = detail, decisions
+        self._sha_of = {page.seq: page.sha256 for page in detail.pages}
         self.title.setText(self.tr("بازبینی پرونده {barcode} — {name} — {state}").format(
             barcode=ltr(detail.barcode), name=detail.name, state=detail.state_title))
         taxonomy, store = load_taxonomy(), self._ws.app.pages
@@ -358,7 +369,21 @@ class ReviewView(QWidget):
         button.setToolTip(description if allowed else reason or "")
 
     # ----- decisions
-    def approve(self) -> None:
+    def _page_shown(self, seq: int) -> None:
+        sha = self._sha_of.get(seq)
+        if sha is not None:
+            self.seen.add(sha)
+
+    def seen_pages(self) -> set[int]:
+        """The numbers of the open dossier's pages whose present image was shown."""
+        return {seq for seq, sha in self._sha_of.items() if sha in self.seen}
+
+    def _unseen(self, number: int) -> list[int]:
+        doc = next((d for d in self.detail.documents if d.number == number), None) if self.detail else None
+        seen = self.seen_pages()
+        return [seq for seq in (doc.pages if doc else ()) if seq not in seen]
+
+    def approve(self, unseen_confirmed: bool = False) -> None:
         number, barcode = self.current_document(), self.barcode
         if number is None or barcode is None or not self._ws.runner.idle:
             return
@@ -366,10 +391,41 @@ class ReviewView(QWidget):
         if decision is None or not decision.approve.allowed:
             self.status.setText(decision.approve.reason if decision else self.tr("این صفحه در هیچ سندی نیست."))
             return
-        uow, store = self._ws.uow(), self._ws.app.pages
+        unseen = self._unseen(number)
+        if unseen and review_policy().require_every_page_seen and not unseen_confirmed:
+            self._ask_unseen(number, unseen)
+            return
+        uow, store, seen = self._ws.uow(), self._ws.app.pages, frozenset(self.seen_pages())
         self.status.setText(self.tr("در حال خواندن دوباره تصاویر سند {n}…").format(n=to_persian(number)))
-        self._ws.runner.run(lambda: verification.approve_document(uow, barcode, number, store),
+        self._ws.runner.run(lambda: verification.approve_document(uow, barcode, number, store, seen),
                             lambda hashes: self._approved(barcode, number, len(hashes)))
+
+    def _ask_unseen(self, number: int, unseen: list[int]) -> None:
+        """Some pages of the document were never shown: show the first of them, or approve knowingly."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("صفحه‌های دیده‌نشده"), self.tr(
+            "{count} صفحه از سند {n} به شما نشان داده نشده است (صفحه‌های {pages}). تأیید شما یعنی تصویر هر صفحه "
+            "با اصل آن تطبیق داده شده است.").format(count=to_persian(len(unseen)), n=to_persian(number),
+                                                   pages=self.tr("، ").join(to_persian(p) for p in unseen[:12])),
+            parent=self)
+        box.setObjectName("unseenPages")
+        show = box.addButton(self.tr("نمایش نخستین صفحه دیده‌نشده"), QMessageBox.ButtonRole.RejectRole)
+        approve = box.addButton(self.tr("تأیید بدون دیدن همه صفحه‌ها"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(show)
+        box.setEscapeButton(show)
+        first = next(i for i, page in enumerate(self.viewer.pages) if page.seq == unseen[0])
+
+        def answered(button: object) -> None:
+            self.unseen_box = None
+            if button is approve:
+                self.approve(unseen_confirmed=True)
+            else:
+                self.viewer.show_page(first)
+                self.viewer.setFocus()
+
+        box.buttonClicked.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.unseen_box = box
+        box.open()
 
     def _approved(self, barcode: str, number: int, pages: int) -> None:
         self.changed.emit(barcode)

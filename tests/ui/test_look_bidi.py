@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QListView
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +15,7 @@ from scanstation.bootstrap import App
 from scanstation.services import users
 from scanstation.services.setup import CONSOLE
 from scanstation.ui.app import Launcher
-from scanstation.ui.look import LRI, PDI, file_filter, ltr
+from scanstation.ui.look import LRI, PDI, codes_as_printed, file_filter, ltr
 from tests.builders import CLERK, PASSWORD, new_dossier
 from tests.ui.conftest import Settle
 
@@ -91,3 +91,20 @@ def test_a_refusal_shows_its_barcode_as_printed_and_keeps_its_lines() -> None:
     shown = codes_as_printed("پرونده SS-0012-1405-000001-E <قفل> است\nدوباره امتحان کنید")
     assert f"font-family: '{LATIN_DIGITS_FAMILY}'\">{LRI}SS-0012-1405-000001-E{PDI}</span>" in shown
     assert "&lt;قفل&gt;" in shown and "است<br>دوباره" in shown
+
+
+def test_the_sentence_builder_isolates_paths_codes_and_latin_words(persian_qapp: QApplication) -> None:
+    """A refusal carrying a path, a user code, a device name and an English system message: each reads as written,
+    in one piece, wherever it falls in the right-to-left sentence (issue 22 point 8)."""
+    path = "/tmp/scanstation/اسکن‌ها/config.toml"
+    message = f"فایل {path} خوانده نشد (Permission denied)؛ کاربر clerk3، دستگاه test:0."
+    document = QTextDocument()
+    document.setHtml(codes_as_printed(message))
+    shown = document.toPlainText()
+    for run in (path, "Permission denied", "clerk3", "test:0"):
+        assert f"{LRI}{run}{PDI}" in shown, run
+    seen = _seen_left_to_right(shown, persian_qapp.font())
+    assert "Permission denied" in seen and "clerk3" in seen and "test:0" in seen
+    assert seen.index("test:0") < seen.index("clerk3") < seen.index("Permission denied")  # right to left: later, lefter
+    assert seen.index("Permission") < seen.index("/tmp/scanstation/") < seen.index(".toml")  # the path in one piece
+    assert seen.index(".toml") - seen.index("/tmp/") < len(path)

@@ -8,13 +8,16 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from scanstation.bootstrap import App
 from scanstation.core.digits import to_persian
 from scanstation.core.jalali import tehran_today
 from scanstation.records.schedule import add_months
+from scanstation.ui.destruction_confirm import DestructionConfirm
 from scanstation.ui.hold_dialog import HoldDialog
+from scanstation.ui.look import ltr
 from scanstation.ui.records_view import RecordsView
 from tests.builders import RECORDS, SUPERVISOR
 from tests.records.helpers import uploaded_counter
@@ -34,6 +37,7 @@ def _records_screen(qtbot: QtBot, settle: Settle, app: App, code: str) -> Record
 
 
 def _click(qtbot: QtBot, settle: Settle, view: RecordsView, key: str) -> None:
+    settle(view._ws.runner)  # the buttons follow the batch chosen once the screen has asked what it allows
     button = view.buttons[key]
     assert button.isEnabled(), button.toolTip()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -65,6 +69,10 @@ def test_records_officer_plans_and_executes_a_batch_a_supervisor_approves(
     officer.window().grab().save(str(artifacts / "records-officer-screen.png"))
     _click(qtbot, settle, officer, "plan")
     assert officer.batches.rowCount() == 1 and "۱" in officer.message.text()
+    _pick(qtbot, officer, 0)
+    settle(officer._ws.runner)
+    assert not officer.buttons["execute"].isEnabled()  # not approved yet: refused before it is pressed
+    assert "تأییدشده" in officer.buttons["execute"].toolTip()
 
     supervisor = _records_screen(qtbot, settle, app, SUPERVISOR)
     assert not supervisor.buttons["plan"].isEnabled()
@@ -75,7 +83,21 @@ def test_records_officer_plans_and_executes_a_batch_a_supervisor_approves(
     officer.refresh()
     settle(officer._ws.runner)
     _pick(qtbot, officer, 0)
+    settle(officer._ws.runner)
     _click(qtbot, settle, officer, "execute")
+    confirm = officer.active_dialog
+    assert isinstance(confirm, DestructionConfirm) and confirm.isVisible()
+    assert confirm.items.rowCount() == 1 and confirm.items.item(0, 0).text() == ltr(counter.barcode)
+    assert "۱ سند از ۱ پرونده" in confirm.findChild(QLabel, "dialogIntro").text()
+    confirm.grab().save(str(artifacts / "records-destruction-confirm.png"))
+    qtbot.keyClicks(confirm.typed, "2")
+    assert not confirm.destroy_button.isEnabled()
+    qtbot.keyClick(confirm.typed, Qt.Key.Key_Return)  # Enter in the field destroys nothing
+    confirm.typed.setText("۱")  # the batch number, in Persian digits
+    assert confirm.destroy_button.isEnabled()
+    qtbot.mouseClick(confirm.destroy_button, Qt.MouseButton.LeftButton)
+    settle(officer._ws.runner)
+    assert officer.active_dialog is None
     assert "صورتجلسه" in officer.message.text()
     officer.search.setText(counter.barcode)
     qtbot.keyClick(officer.search, Qt.Key.Key_Return)

@@ -42,6 +42,10 @@ class CaptureBatch(Base):
     heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
+SUPERVISOR_FLAG = "supervisor"  # the QC reason an approver's rejection puts on a page (qc_titles.REASON_TITLES)
+SUPERVISOR_REASON = "supervisor_reason"  # where the page's qc_metrics keep the supervisor's sentence
+
+
 class PageStatus(StrEnum):
     """Where a page row stands; only active pages belong to the dossier as it is now."""
 
@@ -128,3 +132,8 @@ class Page(Base):
     def open_flag(self) -> bool:
         """A QC flag neither fixed by a rescan nor accepted with a reason."""
         return bool(self.qc_reasons) and not self.accepted_reason
+
+
+def sent_back_reason(qc_reasons: list[str], qc_metrics: dict[str, Any]) -> str | None:
+    """The approver's sentence on a page sent back at step 7 (its QC reasons and metrics, from a row or columns)."""
+    return qc_metrics.get(SUPERVISOR_REASON) if SUPERVISOR_FLAG in qc_reasons else None

@@ -4,212 +4,222 @@
 <context>
     <name>CaptureBench</name>
     <message>
-        <location filename="../capture_bench.py" line="78"/>
+        <location filename="../capture_bench.py" line="80"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="89"/>
+        <location filename="../capture_bench.py" line="95"/>
         <source>اسکن (F6)</source>
         <translation>Scan (F6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="90"/>
+        <location filename="../capture_bench.py" line="96"/>
         <source>از فایل…</source>
         <translation>From file…</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="91"/>
+        <location filename="../capture_bench.py" line="97"/>
         <source>توقف</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="92"/>
+        <location filename="../capture_bench.py" line="98"/>
         <source>ایراد بعدی (N)</source>
         <translation>Next flag (N)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="93"/>
+        <location filename="../capture_bench.py" line="99"/>
+        <source>برگ برگشتی ناظر (F9)</source>
+        <translation>Page sent back (F9)</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="100"/>
         <source>پذیرش با دلیل (A)</source>
         <translation>Accept with reason (A)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="94"/>
+        <location filename="../capture_bench.py" line="101"/>
         <source>حذف با دلیل (Del)</source>
         <translation>Delete with reason (Del)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="95"/>
+        <location filename="../capture_bench.py" line="102"/>
         <source>اسکن دوباره این صفحه (F7)</source>
         <translation>Rescan this page (F7)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="96"/>
+        <location filename="../capture_bench.py" line="103"/>
         <source>چرخش ۹۰° (R)</source>
         <translation>Rotate 90° (R)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="97"/>
+        <location filename="../capture_bench.py" line="104"/>
         <source>راست کردن (U)</source>
         <translation>Upright (U)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="98"/>
+        <location filename="../capture_bench.py" line="105"/>
         <source>حذف پشت‌های سفید (B)</source>
         <translation>Drop blank backs (B)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="99"/>
+        <location filename="../capture_bench.py" line="106"/>
         <source>طبقه‌بندی صفحه‌ها (C)</source>
         <translation>Classify pages (C)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="100"/>
+        <location filename="../capture_bench.py" line="107"/>
         <source>پایان اسکن (مرحله ۵)</source>
         <translation>Scanning done (step 5)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="101"/>
+        <location filename="../capture_bench.py" line="108"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="164"/>
+        <location filename="../capture_bench.py" line="177"/>
         <source>اسکنری پیدا نشد</source>
         <translation>No scanner found</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="183"/>
+        <location filename="../capture_bench.py" line="199"/>
         <source>تصویربرداری پرونده {barcode} — {name}</source>
         <translation>Imaging dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="203"/>
+        <location filename="../capture_bench.py" line="228"/>
         <source>{pages} صفحه، {flagged} ایراد باز</source>
         <translation>{pages} pages, {flagged} open flags</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="228"/>
+        <location filename="../capture_bench.py" line="254"/>
         <source>تصویر در دسترس نیست</source>
         <translation>image not available</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="230"/>
+        <location filename="../capture_bench.py" line="256"/>
         <source>تکراری</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="276"/>
+        <location filename="../capture_bench.py" line="302"/>
         <source>تا پایان دسته در حال اسکن صبر کنید یا آن را متوقف کنید.</source>
         <translation>Wait for the batch being scanned to end, or stop it.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="278"/>
+        <location filename="../capture_bench.py" line="304"/>
         <source>دسته‌ای در حال اسکن نیست.</source>
         <translation>No batch is being scanned.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="280"/>
+        <location filename="../capture_bench.py" line="306"/>
         <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
         <translation>First choose a dossier in the work queue.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="282"/>
+        <location filename="../capture_bench.py" line="308"/>
         <source>ایراد بازی در صفحه‌های این پرونده نمانده است.</source>
         <translation>No open quality flag is left on this dossier&apos;s pages.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="314"/>
+        <location filename="../capture_bench.py" line="310"/>
+        <source>ناظر برگی از این پرونده را برنگردانده است.</source>
+        <translation>The supervisor has sent no page of this file back.</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="342"/>
         <source>صفحه {n} رسید ({count} صفحه در این دسته)</source>
         <translation>Page {n} arrived ({count} pages in this batch)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="317"/>
+        <location filename="../capture_bench.py" line="345"/>
         <source>{rate} صفحه در دقیقه</source>
         <translation>{rate} pages a minute</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="329"/>
+        <location filename="../capture_bench.py" line="357"/>
         <source>فایل {n} از {total}</source>
         <translation>File {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="441"/>
+        <location filename="../capture_bench.py" line="480"/>
         <source>دلیل پذیرش صفحه‌های {pages} با ایراد:</source>
         <translation>Reason for accepting pages {pages} as they are:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="442"/>
+        <location filename="../capture_bench.py" line="481"/>
         <source>دلیل حذف صفحه‌های {pages}:</source>
         <translation>Reason for deleting pages {pages}:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="443"/>
+        <location filename="../capture_bench.py" line="482"/>
         <source>دلیل حذف همه پشت‌های سفید این پرونده:</source>
         <translation>Reason for deleting every blank back of this dossier:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="463"/>
+        <location filename="../capture_bench.py" line="502"/>
         <source>{n} صفحه اصلاح شد</source>
         <translation>{n} pages fixed</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="351"/>
+        <location filename="../capture_bench.py" line="379"/>
         <source>تصاویر برای افزودن</source>
         <translation>Images to add</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="352"/>
+        <location filename="../capture_bench.py" line="380"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="371"/>
+        <location filename="../capture_bench.py" line="399"/>
         <source>{n} تصویر پیش‌تر در این پرونده بود و دوباره ثبت نشد.</source>
         <translation>{n} images were already in this dossier and were not captured again.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="373"/>
+        <location filename="../capture_bench.py" line="401"/>
         <source>{n} صفحه افزوده شد</source>
         <translation>{n} pages added</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="383"/>
+        <location filename="../capture_bench.py" line="411"/>
         <source>و {n} تصویر دیگر</source>
         <translation>and {n} more images</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="384"/>
+        <location filename="../capture_bench.py" line="412"/>
         <source>تصویرهای تکراری</source>
         <translation>Duplicate images</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="385"/>
+        <location filename="../capture_bench.py" line="413"/>
         <source>این تصویرها پیش‌تر در این پرونده بوده‌اند و دوباره ثبت نشدند:</source>
         <translation>These images were already in this dossier and were not captured again:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="387"/>
+        <location filename="../capture_bench.py" line="415"/>
         <source>با ذکر دلیل ثبت شوند</source>
         <translation>Capture them, with a reason</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="388"/>
+        <location filename="../capture_bench.py" line="416"/>
         <source>ثبت نشوند</source>
         <translation>Do not capture</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="397"/>
+        <location filename="../capture_bench.py" line="425"/>
         <source>چرا این تصویرها باید دوباره در پرونده ثبت شوند؟</source>
         <translation>Why must these images be captured into the dossier again?</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="501"/>
+        <location filename="../capture_bench.py" line="540"/>
         <source>پایان اسکن ثبت شد ({n} صفحه)</source>
         <translation>End of scanning recorded ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="509"/>
+        <location filename="../capture_bench.py" line="548"/>
         <source>کنترل کیفیت بسته شد؛ پرونده برای تأیید به ناظر رسید</source>
         <translation>Quality check closed; the dossier went to the supervisor for approval</translation>
     </message>
@@ -217,478 +227,536 @@
 <context>
     <name>ClassificationView</name>
     <message>
-        <location filename="../classification_view.py" line="150"/>
-        <location filename="../classification_view.py" line="309"/>
+        <location filename="../classification_view.py" line="151"/>
+        <location filename="../classification_view.py" line="310"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="198"/>
+        <location filename="../classification_view.py" line="199"/>
         <source>۱۴۰۳/۰۷/۱۵</source>
         <translation>1403/07/15</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="206"/>
+        <location filename="../classification_view.py" line="207"/>
         <source>یادداشت:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="210"/>
+        <location filename="../classification_view.py" line="211"/>
         <source>صفحه‌ها:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="211"/>
+        <location filename="../classification_view.py" line="212"/>
         <source>نوع سند:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="213"/>
+        <location filename="../classification_view.py" line="214"/>
         <source>سرفصل:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="214"/>
+        <location filename="../classification_view.py" line="215"/>
         <source>تاریخ سند:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="218"/>
+        <location filename="../classification_view.py" line="219"/>
         <source>سند</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="218"/>
+        <location filename="../classification_view.py" line="219"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="218"/>
+        <location filename="../classification_view.py" line="219"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="219"/>
+        <location filename="../classification_view.py" line="220"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="219"/>
+        <location filename="../classification_view.py" line="220"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="233"/>
+        <location filename="../classification_view.py" line="234"/>
         <source>ثبت سند (Enter)</source>
         <translation>Save document (Enter)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="234"/>
+        <location filename="../classification_view.py" line="235"/>
         <source>همان نوع سند قبلی (فاصله)</source>
         <translation>Same type as before (Space)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="235"/>
+        <location filename="../classification_view.py" line="236"/>
         <source>ویرایش سند (F2)</source>
         <translation>Edit document (F2)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="236"/>
+        <location filename="../classification_view.py" line="237"/>
         <source>جدا کردن از این صفحه (F3)</source>
         <translation>Split at this page (F3)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="237"/>
+        <location filename="../classification_view.py" line="238"/>
         <source>نوع پیشنهادی (F6)</source>
         <translation>Suggested type (F6)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="238"/>
+        <location filename="../classification_view.py" line="239"/>
         <source>ادغام با سند بعدی (F4)</source>
         <translation>Merge with next document (F4)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="239"/>
+        <location filename="../classification_view.py" line="240"/>
         <source>اعمال برگ‌های جداکننده (F8)</source>
         <translation>Apply separator sheets (F8)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="240"/>
+        <location filename="../classification_view.py" line="241"/>
         <source>چاپ برگ‌های جداکننده…</source>
         <translation>Print separator sheets…</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="241"/>
+        <location filename="../classification_view.py" line="242"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="306"/>
+        <location filename="../classification_view.py" line="307"/>
         <source>طبقه‌بندی پرونده {barcode} — {name}</source>
         <translation>Classifying dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="341"/>
+        <location filename="../classification_view.py" line="342"/>
         <source>{loose} صفحه از {total} صفحه هنوز طبقه‌بندی نشده است</source>
         <translation>{loose} of {total} pages not classified yet</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="344"/>
+        <location filename="../classification_view.py" line="345"/>
         <source>همه {total} صفحه در {docs} سند طبقه‌بندی شده است</source>
         <translation>All {total} pages classified in {docs} documents</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="372"/>
+        <location filename="../classification_view.py" line="373"/>
         <source>سند {n}</source>
         <translation>Doc. {n}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="372"/>
+        <location filename="../classification_view.py" line="373"/>
         <source>بی‌سند</source>
         <translation>loose</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="380"/>
+        <location filename="../classification_view.py" line="381"/>
         <source>هنوز در هیچ سندی نیست</source>
         <translation>Not in any document yet</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="382"/>
+        <location filename="../classification_view.py" line="383"/>
         <source>سند {n}: {kind}</source>
         <translation>Document {n}: {kind}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="394"/>
+        <location filename="../classification_view.py" line="395"/>
         <source>متن صفحه‌های انتخاب‌شده هنوز خوانده نشده یا نوعی را پیشنهاد نمی‌کند.</source>
         <translation>The text of the selected pages is not read yet, or suggests no type.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="396"/>
+        <location filename="../classification_view.py" line="397"/>
         <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
         <translation>First choose a dossier in the work queue.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="398"/>
+        <location filename="../classification_view.py" line="399"/>
         <source>این پرونده هنوز صفحه‌ای ندارد؛ نخست صفحه‌ها را اسکن کنید.</source>
         <translation>This dossier has no pages yet; scan its pages first.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="405"/>
+        <location filename="../classification_view.py" line="406"/>
         <source>تا صفحه {n}: Enter برای انتخاب نوع، فاصله برای همان نوع قبلی. </source>
         <translation>Up to page {n}: Enter to choose the type, Space for the same type as before. </translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="408"/>
+        <location filename="../classification_view.py" line="409"/>
         <source>پیمایش: جهت‌ها؛ انتخاب: Shift با جهت‌ها، Home یا End، یا شماره صفحه آخر. Enter: نوع سند؛ فاصله: همان نوع سند قبلی؛ F2 ویرایش، F3 جدا کردن، F4 ادغام.</source>
         <translation>Move: arrows; select: Shift with arrows, Home or End, or type the last page number. Enter: document type; Space: same type as before; F2 edit, F3 split, F4 merge.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="460"/>
+        <location filename="../classification_view.py" line="461"/>
         <source>ویرایش سند {n}</source>
         <translation>Editing document {n}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="464"/>
+        <location filename="../classification_view.py" line="465"/>
         <source>صفحه {first}</source>
         <translation>Page {first}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="466"/>
+        <location filename="../classification_view.py" line="467"/>
         <source>صفحه {first} تا {last} ({count} صفحه)</source>
         <translation>Pages {first} to {last} ({count} pages)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="483"/>
+        <location filename="../classification_view.py" line="484"/>
         <source>پیشنهاد از روی متن صفحه‌ها: {name} (F6 برای پذیرش؛ یافته: {words})</source>
         <translation>Suggested from the pages&apos; text: {name} (F6 to accept; found: {words})</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="573"/>
+        <location filename="../classification_view.py" line="574"/>
         <source>پیش از این صفحه‌ها سندی نیست؛ نوع سند را بنویسید (Enter).</source>
         <translation>No document before these pages; type the document type (Enter).</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="649"/>
+        <location filename="../classification_view.py" line="650"/>
         <source>{sheets} برگ جداکننده کنار گذاشته شد و {docs} سند ساخته شد.</source>
         <translation>{sheets} separator pages set aside and {docs} documents made.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="653"/>
+        <location filename="../classification_view.py" line="654"/>
         <source>برگ‌های جداکننده</source>
         <translation>Separator sheets</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="654"/>
+        <location filename="../classification_view.py" line="655"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="657"/>
+        <location filename="../classification_view.py" line="658"/>
         <source>برگ‌های جداکننده در {path} نوشته شد.</source>
         <translation>Separator sheets written to {path}.</translation>
     </message>
 </context>
 <context>
+    <name>DestructionConfirm</name>
+    <message>
+        <location filename="../destruction_confirm.py" line="25"/>
+        <source>اجرای دسته امحای {n}</source>
+        <translation>Execute destruction batch {n}</translation>
+    </message>
+    <message>
+        <location filename="../destruction_confirm.py" line="26"/>
+        <source>اصل {count} سند از {dossiers} پرونده، پس از خواندن دوباره نسخه مخزن مرکزی، برای همیشه امحا و صورتجلسه آن نوشته می‌شود. این کار برگشت‌پذیر نیست.</source>
+        <translation>The originals of {count} documents from {dossiers} dossiers are destroyed for good, once their copies in the central store are read back, and the minutes are written. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../destruction_confirm.py" line="31"/>
+        <source>بارکد پرونده</source>
+        <translation>Dossier barcode</translation>
+    </message>
+    <message>
+        <location filename="../destruction_confirm.py" line="31"/>
+        <source>سند</source>
+        <translation>Doc.</translation>
+    </message>
+    <message>
+        <location filename="../destruction_confirm.py" line="31"/>
+        <source>نوع</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../destruction_confirm.py" line="32"/>
+        <source>دلیل</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../destruction_confirm.py" line="38"/>
+        <source>رای دیگر کمیسیون پزشکی</source>
+        <translation>Another medical commission ruling</translation>
+    </message>
+    <message>
+        <location filename="../destruction_confirm.py" line="38"/>
+        <source>مکاتبه تحویل‌نگرفته</source>
+        <translation>Uncollected letter</translation>
+    </message>
+    <message>
+        <location filename="../destruction_confirm.py" line="47"/>
+        <source>برای تأیید، شماره دسته ({n}) را بنویسید:</source>
+        <translation>To confirm, type the batch number ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../destruction_confirm.py" line="55"/>
+        <source>امحا شود</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <location filename="../destruction_confirm.py" line="59"/>
+        <source>انصراف</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DossierView</name>
     <message>
-        <location filename="../dossier_view.py" line="71"/>
+        <location filename="../dossier_view.py" line="76"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="71"/>
+        <location filename="../dossier_view.py" line="76"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="72"/>
+        <location filename="../dossier_view.py" line="77"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="72"/>
+        <location filename="../dossier_view.py" line="77"/>
         <source>محل در بایگانی</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="73"/>
+        <location filename="../dossier_view.py" line="78"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="73"/>
+        <location filename="../dossier_view.py" line="78"/>
         <source>برگ‌ها</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="90"/>
+        <location filename="../dossier_view.py" line="95"/>
         <source>مرحله</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="90"/>
+        <location filename="../dossier_view.py" line="95"/>
         <source>انجام دهنده</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="90"/>
+        <location filename="../dossier_view.py" line="95"/>
         <source>زمان</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="91"/>
+        <location filename="../dossier_view.py" line="96"/>
         <source>جزئیات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="104"/>
+        <location filename="../dossier_view.py" line="116"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="104"/>
+        <location filename="../dossier_view.py" line="116"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="104"/>
+        <location filename="../dossier_view.py" line="116"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="105"/>
+        <location filename="../dossier_view.py" line="117"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="122"/>
+        <location filename="../dossier_view.py" line="134"/>
         <source>پرونده جدید (۱)</source>
         <translation>New dossier (1)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="123"/>
+        <location filename="../dossier_view.py" line="135"/>
         <source>برگ شماری (۲)</source>
         <translation>Count sheets (2)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="124"/>
+        <location filename="../dossier_view.py" line="136"/>
         <source>ثبت و الصاق بارکد (۳)</source>
         <translation>Register and label (3)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="125"/>
+        <location filename="../dossier_view.py" line="137"/>
         <source>آماده سازی (۴)</source>
         <translation>Prepare (4)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="126"/>
+        <location filename="../dossier_view.py" line="138"/>
         <source>جمع آوری اوراق (۸)</source>
         <translation>Reassemble (8)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="127"/>
+        <location filename="../dossier_view.py" line="139"/>
         <source>کنترل تعداد برگ‌ها (۹)</source>
         <translation>Recount sheets (9)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="128"/>
+        <location filename="../dossier_view.py" line="140"/>
         <source>بازگرداندن به قفسه (۱۰)</source>
         <translation>Reshelve (10)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="129"/>
+        <location filename="../dossier_view.py" line="141"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="130"/>
+        <location filename="../dossier_view.py" line="142"/>
         <source>مهر «اسکن شد» سند…</source>
         <translation>Document «Scanned» stamp…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="283"/>
+        <location filename="../dossier_view.py" line="322"/>
         <source>برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند.</source>
         <translation>Prints the «Scanned» stamp sticker of the chosen document, or the document itself with its stamp.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="286"/>
+        <location filename="../dossier_view.py" line="325"/>
         <source>در حال خواندن پرونده…</source>
         <translation>Reading the dossier…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="340"/>
+        <location filename="../dossier_view.py" line="379"/>
         <source>باز کردن پرونده موجود {0}</source>
         <translation>Open the existing dossier {0}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="385"/>
+        <location filename="../dossier_view.py" line="424"/>
         <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
         <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier&apos;s cover.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="399"/>
+        <location filename="../dossier_view.py" line="438"/>
         <source>اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
         <translation>Put the sheets of this dossier back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="409"/>
+        <location filename="../dossier_view.py" line="448"/>
         <source>مهر «اسکن شد»</source>
         <translation>«Scanned» stamp</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="410"/>
+        <location filename="../dossier_view.py" line="449"/>
         <source>مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.</source>
         <translation>The «Scanned» stamp of document {number} of this dossier: branch name, user name and code, date of action.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="412"/>
+        <location filename="../dossier_view.py" line="451"/>
         <source>برچسب مهر، برای الصاق روی اصل سند</source>
         <translation>Stamp sticker, to stick on the original document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="413"/>
+        <location filename="../dossier_view.py" line="452"/>
         <source>سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)</source>
         <translation>The scanned document with its stamp (the PDF that is uploaded)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="424"/>
+        <location filename="../dossier_view.py" line="463"/>
         <source>هدف از چاپ یا ذخیره سند اسکن‌شده:</source>
         <translation>Why the scanned document is printed or saved:</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="178"/>
+        <location filename="../dossier_view.py" line="190"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="183"/>
+        <location filename="../dossier_view.py" line="195"/>
         <source>پرونده {barcode}</source>
         <translation>Dossier {barcode}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="184"/>
+        <location filename="../dossier_view.py" line="196"/>
         <source>خارج از نوبت: {reason}</source>
         <translation>Out of turn: {reason}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="208"/>
+        <location filename="../dossier_view.py" line="225"/>
         <source>شمارش {n}</source>
         <translation>counted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="210"/>
+        <location filename="../dossier_view.py" line="227"/>
         <source>لاغرسازی {n}</source>
         <translation>slimmed {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="212"/>
+        <location filename="../dossier_view.py" line="229"/>
         <source>بازشماری {n}</source>
         <translation>recounted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="213"/>
-        <location filename="../dossier_view.py" line="217"/>
-        <location filename="../dossier_view.py" line="252"/>
+        <location filename="../dossier_view.py" line="230"/>
+        <location filename="../dossier_view.py" line="234"/>
+        <location filename="../dossier_view.py" line="291"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="213"/>
+        <location filename="../dossier_view.py" line="230"/>
         <source>هنوز شمرده نشده</source>
         <translation>not counted yet</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="216"/>
+        <location filename="../dossier_view.py" line="233"/>
         <source>برگ</source>
         <translation>sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="216"/>
+        <location filename="../dossier_view.py" line="233"/>
         <source>لاغرسازی</source>
         <translation>slimmed</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="216"/>
+        <location filename="../dossier_view.py" line="233"/>
         <source>محل</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="231"/>
+        <location filename="../dossier_view.py" line="258"/>
         <source>مرحله بعد</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="293"/>
+        <location filename="../dossier_view.py" line="332"/>
         <source>چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود.</source>
         <translation>Reprint the label; the step is not recorded again.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="282"/>
+        <location filename="../dossier_view.py" line="321"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="291"/>
+        <location filename="../dossier_view.py" line="330"/>
         <source>نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.</source>
         <translation>First choose a classified document in the list of documents.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="380"/>
+        <location filename="../dossier_view.py" line="419"/>
         <source>{w}×{h} میلی‌متر</source>
         <translation>{w} × {h} mm</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="387"/>
+        <location filename="../dossier_view.py" line="426"/>
         <source>برچسب برای چاپگر برچسب ({size})</source>
         <translation>Label for a label printer ({size})</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="388"/>
+        <location filename="../dossier_view.py" line="427"/>
         <source>برگ A4 برچسب برای چاپگر معمولی</source>
         <translation>A4 sheet of labels for an ordinary printer</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="401"/>
+        <location filename="../dossier_view.py" line="440"/>
         <source>برچسب پوشه</source>
         <translation>Folder label</translation>
     </message>
@@ -1008,72 +1076,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="42"/>
         <source>اسکن‌استیشن — پرونده الکترونیک</source>
         <translation>ScanStation — electronic file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="133"/>
         <source>در حال کار…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="159"/>
         <source>اسکن‌استیشن</source>
         <translation>ScanStation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="175"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="176"/>
         <source>کاربر: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="178"/>
         <source>{name} (کد {code})</source>
         <translation>{name} (code {code})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="181"/>
         <source>شعبه {code}</source>
         <translation>Branch {code}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="183"/>
         <source>شعبه نامشخص</source>
         <translation>Branch unknown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="184"/>
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="73"/>
         <source>خروج از حساب</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="75"/>
         <source>خروج و ورود با کاربر دیگر (Ctrl+Shift+L)</source>
         <translation>Log out and log in as another user (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="220"/>
         <source>خواندن متن صفحه‌ها: {n} مانده</source>
         <translation>Reading page text: {n} to go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="277"/>
         <source>کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید.</source>
         <translation>Work is still running; log out when it has finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="187"/>
         <source>پایگاه داده نمونه — برای کار واقعی نیست</source>
         <translation>Demo database — not for real work</translation>
     </message>
@@ -1081,17 +1150,17 @@
 <context>
     <name>OutboxIndicator</name>
     <message>
-        <location filename="../outbox_view.py" line="221"/>
+        <location filename="../outbox_view.py" line="227"/>
         <source>بارگذاری: {n} در صف</source>
         <translation>Upload: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="224"/>
+        <location filename="../outbox_view.py" line="230"/>
         <source>، {n} رسیده به مخزن</source>
         <translation>, {n} in the store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="227"/>
+        <location filename="../outbox_view.py" line="233"/>
         <source>، {n} نیازمند رسیدگی</source>
         <translation>, {n} need attention</translation>
     </message>
@@ -1099,129 +1168,129 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../outbox_view.py" line="41"/>
+        <location filename="../outbox_view.py" line="42"/>
         <source>صف بارگذاری به مخزن مرکزی</source>
         <translation>Upload queue to the central store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="56"/>
-        <location filename="../outbox_view.py" line="169"/>
+        <location filename="../outbox_view.py" line="57"/>
+        <location filename="../outbox_view.py" line="170"/>
         <source>فایلی در حال ارسال نیست.</source>
         <translation>No file is being sent.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="60"/>
+        <location filename="../outbox_view.py" line="61"/>
         <source>بدون فایل</source>
         <translation>No files</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="63"/>
+        <location filename="../outbox_view.py" line="64"/>
         <source>کد پیگیری</source>
         <translation>Tracking code</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="63"/>
+        <location filename="../outbox_view.py" line="64"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="63"/>
+        <location filename="../outbox_view.py" line="64"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="64"/>
+        <location filename="../outbox_view.py" line="65"/>
         <source>تلاش‌ها</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="64"/>
+        <location filename="../outbox_view.py" line="65"/>
         <source>آخرین مشکل</source>
         <translation>Last problem</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="76"/>
+        <location filename="../outbox_view.py" line="77"/>
         <source>تلاش دوباره</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="79"/>
+        <location filename="../outbox_view.py" line="80"/>
         <source>بازخوانی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="81"/>
-        <location filename="../outbox_view.py" line="106"/>
+        <location filename="../outbox_view.py" line="82"/>
+        <location filename="../outbox_view.py" line="107"/>
         <source>نیازمند رسیدگی</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="83"/>
+        <location filename="../outbox_view.py" line="84"/>
         <source>مشکلات فایل انتخاب‌شده</source>
         <translation>Problems of the chosen file</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="104"/>
+        <location filename="../outbox_view.py" line="105"/>
         <source>در صف</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="104"/>
+        <location filename="../outbox_view.py" line="105"/>
         <source>در حال ارسال</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="105"/>
+        <location filename="../outbox_view.py" line="106"/>
         <source>فرستاده، در انتظار ویژگی‌ها</source>
         <translation>Sent, properties pending</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="105"/>
+        <location filename="../outbox_view.py" line="106"/>
         <source>تأییدشده در مخزن</source>
         <translation>Verified in the store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="114"/>
+        <location filename="../outbox_view.py" line="115"/>
         <source>بارگذاری در این پنجره به نشانی {url} انجام می‌شود.</source>
         <translation>This window uploads to {url}.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="116"/>
+        <location filename="../outbox_view.py" line="117"/>
         <source>نشانی مخزن مرکزی (store_url) تنظیم نشده است؛ این پنجره چیزی نمی‌فرستد و صف فقط نشان داده می‌شود.</source>
         <translation>The central store address (store_url) is not set; this window sends nothing and only shows the queue.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="135"/>
+        <location filename="../outbox_view.py" line="136"/>
         <source>فهرست پرونده</source>
         <translation>Dossier manifest</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="152"/>
+        <location filename="../outbox_view.py" line="153"/>
         <source>{title}: {n}</source>
         <translation>{title}: {n}</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="155"/>
+        <location filename="../outbox_view.py" line="156"/>
         <source>{done} از {all} مگابایت در مخزن</source>
         <translation>{done} of {all} MB in the store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="166"/>
+        <location filename="../outbox_view.py" line="167"/>
         <source>در حال ارسال: {name} ({size} مگابایت، کد پیگیری {code})</source>
         <translation>Sending: {name} ({size} MB, tracking code {code})</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="185"/>
+        <location filename="../outbox_view.py" line="186"/>
         <source>در حال خواندن صف بارگذاری…</source>
         <translation>Reading the upload queue…</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="187"/>
+        <location filename="../outbox_view.py" line="188"/>
         <source>نخست فایلی را از فهرست «نیازمند رسیدگی» انتخاب کنید.</source>
         <translation>First choose a file from the “Needs attention” list.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="189"/>
+        <location filename="../outbox_view.py" line="190"/>
         <source>فایل انتخاب‌شده با تلاش‌های تازه دوباره در صف ارسال می‌رود؛ مشکلات قبلی در سابقه می‌ماند.</source>
         <translation>The chosen file goes back into the queue with fresh tries; its earlier problems stay on record.</translation>
     </message>
@@ -1237,77 +1306,82 @@
 <context>
     <name>PageViewer</name>
     <message>
-        <location filename="../page_viewer.py" line="219"/>
+        <location filename="../page_viewer.py" line="222"/>
         <source>صفحه‌ای برای نمایش نیست</source>
         <translation>No page to show</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="224"/>
+        <location filename="../page_viewer.py" line="227"/>
         <source>کل صفحه</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="225"/>
+        <location filename="../page_viewer.py" line="228"/>
         <source>پهنای صفحه</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="227"/>
+        <location filename="../page_viewer.py" line="230"/>
         <source>سند قبلی</source>
         <translation>Previous document</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="228"/>
+        <location filename="../page_viewer.py" line="231"/>
         <source>سند بعدی</source>
         <translation>Next document</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="435"/>
+        <location filename="../page_viewer.py" line="438"/>
         <source>تصویر این صفحه خوانده نشد؛ پوشه صفحه‌ها را بررسی کنید.</source>
         <translation>This page&apos;s image could not be read; check the page folder.</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="452"/>
+        <location filename="../page_viewer.py" line="455"/>
         <source>رو</source>
         <translation>front</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="452"/>
+        <location filename="../page_viewer.py" line="455"/>
         <source>پشت</source>
         <translation>back</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="453"/>
+        <location filename="../page_viewer.py" line="456"/>
         <source>برگ {n}</source>
         <translation>sheet {n}</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="458"/>
+        <location filename="../page_viewer.py" line="461"/>
         <source>صفحه {n} از {total}</source>
         <translation>page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="462"/>
+        <location filename="../page_viewer.py" line="465"/>
         <source>هنوز در سندی نیست</source>
         <translation>not in a document yet</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="465"/>
+        <location filename="../page_viewer.py" line="468"/>
         <source>سند {n}</source>
         <translation>document {n}</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="471"/>
+        <location filename="../page_viewer.py" line="474"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="473"/>
+        <location filename="../page_viewer.py" line="476"/>
         <source>ایراد کنترل کیفیت: {flags} — پذیرفته شد: {reason}</source>
         <translation>Quality flags: {flags} — accepted: {reason}</translation>
     </message>
     <message>
-        <location filename="../page_viewer.py" line="475"/>
+        <location filename="../page_viewer.py" line="479"/>
+        <source>برگشت ناظر: {reason} — هنوز اصلاح نشده</source>
+        <translation>Sent back by the supervisor: {reason} — not fixed yet</translation>
+    </message>
+    <message>
+        <location filename="../page_viewer.py" line="480"/>
         <source>ایراد کنترل کیفیت: {flags} — هنوز پذیرفته نشده</source>
         <translation>Quality flags: {flags} — not accepted yet</translation>
     </message>
@@ -1391,329 +1465,329 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../records_view.py" line="80"/>
+        <location filename="../records_view.py" line="84"/>
         <source>برنامه‌ریزی دسته امحا</source>
         <translation>Plan a destruction batch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="81"/>
+        <location filename="../records_view.py" line="85"/>
         <source>تأیید دسته انتخاب‌شده</source>
         <translation>Approve the chosen batch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="82"/>
+        <location filename="../records_view.py" line="86"/>
         <source>اجرای دسته و صورتجلسه…</source>
         <translation>Execute the batch and minutes…</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="83"/>
+        <location filename="../records_view.py" line="87"/>
         <source>برچسب عطف کلاسور…</source>
         <translation>Binder spine label…</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="84"/>
+        <location filename="../records_view.py" line="88"/>
         <source>فهرست محتویات کلاسور…</source>
         <translation>Binder contents list…</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="85"/>
+        <location filename="../records_view.py" line="89"/>
         <source>توقیف اصل…</source>
         <translation>Hold original…</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="86"/>
+        <location filename="../records_view.py" line="90"/>
         <source>رفع توقیف…</source>
         <translation>Release hold…</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="87"/>
+        <location filename="../records_view.py" line="91"/>
         <source>بازخوانی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="93"/>
+        <location filename="../records_view.py" line="97"/>
         <source>امروز</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="95"/>
+        <location filename="../records_view.py" line="99"/>
         <source>دسته‌ای که تا این تاریخ (شمسی) موعدش می‌رسد؛ خالی یعنی امروز. Enter فهرست دسته بعدی را برای این تاریخ نشان می‌دهد.</source>
         <translation>The batch that falls due by this (Jalali) date; empty means today. Enter shows the next batch as of this date.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="98"/>
+        <location filename="../records_view.py" line="102"/>
         <source>تا تاریخ:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="104"/>
         <location filename="../records_view.py" line="108"/>
-        <location filename="../records_view.py" line="116"/>
+        <location filename="../records_view.py" line="112"/>
+        <location filename="../records_view.py" line="120"/>
         <source>بارکد پرونده</source>
         <translation>Dossier barcode</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="104"/>
+        <location filename="../records_view.py" line="108"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="104"/>
-        <location filename="../records_view.py" line="106"/>
         <location filename="../records_view.py" line="108"/>
         <location filename="../records_view.py" line="110"/>
-        <location filename="../records_view.py" line="116"/>
+        <location filename="../records_view.py" line="112"/>
+        <location filename="../records_view.py" line="114"/>
+        <location filename="../records_view.py" line="120"/>
         <source>سند</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="104"/>
         <location filename="../records_view.py" line="108"/>
-        <location filename="../records_view.py" line="116"/>
+        <location filename="../records_view.py" line="112"/>
+        <location filename="../records_view.py" line="120"/>
         <source>نوع</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="105"/>
+        <location filename="../records_view.py" line="109"/>
         <source>سرنوشت اصل</source>
         <translation>Fate of the original</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="105"/>
+        <location filename="../records_view.py" line="109"/>
         <source>از تاریخ</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="105"/>
+        <location filename="../records_view.py" line="109"/>
         <source>روز</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="106"/>
-        <location filename="../records_view.py" line="116"/>
-        <location filename="../records_view.py" line="217"/>
+        <location filename="../records_view.py" line="110"/>
+        <location filename="../records_view.py" line="120"/>
+        <location filename="../records_view.py" line="232"/>
         <source>کلاسور</source>
         <translation>Binder</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="106"/>
+        <location filename="../records_view.py" line="110"/>
         <source>شماره</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="106"/>
+        <location filename="../records_view.py" line="110"/>
         <source>برگ</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="107"/>
+        <location filename="../records_view.py" line="111"/>
         <source>پر شده</source>
         <translation>Fill</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="107"/>
+        <location filename="../records_view.py" line="111"/>
         <source>بازه ثبت</source>
         <translation>Registered span</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="107"/>
-        <location filename="../records_view.py" line="110"/>
-        <location filename="../records_view.py" line="117"/>
+        <location filename="../records_view.py" line="111"/>
+        <location filename="../records_view.py" line="114"/>
+        <location filename="../records_view.py" line="121"/>
         <source>وضع</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="108"/>
+        <location filename="../records_view.py" line="112"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="109"/>
+        <location filename="../records_view.py" line="113"/>
         <source>کد پیگیری</source>
         <translation>Tracking code</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="110"/>
+        <location filename="../records_view.py" line="114"/>
         <source>دسته</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="110"/>
+        <location filename="../records_view.py" line="114"/>
         <source>تا تاریخ</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="111"/>
+        <location filename="../records_view.py" line="115"/>
         <source>برنامه‌ریز</source>
         <translation>Planned by</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="111"/>
+        <location filename="../records_view.py" line="115"/>
         <source>تأییدکننده</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="111"/>
+        <location filename="../records_view.py" line="115"/>
         <source>اجراکننده</source>
         <translation>Executed by</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="112"/>
+        <location filename="../records_view.py" line="116"/>
         <source>صورتجلسه</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="115"/>
+        <location filename="../records_view.py" line="119"/>
         <source>اصل این سند کجاست؟ بارکد، شماره بیمه، کد ملی یا کد پیگیری</source>
         <translation>Where is the original? Barcode, insured number, national ID or tracking code</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="117"/>
+        <location filename="../records_view.py" line="121"/>
         <source>ردیف</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="117"/>
+        <location filename="../records_view.py" line="121"/>
         <source>تاریخ ثبت</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="117"/>
+        <location filename="../records_view.py" line="121"/>
         <source>توضیح</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="136"/>
+        <location filename="../records_view.py" line="140"/>
         <source>نزد شعبه</source>
         <translation>Held by the branch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="137"/>
+        <location filename="../records_view.py" line="141"/>
         <source>کلاسورها</source>
         <translation>Binders</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="138"/>
+        <location filename="../records_view.py" line="142"/>
         <source>دسته امحای بعدی</source>
         <translation>Next destruction batch</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="139"/>
+        <location filename="../records_view.py" line="143"/>
         <source>دسته‌ها و صورتجلسه‌ها</source>
         <translation>Batches and minutes</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="140"/>
+        <location filename="../records_view.py" line="144"/>
         <source>جستجوی اصل سند</source>
         <translation>Find an original</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="180"/>
+        <location filename="../records_view.py" line="185"/>
         <source>بسته</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="180"/>
+        <location filename="../records_view.py" line="185"/>
         <source>باز</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="199"/>
+        <location filename="../records_view.py" line="214"/>
         <source>موعد دسته امحا رسیده است: {count} سند آماده امحاست (موعد دوره‌ای {date}). دسته را برنامه‌ریزی کنید تا مسئول واحد تأیید کند.</source>
         <translation>A destruction batch is due: {count} originals are ready (periodic date {date}). Plan the batch for the unit head to approve.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="204"/>
+        <location filename="../records_view.py" line="219"/>
         <source>دسته امحای بعدی: {date}؛ اکنون {count} سند آماده است.</source>
         <translation>Next destruction batch: {date}; {count} originals are ready now.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="216"/>
+        <location filename="../records_view.py" line="231"/>
         <source>بازگرداندن به بیمه شده</source>
         <translation>Give back to the insured person</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="216"/>
+        <location filename="../records_view.py" line="231"/>
         <source>نگهداری برای مراجعه</source>
         <translation>Held for collection</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="217"/>
+        <location filename="../records_view.py" line="232"/>
         <source>امحا پس از بارگذاری</source>
         <translation>Destroy after upload</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="220"/>
+        <location filename="../records_view.py" line="235"/>
         <source>رای دیگر کمیسیون پزشکی</source>
         <translation>Other medical commission ruling</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="220"/>
+        <location filename="../records_view.py" line="235"/>
         <source>مکاتبه تحویل‌نگرفته</source>
         <translation>Uncollected correspondence</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="223"/>
+        <location filename="../records_view.py" line="238"/>
         <source>در انتظار تأیید</source>
         <translation>Waiting for approval</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="223"/>
+        <location filename="../records_view.py" line="238"/>
         <source>تأییدشده، آماده اجرا</source>
         <translation>Approved, ready to execute</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="224"/>
+        <location filename="../records_view.py" line="239"/>
         <source>اجرا شده</source>
         <translation>Executed</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="239"/>
+        <location filename="../records_view.py" line="254"/>
         <source>امحا در دسته {n}، {date}</source>
         <translation>Destroyed in batch {n}, {date}</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="242"/>
+        <location filename="../records_view.py" line="257"/>
         <source>تحویل به {name}</source>
         <translation>Handed to {name}</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="243"/>
+        <location filename="../records_view.py" line="258"/>
         <source>توقیف</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="257"/>
+        <location filename="../records_view.py" line="272"/>
         <source>اسناد و اوراق</source>
         <translation>Documents and papers</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="267"/>
+        <location filename="../records_view.py" line="282"/>
         <source>دسته امحای {n} با {count} سند برنامه‌ریزی شد و در انتظار تأیید مسئول واحد است.</source>
         <translation>Destruction batch {n} with {count} originals is planned and waits for the unit head&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="277"/>
+        <location filename="../records_view.py" line="292"/>
         <source>دسته امحای {n} تأیید شد.</source>
         <translation>Destruction batch {n} is approved.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="296"/>
+        <location filename="../records_view.py" line="320"/>
         <source>دسته امحای {n} اجرا شد. صورتجلسه را چاپ و امضا کنید: {path}</source>
         <translation>Destruction batch {n} is executed. Print and sign the minutes: {path}</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="315"/>
+        <location filename="../records_view.py" line="339"/>
         <source>توقیف برداشته شد.</source>
         <translation>The hold was released.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="315"/>
+        <location filename="../records_view.py" line="339"/>
         <source>اصل توقیف شد؛ تا رفع توقیف امحا نمی‌شود.</source>
         <translation>The original is on hold; it will not be destroyed until the hold is released.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="334"/>
+        <location filename="../records_view.py" line="358"/>
         <source>ذخیره شد: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1849,67 +1923,67 @@
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../review_view.py" line="81"/>
+        <location filename="../review_view.py" line="84"/>
         <source>بارکد</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="81"/>
+        <location filename="../review_view.py" line="84"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="81"/>
+        <location filename="../review_view.py" line="84"/>
         <source>نوع</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="81"/>
+        <location filename="../review_view.py" line="84"/>
         <source>اپراتور</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="81"/>
+        <location filename="../review_view.py" line="84"/>
         <source>صفحه</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="82"/>
+        <location filename="../review_view.py" line="85"/>
         <source>سند در انتظار</source>
         <translation>Documents waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="82"/>
+        <location filename="../review_view.py" line="85"/>
         <source>برگ: شمارش − لاغری / اسکن</source>
         <translation>Sheets: counted − slimmed / scanned</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="82"/>
+        <location filename="../review_view.py" line="85"/>
         <source>ایراد پذیرفته</source>
         <translation>Flags accepted</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="83"/>
+        <location filename="../review_view.py" line="86"/>
         <source>انتظار</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="103"/>
+        <location filename="../review_view.py" line="106"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="103"/>
+        <location filename="../review_view.py" line="106"/>
         <source>سند افزوده</source>
         <translation>Added document</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="105"/>
+        <location filename="../review_view.py" line="108"/>
         <source>{pending} از {total}</source>
         <translation>{pending} of {total}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="115"/>
+        <location filename="../review_view.py" line="118"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
@@ -1917,156 +1991,181 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review_view.py" line="47"/>
+        <location filename="../review_view.py" line="50"/>
         <source>{n} دقیقه</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="49"/>
+        <location filename="../review_view.py" line="52"/>
         <source>{n} ساعت</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="50"/>
+        <location filename="../review_view.py" line="53"/>
         <source>{n} روز</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="56"/>
+        <location filename="../review_view.py" line="59"/>
         <source>صفحه‌های نام‌برده با دلیل شما به اپراتور برمی‌گردند تا اصلاح شوند؛ این سند افزوده در باجه است و پرونده و اسناد تأییدشده‌اش دست نمی‌خورند.</source>
         <translation>The pages named go back to the operator with your reason to be fixed; this document was added at the counter, so the dossier and its approved documents are not touched.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="58"/>
+        <location filename="../review_view.py" line="61"/>
         <source>صفحه‌های نام‌برده با دلیل شما به اپراتور برمی‌گردند و پرونده به تصویربرداری بازمی‌گردد.</source>
         <translation>The pages named go back to the operator with your reason and the dossier returns to scanning.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="60"/>
+        <location filename="../review_view.py" line="63"/>
         <source>رد سند {n}</source>
         <translation>Reject document {n}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="61"/>
+        <location filename="../review_view.py" line="64"/>
         <source>صفحه‌ها را با شماره در پرونده بنویسید؛ خالی یعنی همه صفحه‌های سند.</source>
         <translation>Write the pages by their number in the dossier; empty means every page of the document.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="63"/>
+        <location filename="../review_view.py" line="66"/>
         <source>دلیل رد</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="64"/>
+        <location filename="../review_view.py" line="67"/>
         <source>مثلاً: مهر برابر اصل خوانا نیست</source>
         <translation>e.g. the certified-copy stamp is not legible</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="65"/>
+        <location filename="../review_view.py" line="68"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="66"/>
+        <location filename="../review_view.py" line="69"/>
         <source>مثلاً ۳-۴،۷</source>
         <translation>e.g. 3-4,7</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="67"/>
+        <location filename="../review_view.py" line="70"/>
         <source>رد و بازگرداندن</source>
         <translation>Reject and send back</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="151"/>
+        <location filename="../review_view.py" line="154"/>
         <source>پرونده‌های در انتظار تأیید ناظر (مرحله ۷)</source>
         <translation>Dossiers waiting for the supervisor&apos;s approval (step 7)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="239"/>
+        <location filename="../review_view.py" line="247"/>
         <source>Enter: بازبینی پرونده انتخاب شده</source>
         <translation>Enter: review the selected dossier</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="317"/>
+        <location filename="../review_view.py" line="328"/>
         <source>سند {n}، ص {pages}، {state}
 {kind}</source>
         <translation>Document {n}, p. {pages}, {state}
 {kind}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="172"/>
+        <location filename="../review_view.py" line="180"/>
         <source>تأیید سند</source>
         <translation>Approve document</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="175"/>
+        <location filename="../review_view.py" line="183"/>
         <source>رد سند…</source>
         <translation>Reject document…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="178"/>
+        <location filename="../review_view.py" line="186"/>
         <source>بازگشت به صف (Esc)</source>
         <translation>Back to the queue (Esc)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="186"/>
+        <location filename="../review_view.py" line="194"/>
         <source>اسناد پرونده</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="240"/>
+        <location filename="../review_view.py" line="248"/>
         <source>پرونده‌ای در انتظار تأیید نیست؛ پرونده‌ای که کاربر کنترل کیفیت آن را به پایان برساند (مرحله ۶) اینجا می‌آید.</source>
         <translation>No dossier is waiting for approval; a dossier comes here once a clerk finishes its quality check (step 6).</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="275"/>
+        <location filename="../review_view.py" line="286"/>
         <source>بازبینی پرونده {barcode} — {name} — {state}</source>
         <translation>Review of dossier {barcode} — {name} — {state}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="315"/>
+        <location filename="../review_view.py" line="326"/>
         <source>تأیید شد: {who}</source>
         <translation>approved: {who}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="316"/>
+        <location filename="../review_view.py" line="327"/>
         <source>در انتظار تأیید</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="349"/>
-        <location filename="../review_view.py" line="367"/>
-        <location filename="../review_view.py" line="396"/>
+        <location filename="../review_view.py" line="360"/>
+        <location filename="../review_view.py" line="392"/>
+        <location filename="../review_view.py" line="452"/>
         <source>این صفحه در هیچ سندی نیست.</source>
         <translation>This page is in no document.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="351"/>
+        <location filename="../review_view.py" line="362"/>
         <source>تأیید تصاویر این سند با اصل اوراق (Ctrl+Enter یا A)</source>
         <translation>Approve this document&apos;s images against the originals (Ctrl+Enter or A)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="353"/>
+        <location filename="../review_view.py" line="364"/>
         <source>بازگرداندن صفحه‌های این سند به اپراتور با ذکر دلیل (R)</source>
         <translation>Send pages of this document back to the operator with a reason (R)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="370"/>
+        <location filename="../review_view.py" line="399"/>
         <source>در حال خواندن دوباره تصاویر سند {n}…</source>
         <translation>Re-reading the images of document {n}…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="381"/>
+        <location filename="../review_view.py" line="405"/>
+        <source>صفحه‌های دیده‌نشده</source>
+        <translation>Pages not seen</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="406"/>
+        <source>{count} صفحه از سند {n} به شما نشان داده نشده است (صفحه‌های {pages}). تأیید شما یعنی تصویر هر صفحه با اصل آن تطبیق داده شده است.</source>
+        <translation>{count} pages of document {n} were not shown to you (pages {pages}). Your approval says every page's image was matched with its original.</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="408"/>
+        <source>، </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="411"/>
+        <source>نمایش نخستین صفحه دیده‌نشده</source>
+        <translation>Show the first page not seen</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="412"/>
+        <source>تأیید بدون دیدن همه صفحه‌ها</source>
+        <translation>Approve without seeing every page</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="437"/>
         <source>همه اسناد پرونده {barcode} تأیید شد و مرحله ۷ ثبت شد.</source>
         <translation>Every document of dossier {barcode} is approved; step 7 is recorded.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="384"/>
+        <location filename="../review_view.py" line="440"/>
         <source>سند {n} با {pages} صفحه تأیید شد.</source>
         <translation>Document {n} ({pages} pages) approved.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="412"/>
+        <location filename="../review_view.py" line="468"/>
         <source>سند {n} پرونده {barcode} با دلیل شما به اپراتور برگشت.</source>
         <translation>Document {n} of dossier {barcode} went back to the operator with your reason.</translation>
     </message>
@@ -2277,42 +2376,42 @@
 <context>
     <name>TextSearchBox</name>
     <message>
-        <location filename="../text_search.py" line="29"/>
+        <location filename="../text_search.py" line="30"/>
         <source>جستجو در متن صفحه‌ها</source>
         <translation>Search the pages&apos; text</translation>
     </message>
     <message>
-        <location filename="../text_search.py" line="30"/>
+        <location filename="../text_search.py" line="31"/>
         <source>جستجو در متن این پرونده</source>
         <translation>Search this dossier&apos;s text</translation>
     </message>
     <message>
-        <location filename="../text_search.py" line="32"/>
+        <location filename="../text_search.py" line="33"/>
         <source>فقط در پرونده انتخاب‌شده</source>
         <translation>Only in the chosen dossier</translation>
     </message>
     <message>
-        <location filename="../text_search.py" line="70"/>
+        <location filename="../text_search.py" line="72"/>
         <source>نخست پرونده‌ای را انتخاب کنید.</source>
         <translation>Choose a dossier first.</translation>
     </message>
     <message>
-        <location filename="../text_search.py" line="78"/>
+        <location filename="../text_search.py" line="80"/>
         <source>سند {d}، صفحه {p}</source>
         <translation>document {d}, page {p}</translation>
     </message>
     <message>
-        <location filename="../text_search.py" line="79"/>
+        <location filename="../text_search.py" line="81"/>
         <source>صفحه {p}</source>
         <translation>page {p}</translation>
     </message>
     <message>
-        <location filename="../text_search.py" line="84"/>
+        <location filename="../text_search.py" line="86"/>
         <source>{n} صفحه یافت شد.</source>
         <translation>{n} pages found.</translation>
     </message>
     <message>
-        <location filename="../text_search.py" line="85"/>
+        <location filename="../text_search.py" line="87"/>
         <source>در متن خوانده‌شده صفحه‌ها یافت نشد (صفحه‌هایی که هنوز خوانده نشده‌اند در جستجو نیستند).</source>
         <translation>Not found in the pages&apos; read text (pages not read yet are not searched).</translation>
     </message>
@@ -2320,12 +2419,12 @@
 <context>
     <name>TextSearchScreen</name>
     <message>
-        <location filename="../text_search.py" line="113"/>
+        <location filename="../text_search.py" line="115"/>
         <source>جستجو در متن صفحه‌ها</source>
         <translation>Search the pages&apos; text</translation>
     </message>
     <message>
-        <location filename="../text_search.py" line="115"/>
+        <location filename="../text_search.py" line="117"/>
         <source>واژه‌ها را با هر نوشتاری بنویسید (ی و ک عربی یا فارسی، رقم فارسی یا لاتین، با یا بی فاصله)؛ متن صفحه‌ها پس از ذخیره در پس‌زمینه خوانده می‌شود.</source>
         <translation>Type the words in any spelling (Arabic or Persian ye and kaf, Persian or Latin digits, with or without spaces); the pages&apos; text is read in the background once they are stored.</translation>
     </message>
@@ -2411,7 +2510,7 @@
 <context>
     <name>TypeChooser</name>
     <message>
-        <location filename="../classification_view.py" line="77"/>
+        <location filename="../classification_view.py" line="78"/>
         <source>چند حرف از نام یا کد نوع سند</source>
         <translation>A few letters of the type name or code</translation>
     </message>
@@ -2609,6 +2708,61 @@
         <location filename="../printing.py" line="176"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>rejections</name>
+    <message>
+        <location filename="../rejections.py" line="15"/>
+        <source>، </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../rejections.py" line="22"/>
+        <location filename="../rejections.py" line="46"/>
+        <source>سند {n}</source>
+        <translation>document {n}</translation>
+    </message>
+    <message>
+        <location filename="../rejections.py" line="24"/>
+        <location filename="../rejections.py" line="48"/>
+        <source>، صفحه‌های {pages}</source>
+        <translation>, pages {pages}</translation>
+    </message>
+    <message>
+        <location filename="../rejections.py" line="26"/>
+        <source>کل پرونده</source>
+        <translation>the whole file</translation>
+    </message>
+    <message>
+        <location filename="../rejections.py" line="27"/>
+        <source>رد ناظر — {who}، {when} — {what}: {reason}</source>
+        <translation>Sent back by {who}, {when} — {what}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rejections.py" line="35"/>
+        <source>برگشت ناظر: {reason}</source>
+        <translation>Sent back by the supervisor: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rejections.py" line="43"/>
+        <source>سند {n} تأیید شد</source>
+        <translation>document {n} approved</translation>
+    </message>
+    <message>
+        <location filename="../rejections.py" line="49"/>
+        <source>برگشت داده شد ({where}): {reason}</source>
+        <translation>sent back ({where}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rejections.py" line="52"/>
+        <source>کل پرونده رد شد: {reason}</source>
+        <translation>whole file rejected: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rejections.py" line="53"/>
+        <source>همه اسناد تأیید شد</source>
+        <translation>all documents approved</translation>
     </message>
 </context>
 <context>
