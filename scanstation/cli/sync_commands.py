@@ -75,8 +75,15 @@ def _track(app: App, args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        what = f"document {found['document']} ({found['type']})" if found["document"] else "manifest"
-        print(f"{found['tracking_code']}: dossier {found['barcode']}, {what}, state {found['state']}")
+        from scanstation.core.models.upload import UPLOAD_STATE_TITLES
+        from scanstation.indexing.taxonomy import load_taxonomy
+        from scanstation.sync.tracking import spaced
+
+        kind = load_taxonomy().types.get(found["type"] or "")
+        what = (f"سند {to_persian(found['document'])} ({kind.name if kind else found['type']})" if found["document"]
+                else "فهرست پرونده (manifest)")
+        state = UPLOAD_STATE_TITLES.get(found["state"], found["state"])
+        print(f"کد پیگیری {spaced(found['tracking_code'])}: پرونده {found['barcode']}، {what}، {state}")
         for problem in found["problems"]:
             print(f"  - {problem}")
     return EXIT_OK

@@ -35,6 +35,11 @@ class Settings:
         return self.db_url.startswith("sqlite")
 
 
+# The central store's settings and the environment variable that gives each (it wins over the config file).
+STORE_ENVIRONMENT = {"store_url": "SCANSTATION_STORE_URL", "store_user": "SCANSTATION_STORE_USER",
+                     "store_password": "SCANSTATION_STORE_PASSWORD", "store_ca_bundle": "SCANSTATION_STORE_CA_BUNDLE"}
+
+
 def _config_file() -> Path:
     env = os.environ.get("SCANSTATION_CONFIG")
     return Path(env) if env else Path(platformdirs.user_config_dir(APP)) / "config.toml"
@@ -68,9 +73,7 @@ def load_settings(**overrides: object) -> Settings:
     settings = Settings(data_dir=data_dir, db_url=db_url, config_file=config_file)
     extra: dict[str, object] = {}
     for key, env_key in (("workstation", "SCANSTATION_WORKSTATION"), ("branch", "SCANSTATION_BRANCH"),
-                         ("store_url", "SCANSTATION_STORE_URL"), ("store_user", "SCANSTATION_STORE_USER"),
-                         ("store_password", "SCANSTATION_STORE_PASSWORD"), ("language", "SCANSTATION_LANG"),
-                         ("store_ca_bundle", "SCANSTATION_STORE_CA_BUNDLE")):
+                         ("language", "SCANSTATION_LANG"), *STORE_ENVIRONMENT.items()):
         value = pick(key, env_key)
         if value is not None:
             extra[key] = str(value)
@@ -80,3 +83,12 @@ def load_settings(**overrides: object) -> Settings:
     if idle is not None:
         extra["idle_lock_minutes"] = int(str(idle))
     return replace(settings, **extra)  # type: ignore[arg-type]
+
+
+def store_settings_again(settings: Settings) -> Settings:
+    """`settings` with the store's values read again from the environment and the config file (changed by the
+    admin, or the file's mode fixed), for a running program to pick them up without a restart."""
+    fresh = load_settings(config_file=str(settings.config_file))
+    return replace(settings, store_url=fresh.store_url, store_user=fresh.store_user,
+                   store_ca_bundle=fresh.store_ca_bundle, store_password=fresh.store_password,
+                   store_password_source=fresh.store_password_source)

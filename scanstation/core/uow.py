@@ -30,6 +30,7 @@ SYSTEM_ROLES: dict[str, frozenset[Role]] = {
     "system:reader": frozenset({Role.SYNC}),  # the background reading of page text (services/page_reading.py)
     "system:console": frozenset(Role),
 }
+SYSTEM_NAMES = {"system:sync": "سرویس بارگذاری", "system:console": "کنسول دستگاه"}  # as a performer is shown
 
 
 @dataclass

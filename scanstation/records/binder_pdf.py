@@ -14,7 +14,7 @@ from scanstation.indexing.labels import draw_barcode
 from scanstation.indexing.pdf_text import CODE_FONT, paragraph, register_fonts
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.records.pdf_table import BarcodeFlowable, build, cell, rtl_table
-from scanstation.records.register import BinderView, RegisterRow
+from scanstation.records.register import BinderView, RegisterRow, series_letter
 
 
 def binder_code(series: str, number: int) -> str:
@@ -25,7 +25,7 @@ def binder_code(series: str, number: int) -> str:
 def series_title(series: str) -> str:
     """What the series keeps: the names of the taxonomy's types filed in it (Note to Part 2.1, case `series`)."""
     names = [t.name for t in load_taxonomy().types.values() if t.binder == series]
-    return f"بند {series}: " + "، ".join(names)
+    return f"بند {series_letter(series)}: " + "، ".join(names)
 
 
 def _span(binder: BinderView) -> str:
@@ -69,7 +69,8 @@ CONTENTS_WIDTHS = (12, 44, 24, 36, 10, 42, 24, 22, 10, 26, 20)
 def contents_pdf(binder: BinderView, rows: Sequence[RegisterRow], branch: str, printed: str) -> bytes:
     """The binder's contents list in position order, with the binder's barcode, for the front of the binder."""
     code = binder_code(binder.series, binder.number)
-    story = [paragraph(f"فهرست محتویات کلاسور {binder.series} شماره {to_persian(binder.number)} — {branch}", 14,
+    letter = series_letter(binder.series)
+    story = [paragraph(f"فهرست محتویات کلاسور {letter} شماره {to_persian(binder.number)} — {branch}", 14,
                        bold=True),
              paragraph(f"{series_title(binder.series)} — {_span(binder)} — چاپ {to_persian(printed)}", 9),
              Spacer(1, 3 * mm), BarcodeFlowable(code, 70 * mm, 16 * mm), Spacer(1, 4 * mm),

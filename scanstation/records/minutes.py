@@ -35,7 +35,8 @@ def minutes_pdf(batch: BatchView, items: Sequence[DueItem], branch: str, names: 
         paragraph(f"به استناد بخش ۲ بخشنامه شماره ۲ (پرونده الکترونیک)، اصل {to_persian(len(items))} سند زیر که "
                   "تصویر آن‌ها پس از تأیید مسئول واحد در سامانه متمرکز مدیریت محتوی بارگذاری و هنگام اجرا دوباره با "
                   "نسخه تأییدشده مقایسه شد، از طریق امور اداری امحا گردید.", 10),
-        paragraph(f"برنامه‌ریزی: {who(batch.planned_by)}؛ تأیید: {who(batch.approved_by)}؛ "
+        # «—» between them, never «؛» right after a code: glued to «(records1)» it was drawn between name and code
+        paragraph(f"برنامه‌ریزی: {who(batch.planned_by)} — تأیید: {who(batch.approved_by)} — "
                   f"اجرا: {who(batch.executed_by)}", 9, latin_digits=True),
         Spacer(1, 4 * mm),
         rtl_table(HEADER, [

@@ -207,6 +207,15 @@ def hand_over(uow: UnitOfWork, barcode: str, document: int | str, to: str) -> st
         return original.status
 
 
+SERIES_LETTERS = {"a": "الف", "b": "ب", "c": "ج", "d": "د"}  # the Note to Part 2.1 names its clauses so
+
+
+def series_letter(series: str) -> str:
+    """A binder series (a-d in the data, on the command line and in the binder's barcode) as the directive and a
+    person name it: الف، ب، ج، د."""
+    return SERIES_LETTERS.get(series.lower(), series)
+
+
 @dataclass(frozen=True)
 class BinderView:
     series: str

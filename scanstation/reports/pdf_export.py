@@ -14,7 +14,7 @@ from scanstation.core.digits import to_persian
 from scanstation.indexing.pdf_text import paragraph
 from scanstation.records.pdf_table import MARGIN, PAGE, build, cell, rtl_table
 from scanstation.reports.model import Chart, Report, Section
-from scanstation.reports.shown import is_code_label, shown
+from scanstation.reports.shown import chart_label, chart_value, is_code_label, shown
 
 BAR_HEIGHT = 5.5 * mm
 MAX_BARS = 25
@@ -47,11 +47,11 @@ class BarChart(Flowable):
         title.drawOn(self.canv, 0, self.height - 6 * mm)
         for i, row in enumerate(self.rows):
             y = self.height - 8 * mm - (i + 1) * BAR_HEIGHT * 1.25
-            label = paragraph(str(row.get(self.chart.label, "")), 8, latin_digits=is_code_label(self.chart.label))
+            label = paragraph(chart_label(self.chart, row), 8, latin_digits=is_code_label(self.chart.label))
             label.wrapOn(self.canv, LABEL_WIDTH, BAR_HEIGHT)
             label.drawOn(self.canv, self.width - LABEL_WIDTH, y)
             length = span * float(row[self.chart.value]) / top
-            value = paragraph(to_persian(str(row[self.chart.value])), 8)
+            value = paragraph(chart_value(row[self.chart.value]), 8)
             value.wrapOn(self.canv, 18 * mm, BAR_HEIGHT)
             value.drawOn(self.canv, right - length - 19 * mm, y)
 

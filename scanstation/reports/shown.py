@@ -10,7 +10,7 @@ from typing import Any
 import jdatetime
 
 from scanstation.core.digits import persian_decimal, to_persian
-from scanstation.reports.model import Column
+from scanstation.reports.model import Chart, Column
 
 
 def jalali_day(gregorian: object) -> str:
@@ -38,3 +38,15 @@ def is_code_label(key: str) -> bool:
     """Whether a chart's labels are codes, drawn with Latin digits as printed (a day in them is written in Persian
     digits already, by the report)."""
     return key in CODE_LABELS
+
+
+def chart_label(chart: Chart, row: dict[str, Any]) -> str:
+    """A bar's label as the table would write it: a step «۱. خارج کردن…» in Persian digits (the Latin «1.» stood
+    on the wrong side of its number, «.۱»), a code as printed."""
+    value = row.get(chart.label, "")
+    return str(value) if is_code_label(chart.label) else to_persian(str(value))
+
+
+def chart_value(value: float | int) -> str:
+    """A bar's value as the table writes it: Persian digits and the decimal separator «٫»."""
+    return persian_decimal(float(value), None) if isinstance(value, float) else to_persian(value)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from scanstation.core.digits import to_persian
 from scanstation.core.jalali import tehran_date, utcnow
 from scanstation.records.destruction import next_batch
+from scanstation.records.register import series_letter
 from scanstation.reports.dialect import prepare_report
 from scanstation.reports.model import Chart, Column, Report, Section
 from scanstation.reports.period import stored_utc
@@ -62,9 +63,10 @@ def upload_records(session: Session, now: datetime | None = None) -> Report:
                 tuple({"age": AGE_BUCKETS[int(r["bucket"])][1], "items": int(r["items"])} for r in held),
                 Chart("age", "items", "اسناد در انتظار تحویل")),
         Section("پر شدن کلاسورها",
-                (Column("binder", "کلاسور", "code"), Column("sheets", "برگ", "int"), Column("capacity", "گنجایش", "int"),
+                (Column("binder", "کلاسور"), Column("sheets", "برگ", "int"), Column("capacity", "گنجایش", "int"),
                  Column("percent", "درصد پر", "number"), Column("closed", "بسته", "bool")),
-                tuple({"binder": f"{r['series']}-{r['number']}", "sheets": int(r["sheets"]),
+                tuple({"binder": f"{series_letter(r['series'])} {to_persian(r['number'])}",
+                       "sheets": int(r["sheets"]),
                        "capacity": int(r["capacity"]), "closed": bool(r["closed"]),
                        "percent": round(100.0 * int(r["sheets"]) / int(r["capacity"]), 1) if r["capacity"] else None}
                       for r in binders)),

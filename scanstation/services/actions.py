@@ -82,7 +82,7 @@ ACTIONS: dict[str, Check] = {
     "reassemble": _label("folder"),                           # labels.print_label: step 8 or a reprint
     "recount": _step(9),                                      # dossiers.recount
     "reshelve": _step(10),                                    # dossiers.reshelve
-    "out_of_turn": lambda uow, dossier: require_out_of_turn_allowed(uow),
+    "out_of_turn": require_out_of_turn_allowed,
     "stamp": lambda uow, dossier: labels.require_stamp_allowed(uow),
 }
 

@@ -18,7 +18,7 @@ from scanstation.core.models.dossier import search_key_of
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, require_recount_matches
 from scanstation.services.lookup import branch_by_code, dossier_by_barcode
-from scanstation.services.steps import guard_step, record_step, require_step_role
+from scanstation.services.steps import guard_step, progress_of, record_step, require_step_role
 
 
 @dataclass(frozen=True)
@@ -115,10 +115,12 @@ def sheets_captured(session: Session, dossier_id: int) -> int | None:
     return pages.sheets_captured(session, dossier_id) or None
 
 
-def require_out_of_turn_allowed(uow: UnitOfWork) -> None:
+def require_out_of_turn_allowed(uow: UnitOfWork, dossier: Dossier | None = None) -> None:
     """Refuse marking a file out of turn to anyone but those who retrieve files (clerks) or verify them
-    (supervisors)."""
+    (supervisors), and a file that waits in no queue any more (both tracks finished)."""
     uow.require(STEP_BY_NUMBER[1].role, STEP_BY_NUMBER[7].role)
+    if dossier is not None and progress_of(dossier).digitized:
+        raise Conflict("این پرونده هر دو مسیر را به پایان رسانده و در هیچ صفی نیست؛ خارج از نوبت کردن آن معنا ندارد.")
 
 
 def set_out_of_turn(uow: UnitOfWork, barcode: str, reason: str) -> None:
@@ -129,6 +131,7 @@ def set_out_of_turn(uow: UnitOfWork, barcode: str, reason: str) -> None:
         if not reason:
             raise InvalidInput("دلیل خارج از نوبت بودن را بنویسید (مثلاً: بیمه شده در باجه است).")
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
+        require_out_of_turn_allowed(uow, dossier)
         dossier.out_of_turn, dossier.out_of_turn_reason = True, reason
         uow.audit("dossier.out_of_turn", f"dossier:{dossier.barcode}", reason=reason)
         uow.commit()

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from scanstation.core.models import Document, StepRecord, UploadItem
 from scanstation.core.roles import Role
 from scanstation.core.pages import active_columns
-from scanstation.core.uow import UnitOfWork
+from scanstation.core.uow import SYSTEM_NAMES, UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, state_code, state_title
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.read_models import (PAGE_VIEW_COLUMNS, DocumentView, DossierDetail, PageView, Rejection,
@@ -62,7 +62,8 @@ def dossier_detail(uow: UnitOfWork, barcode: str) -> DossierDetail:
             seqs.setdefault(pg.document_id, []).append(pg.seq)
         uploads = upload_states(uow.session, d.id)
         step_views = [StepView(s.step, s.action, STEP_BY_NUMBER[s.step].title, s.actor,
-                               s.user.name if s.user else s.actor, s.workstation, s.at, json.loads(s.values_json))
+                               s.user.name if s.user else SYSTEM_NAMES.get(s.actor, s.actor), s.workstation, s.at,
+                               json.loads(s.values_json))
                       for s in steps]
         return DossierDetail(
             barcode=d.barcode, branch=d.branch.code, insured_number=d.insured_number, national_id=d.national_id,

@@ -29,7 +29,8 @@ def require_private_config(settings: Settings) -> None:
                                  "می‌توانند آن را بخوانند؛ دسترسی آن را فقط به صاحبش بدهید (chmod 600).")
 
 
-def _keyring_password(user: str | None) -> str | None:
+def keyring_password(user: str | None) -> str | None:
+    """The password kept for `user` in the system keyring; None when there is none or no usable keyring."""
     if not user:
         return None
     try:
@@ -48,5 +49,5 @@ def open_store(settings: Settings) -> WebDavStore:
         raise StoreNotConfigured("نشانی مخزن مرکزی تنظیم نشده است؛ SCANSTATION_STORE_URL یا store_url را در "
                                  "پرونده تنظیمات بگذارید.")
     require_private_config(settings)
-    password = settings.store_password or _keyring_password(settings.store_user)
+    password = settings.store_password or keyring_password(settings.store_user)
     return WebDavStore(settings.store_url, settings.store_user, password, settings.store_ca_bundle)

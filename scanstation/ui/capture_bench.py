@@ -422,6 +422,7 @@ class CaptureBench(QWidget):
     def _ask_keep_reason(self, skipped: tuple[str, ...]) -> None:
         files, barcode = self._imported, self.barcode
         dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("دلیل"))
         dialog.setLabelText(self.tr("چرا این تصویرها باید دوباره در پرونده ثبت شوند؟"))
         dialog.textValueSelected.connect(lambda reason: self._keep_duplicates(barcode, files, skipped, reason))
         dialog.finished.connect(dialog.deleteLater)
@@ -481,6 +482,7 @@ class CaptureBench(QWidget):
                  "delete": self.tr("دلیل حذف صفحه‌های {pages}:"),
                  "blank_backs": self.tr("دلیل حذف همه پشت‌های سفید این پرونده:")}[action]
         dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("دلیل"))
         dialog.setLabelText(label.format(pages=named))
         dialog.textValueSelected.connect(lambda reason: self._with_reason(action, seqs, reason))
         dialog.finished.connect(dialog.deleteLater)

@@ -4,8 +4,9 @@ thumbnails banded by document, the current page large, the documents list, and a
 Made for the keyboard. On the pages: arrows move, Shift+arrows / Shift+Home / Shift+End select a run, digits then
 Enter select up to that page; Enter goes to the type field, where a few letters of the Persian name or of the code
 and Enter classify the run; Space gives the run the type of the document before it. F2 edits the current page's
-document, F3 splits it at the current page, F4 merges it with the next, F8 applies scanned separator sheets,
-Ctrl+6 closes the quality check (refused, with the service's sentence, while a page is loose).
+document, F3 splits it at the current page, F4 merges it with the next, Ctrl+B applies scanned separator sheets (F8
+is the supervisor's review everywhere), Ctrl+6 closes the quality check (refused, with the service's sentence,
+while a page is loose).
 """
 
 from __future__ import annotations
@@ -15,18 +16,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QKeyEvent, QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from scanstation.core.digits import to_latin, to_persian
+from scanstation.indexing.labels import write
 from scanstation.indexing.taxonomy import DocumentType, load_taxonomy
 from scanstation.indexing.type_suggestion import Suggestion
 from scanstation.services import actions, capture_steps, classification, labels, page_capture, queries
 from scanstation.services.actions import ActionSet
 from scanstation.services.read_models import DossierDetail, PageView
 from scanstation.ui.elided import ElidedLabel
-from scanstation.ui.look import file_filter, ltr
+from scanstation.ui import printing
+from scanstation.ui.look import ltr
 from scanstation.ui.operations import Runner, show_error
 from scanstation.ui.page_images import read_scaled
 from scanstation.ui.workspace import Workspace
@@ -237,7 +240,7 @@ class ClassificationView(QWidget):
             ("split", self.tr("جدا کردن از این صفحه (F3)"), "F3", self.split),
             ("suggested", self.tr("نوع پیشنهادی (F6)"), "F6", self.accept_suggestion),
             ("merge", self.tr("ادغام با سند بعدی (F4)"), "F4", self.merge),
-            ("separators", self.tr("اعمال برگ‌های جداکننده (F8)"), "F8", self.apply_separators),
+            ("separators", self.tr("اعمال برگ‌های جداکننده (Ctrl+B)"), "Ctrl+B", self.apply_separators),
             ("print", self.tr("چاپ برگ‌های جداکننده…"), None, self.print_separators),
             ("checked", self.tr("پایان کنترل کیفیت (مرحله ۶)"), "Ctrl+6", self.complete_qc),
         ]
@@ -651,12 +654,11 @@ class ClassificationView(QWidget):
             sheets=to_persian(len(result.separators)), docs=to_persian(len(result.documents))))
 
     def print_separators(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("برگ‌های جداکننده"), "separator-sheets.pdf",
-                                              file_filter(self.tr("PDF (*.pdf)")))
-        if path:
-            self._ws.runner.run(lambda: Path(path).write_bytes(labels.separator_sheets()),
-                                lambda _: self.hint.setText(self.tr("برگ‌های جداکننده در {path} نوشته شد.").format(
-                                    path=path)))
+        def save(path: Path) -> None:
+            self._ws.runner.run(lambda: write(labels.separator_sheets(), path),
+                                lambda written: self.hint.setText(printing.saved_text(written)))
+
+        printing.ask_pdf_file(self, self.tr("برگ‌های جداکننده"), "separator-sheets.pdf", save)
 
     def complete_qc(self) -> None:
         if self.barcode is None:

@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel,
                                QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
 from scanstation.core.jalali import jalali_datetime
 from scanstation.core.uow import UnitOfWork
@@ -216,7 +217,7 @@ class DossierView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.steps and event.type() == QEvent.Type.Resize:
-            self._keep_next_in_sight()
+            QTimer.singleShot(0, self._keep_next_in_sight)  # once the table has its new scroll range
         return False
 
     def _sheets_text(self, detail: DossierDetail) -> str:
@@ -445,12 +446,18 @@ class DossierView(QWidget):
         purpose = self._purpose_box()
         jobs = {"stamp": lambda: self.stamp_job(number),
                 "document": lambda: self.document_job(number, purpose.findChild(QComboBox).currentData())}
-        return self._choose(self.tr("مهر «اسکن شد»"), self.tr(
+        dialog = self._choose(self.tr("مهر «اسکن شد»"), self.tr(
             "مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.").format(
-                number=number),
+                number=to_persian(number)),
             [("stamp", self.tr("برچسب مهر، برای الصاق روی اصل سند")),
              ("document", self.tr("سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)"))],
             lambda key: jobs[key](), lambda key: f"{barcode}-doc{number}-{key}.pdf", purpose)
+        # the purpose is asked only of a copy of the scanned document (Part 3.2), never of the sticker alone
+        document = dialog.keys["document"]
+        purpose.setEnabled(document.isChecked())
+        purpose.setToolTip(self.tr("هدف تنها برای چاپ یا ذخیره خود سند اسکن‌شده پرسیده می‌شود."))
+        document.toggled.connect(purpose.setEnabled)
+        return dialog
 
     def _purpose_box(self) -> QWidget:
         """Part 3.2: why the scanned document is printed or saved (purposes from resources/records.toml)."""

@@ -147,7 +147,8 @@ class IntakeView(QWidget):
         if detail.barcode != self.barcode:
             return
         self.heading.setText(self.tr("{name} — بارکد {barcode}، بیمه {insured} — {state}").format(
-            name=html.escape(detail.name), barcode=code_html(detail.barcode), insured=code_html(detail.insured_number),
+            # the barcode as on its label; the insured number is a number a person reads: Persian digits
+            name=html.escape(detail.name), barcode=code_html(detail.barcode), insured=to_persian(detail.insured_number),
             state=html.escape(detail.state_title)))
         self._update(answers)
 

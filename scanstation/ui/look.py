@@ -9,7 +9,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -76,6 +76,8 @@ def install_look(qapp: QApplication, language: str) -> list[QTranslator]:
             translators.append(ours)
     for translator in translators:
         qapp.installTranslator(translator)
+    # the name every window and message box is titled with (the platform adds it after a window's own title)
+    qapp.setApplicationDisplayName(QCoreApplication.translate("look", "اسکن‌استیشن"))
     return translators
 
 

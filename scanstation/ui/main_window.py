@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, app: App, user: LoggedIn, idle_ms: int | None = None) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("اسکن‌استیشن — پرونده الکترونیک"))
+        self.setWindowTitle(self.tr("پرونده الکترونیک"))  # the platform adds « — اسکن‌استیشن»
         self.runner = Runner(self)
         self.ws = Workspace(app, self.runner, user, user.branch or app.settings.branch)
         # Names, counts and sentences in the header are as long as the data makes them: each is cut short (the whole
@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
             opens_dossier = getattr(widget, "dossier_chosen", None)
             if opens_dossier is not None:  # a search hit: its dossier in the dossier view
                 opens_dossier.connect(self._show_dossier)
+            restarts = getattr(widget, "changed_settings", None)
+            if restarts is not None:  # the store's settings were saved: upload with them from now on
+                restarts.connect(self._store_settings_changed)
             opens = getattr(widget, "open_screen", None)
             if opens is not None:  # a screen sends the clerk on to another one (capture -> classification)
                 opens.connect(self.show_screen)
@@ -255,6 +258,10 @@ class MainWindow(QMainWindow):
             self._queue_width = sizes[0]
         queue = min(sizes[0], 300) if wide else self._queue_width
         self.splitter.setSizes([queue, sum(sizes) - queue])
+
+    def _store_settings_changed(self) -> None:
+        if self.outbox_worker.configured:
+            self.outbox_worker.restart()
 
     def _upload_news(self, news: Progress) -> None:
         if news.event == "verified":

@@ -16,11 +16,14 @@ from scanstation.core.errors import ScanStationError
 from scanstation.core.uow import UnitOfWork
 from scanstation.services import outbox_status, upload
 from scanstation.services.upload_worker import Progress, serve
+from scanstation.core.settings import store_settings_again
 from scanstation.sync.credentials import open_store
+from scanstation.sync.webdav import WebDavStore
 from scanstation.sync.policy import load_policy
 
 log = logging.getLogger(__name__)
 TOTALS_EVERY = 0.25  # seconds between two totals while files come and go
+RETRY_SETTINGS = 30.0  # seconds between two readings of settings that did not allow the store to open
 
 
 class OutboxWorker(QObject):
@@ -57,6 +60,7 @@ class OutboxWorker(QObject):
     def stop(self, timeout: float = 15) -> None:
         """Ask the loop to end after the files in flight, and wait for it (a bounded time)."""
         self._stop.set()
+        self._wake.set()  # a wait for settings to be fixed ends too
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
@@ -64,11 +68,37 @@ class OutboxWorker(QObject):
     def _new_uow(self) -> UnitOfWork:
         return self._app.uow(upload.SYNC_ACTOR)
 
+    def restart(self) -> None:
+        """Start again with `app.settings` as they are now (the admin saved the store's settings), off the UI
+        thread: the files in flight are let finish first."""
+        def again() -> None:
+            self.stop()
+            self.start()
+
+        Thread(target=again, name="outbox-restart", daemon=True).start()
+
+    def _open(self) -> WebDavStore | None:
+        """The store, once its settings allow; while they do not (a private file made readable by others, a
+        password missing), the sentence is shown and the settings are read again every RETRY_SETTINGS seconds or
+        at a person's retry, so that fixing them needs no restart of the window."""
+        while True:
+            try:
+                return open_store(self._app.settings)
+            except ScanStationError as exc:
+                self.news.emit(str(exc))
+            if self._stop.wait(0) or self._wake_or_stop(RETRY_SETTINGS):
+                return None
+            self._app.settings = store_settings_again(self._app.settings)
+
+    def _wake_or_stop(self, seconds: float) -> bool:
+        """Wait up to `seconds` for a retry; True when the worker is to stop."""
+        self._wake.wait(seconds)
+        self._wake.clear()
+        return self._stop.is_set()
+
     def _run(self) -> None:
-        try:
-            store = open_store(self._app.settings)
-        except ScanStationError as exc:
-            self.news.emit(str(exc))
+        store = self._open()
+        if store is None:
             return
         try:
             self.totals.emit(outbox_status.totals(self._new_uow()))

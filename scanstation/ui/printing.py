@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QStandardPaths, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QPushButton,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDia
 
 from scanstation.core.errors import ScanStationError
 from scanstation.indexing.labels import max_print_dpi, write
-from scanstation.ui.look import titled_dialog
+from scanstation.ui.look import ltr, titled_dialog
 from scanstation.ui.step_dialogs import dismiss
 
 Output = Callable[[bytes], None]  # where a finished PDF goes: a printer or a file
@@ -171,9 +171,21 @@ def ask_printer(parent: QWidget, title: str, on_printer: Callable[[QPrinter], No
     return dialog
 
 
+def documents_folder() -> Path:
+    """Where every save dialog starts: the user's documents folder (the home folder when there is none), never
+    the program's own folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def saved_text(path: Path | str) -> str:
+    """The one sentence every screen says once a file is saved."""
+    return translate("printing", "ذخیره شد: {path}").format(path=ltr(path))
+
+
 def ask_pdf_file(parent: QWidget, title: str, suggested: str, on_path: Callable[[Path], None]) -> QFileDialog:
     """A save dialog for a PDF file, window-modal and non-blocking."""
-    dialog = QFileDialog(parent, title, str(Path.home() / suggested), translate("printing", "PDF (*.pdf)"))
+    dialog = QFileDialog(parent, title, str(documents_folder() / suggested), translate("printing", "PDF (*.pdf)"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("pdf")
     dialog.fileSelected.connect(lambda name: on_path(Path(name)))

@@ -22,7 +22,7 @@ from scanstation.indexing.labels import write
 from scanstation.records import binder_prints, destruction, holds, overview, register
 from scanstation.records.actions import batch_actions, records_actions
 from scanstation.records.batches import BatchView
-from scanstation.records.register import minutes_dir
+from scanstation.records.register import minutes_dir, series_letter
 from scanstation.services.actions import Action
 from scanstation.sync.credentials import open_store
 from scanstation.ui import printing, step_dialogs
@@ -179,7 +179,7 @@ class RecordsView(QWidget):
         _fill(self.held, [[ltr(h.row.barcode), h.row.name, to_persian(h.row.document), h.row.type_name,
                            self._fate(h.row.disposition), to_persian(h.since), to_persian(h.age_days)]
                           for h in data.held], codes=(0,))
-        _fill(self.binders, [[b.series, to_persian(b.number), to_persian(b.items),
+        _fill(self.binders, [[series_letter(b.series), to_persian(b.number), to_persian(b.items),
                               f"{to_persian(b.sheets)} / {to_persian(b.capacity)}", self._bar(b.fill),
                               to_persian(f"{b.first_registered or ''} – {b.last_registered or ''}"),
                               self.tr("بسته") if b.closed else self.tr("باز")] for b in data.binders])
@@ -245,7 +245,7 @@ class RecordsView(QWidget):
     def _found(self, rows: list[register.RegisterRow]) -> None:
         self.found_rows = rows
         _fill(self.found, [[ltr(r.barcode), to_persian(r.document), r.type_name,
-                            f"{r.binder} – {to_persian(r.binder_number)}" if r.binder else "—",
+                            f"{series_letter(r.binder)} – {to_persian(r.binder_number)}" if r.binder else "—",
                             to_persian(r.position) if r.position else "—", to_persian(r.registered), r.status_title,
                             self._detail(r)] for r in rows], codes=(0,))
 
@@ -355,6 +355,6 @@ class RecordsView(QWidget):
         def save(path: Path) -> None:
             uow = self._ws.uow()
             self._ws.runner.run(lambda: write(render(uow, binder.series, binder.number), path),
-                                lambda written: self._done(self.tr("ذخیره شد: {path}").format(path=ltr(written))))
+                                lambda written: self._done(printing.saved_text(written)))
 
         printing.ask_pdf_file(self, title, f"binder-{binder.series}-{binder.number}-{kind}.pdf", save)

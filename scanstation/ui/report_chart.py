@@ -10,9 +10,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from scanstation.core.digits import to_persian
 from scanstation.reports.model import Chart, Section
-from scanstation.reports.shown import is_code_label
+from scanstation.reports.shown import chart_label, chart_value, is_code_label
 from scanstation.ui.look import LATIN_DIGITS_FAMILY
 
 BAR = 22
@@ -55,9 +54,9 @@ class BarChart(QWidget):
             length = span * value / top
             painter.setFont(labels)
             painter.drawText(QRectF(right + 8, y, label_width - 8, BAR),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(row.get(self.chart.label)))
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, chart_label(self.chart, row))
             painter.setFont(plain)
             painter.fillRect(QRectF(right - length, y + 2, length, BAR - 4), QColor(COLOURS[i % len(COLOURS)]))
             painter.drawText(QRectF(right - length - 66, y, 62, BAR),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, to_persian(f"{value:g}"))
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, chart_value(row[self.chart.value]))
         painter.end()

@@ -14,6 +14,7 @@ from scanstation.reports.model import Report, Section
 from scanstation.reports.period import Period
 from scanstation.reports.service import allowed_reports, run_report
 from scanstation.reports.shown import shown
+from scanstation.ui import printing
 from scanstation.ui.look import LATIN_DIGITS_FAMILY, file_filter
 from scanstation.ui.operations import show_error
 from scanstation.ui.report_chart import BarChart
@@ -151,7 +152,8 @@ class ReportsView(QWidget):
         """Ask where to save the shown report; the file is written when a name is chosen."""
         name = f"{self.report.name if self.report else 'report'}.{kind}"
         pattern = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("اکسل (*.xlsx)")
-        dialog = QFileDialog(self, self.tr("ذخیره گزارش"), name, file_filter(pattern))
+        dialog = QFileDialog(self, self.tr("ذخیره گزارش"), str(printing.documents_folder() / name),
+                             file_filter(pattern))
         dialog.setObjectName("reportSaveDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(lambda path: self.save(Path(path), kind))
@@ -177,5 +179,4 @@ class ReportsView(QWidget):
 
             return write(report_xlsx(report), path)
 
-        self._ws.runner.run(build, lambda done: self.status.setText(self.tr("ذخیره شد: {path}").format(path=done)),
-                            self._refused)
+        self._ws.runner.run(build, lambda done: self.status.setText(printing.saved_text(done)), self._refused)

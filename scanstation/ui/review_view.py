@@ -95,6 +95,14 @@ class ReviewQueue(QTableWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.activated.connect(lambda index: self._open(index.row()))
 
+    def _sheets_text(self, item: ReviewItem, counted: str) -> str:
+        """Counted less slimmed against captured. After a counter intake the captured sheets include the papers
+        added since, which no count covered: it says so rather than show a mismatch."""
+        if item.kind == "intake":
+            return self.tr("{captured} اسکن، {counted} در شمارش (پیش از اوراق افزوده)").format(
+                captured=to_persian(item.sheets_captured), counted=counted)
+        return f"{counted} / {to_persian(item.sheets_captured)}"
+
     def set_items(self, items: list[ReviewItem], now: datetime) -> None:
         keep = self.current_barcode()
         self.items = items
@@ -107,7 +115,7 @@ class ReviewQueue(QTableWidget):
                      "، ".join(item.operators), to_persian(item.pages),
                      self.tr("{pending} از {total}").format(pending=to_persian(item.pending),
                                                            total=to_persian(item.documents)),
-                     f"{counted} / {to_persian(item.sheets_captured)}", to_persian(item.flags_accepted),
+                     self._sheets_text(item, counted), to_persian(item.flags_accepted),
                      waiting_text(item.since, now)]
             for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)

@@ -20,6 +20,7 @@ from scanstation.ui.records_view import RecordsView
 from scanstation.ui.reports_view import ReportsView
 from scanstation.ui.review_view import ReviewView
 from scanstation.ui.store_check_view import StoreCheckView
+from scanstation.ui.store_settings_view import StoreSettingsView
 from scanstation.ui.text_search import TextSearchScreen
 from scanstation.ui.users_admin import UsersAdmin
 from scanstation.ui.workspace import Workspace
@@ -59,6 +60,8 @@ SCREENS: list[Screen] = [
            frozenset({Role.ADMIN})),
     Screen("outbox", lambda: QCoreApplication.translate("screens", "صف بارگذاری"), OutboxView,
            frozenset({Role.SUPERVISOR, Role.ADMIN})),
+    Screen("store_settings", lambda: QCoreApplication.translate("screens", "تنظیم مخزن مرکزی"), StoreSettingsView,
+           frozenset({Role.ADMIN})),
     Screen("reports", lambda: QCoreApplication.translate("screens", "گزارش‌ها"), ReportsView,
            frozenset({Role.SUPERVISOR, Role.ADMIN, Role.RECORDS_OFFICER, Role.AGENCY_RESPONSIBLE, Role.CLERK})),
 ]

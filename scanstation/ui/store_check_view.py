@@ -8,6 +8,7 @@ from threading import Event
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
 from scanstation.services.store_check import StoreReport, verify_store
 from scanstation.ui.operations import show_error
@@ -69,13 +70,16 @@ class StoreCheckView(QWidget):
         self._idle()
         for problem in report.problems:
             self.problems.addItem(problem.sentence)
+        # one image file may stand for several page rows (a page replaced and restored, the same sheet kept twice):
+        # both counts are said, so «۳ تصویر» for a dossier of 12 pages does not read as 9 lost
         if report.cancelled:
-            text = self.tr("بررسی پس از {files} تصویر متوقف شد.").format(files=report.files)
+            text = self.tr("بررسی پس از {files} فایل تصویر متوقف شد.").format(files=to_persian(report.files))
         elif report.ok:
-            text = self.tr("همه {files} تصویر سالم است.").format(files=report.files)
+            text = self.tr("همه {files} فایل تصویر، که {rows} ردیف صفحه به آن‌ها اشاره دارد، سالم است.").format(
+                files=to_persian(report.files), rows=to_persian(report.rows))
         else:
             text = self.tr("{count} صفحه تصویر سالم ندارد؛ آن‌ها را دوباره اسکن کنید یا از پشتیبان برگردانید.").format(
-                count=len(report.problems))
+                count=to_persian(len(report.problems)))
         self.summary.setText(text)
 
     def _refused(self, error: ScanStationError) -> None:

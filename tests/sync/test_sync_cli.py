@@ -63,6 +63,8 @@ def test_sync_once_twice_sends_nothing_twice(approved: Approved, dav_server: Dav
     assert len(codes) == 2
     tracked = _run(env, "track", " ".join(codes[0][i:i + 4] for i in (0, 4, 8)), "--json", "--user", CLERK)
     assert tracked.returncode == 0 and json.loads(tracked.stdout)["state"] == "verified"
+    said = _run(env, "track", codes[0], "--user", CLERK)  # in Persian, the code in fours as on the receipt
+    assert said.returncode == 0 and "در مخزن مرکزی تأیید شد" in said.stdout and codes[0][:4] + " " in said.stdout
     typo = _run(env, "track", codes[0][:-1] + str((int(codes[0][-1]) + 1) % 10), "--user", CLERK)
     assert typo.returncode == 1 and len(typo.stderr.strip().splitlines()) == 1
     shown = _run(env, "dossier", "show", approved.barcode, "--json", "--user", CLERK)

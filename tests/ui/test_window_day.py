@@ -176,3 +176,26 @@ def test_approving_a_document_whose_pages_were_not_all_shown_asks_first(qtbot: Q
     assert approval.values["pages_seen"] == [1, 2] and approval.values["pages_not_seen"] == [3, 4]
     window.close()
     settle(window.runner)
+
+
+def test_the_next_step_is_in_sight_on_the_dossier_screen(qtbot: QtBot, settle: Settle, staffed: App) -> None:
+    """A dossier with documents at 1366x768: the steps table keeps its rows, the next steps among them."""
+    barcode = new_dossier(staffed)
+    walk(staffed, barcode, 7, sheets=6, slimmed=0)  # next: steps 8 and 11, documents listed below the steps
+    window = open_window(qtbot, settle, staffed)
+    window.resize(1366, 768)
+    window.queue.refresh(keep=barcode)
+    settle(window.runner)
+    window.show_screen("dossier")
+    settle(window.runner)
+    table = window.dossier.steps
+    assert window.dossier.documents.isVisible()
+
+    def in_sight(step: int) -> bool:
+        rect = table.visualItemRect(table.item(step - 1, 0))
+        return rect.top() >= 0 and rect.bottom() <= table.viewport().height()
+
+    qtbot.waitUntil(lambda: in_sight(8) and in_sight(11), timeout=3_000)  # the table scrolls once laid out
+    assert table.viewport().height() >= 5 * table.rowHeight(0)  # not squeezed to a few rows by the documents
+    window.close()
+    settle(window.runner)

@@ -144,22 +144,28 @@
         <translation>File {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="480"/>
+        <location filename="../capture_bench.py" line="425"/>
+        <location filename="../capture_bench.py" line="485"/>
+        <source>دلیل</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="481"/>
         <source>دلیل پذیرش صفحه‌های {pages} با ایراد:</source>
         <translation>Reason for accepting pages {pages} as they are:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="481"/>
+        <location filename="../capture_bench.py" line="482"/>
         <source>دلیل حذف صفحه‌های {pages}:</source>
         <translation>Reason for deleting pages {pages}:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="482"/>
+        <location filename="../capture_bench.py" line="483"/>
         <source>دلیل حذف همه پشت‌های سفید این پرونده:</source>
         <translation>Reason for deleting every blank back of this dossier:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="502"/>
+        <location filename="../capture_bench.py" line="504"/>
         <source>{n} صفحه اصلاح شد</source>
         <translation>{n} pages fixed</translation>
     </message>
@@ -209,17 +215,17 @@
         <translation>Do not capture</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="425"/>
+        <location filename="../capture_bench.py" line="426"/>
         <source>چرا این تصویرها باید دوباره در پرونده ثبت شوند؟</source>
         <translation>Why must these images be captured into the dossier again?</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="540"/>
+        <location filename="../capture_bench.py" line="542"/>
         <source>پایان اسکن ثبت شد ({n} صفحه)</source>
         <translation>End of scanning recorded ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="548"/>
+        <location filename="../capture_bench.py" line="550"/>
         <source>کنترل کیفیت بسته شد؛ پرونده برای تأیید به ناظر رسید</source>
         <translation>Quality check closed; the dossier went to the supervisor for approval</translation>
     </message>
@@ -227,215 +233,205 @@
 <context>
     <name>ClassificationView</name>
     <message>
-        <location filename="../classification_view.py" line="151"/>
-        <location filename="../classification_view.py" line="310"/>
+        <location filename="../classification_view.py" line="154"/>
+        <location filename="../classification_view.py" line="313"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="199"/>
+        <location filename="../classification_view.py" line="202"/>
         <source>۱۴۰۳/۰۷/۱۵</source>
         <translation>1403/07/15</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="207"/>
+        <location filename="../classification_view.py" line="210"/>
         <source>یادداشت:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="211"/>
+        <location filename="../classification_view.py" line="214"/>
         <source>صفحه‌ها:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="212"/>
+        <location filename="../classification_view.py" line="215"/>
         <source>نوع سند:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="214"/>
+        <location filename="../classification_view.py" line="217"/>
         <source>سرفصل:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="215"/>
+        <location filename="../classification_view.py" line="218"/>
         <source>تاریخ سند:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="219"/>
+        <location filename="../classification_view.py" line="222"/>
         <source>سند</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="219"/>
+        <location filename="../classification_view.py" line="222"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="219"/>
+        <location filename="../classification_view.py" line="222"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="220"/>
+        <location filename="../classification_view.py" line="223"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="220"/>
+        <location filename="../classification_view.py" line="223"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="234"/>
+        <location filename="../classification_view.py" line="237"/>
         <source>ثبت سند (Enter)</source>
         <translation>Save document (Enter)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="235"/>
+        <location filename="../classification_view.py" line="238"/>
         <source>همان نوع سند قبلی (فاصله)</source>
         <translation>Same type as before (Space)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="236"/>
+        <location filename="../classification_view.py" line="239"/>
         <source>ویرایش سند (F2)</source>
         <translation>Edit document (F2)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="237"/>
+        <location filename="../classification_view.py" line="240"/>
         <source>جدا کردن از این صفحه (F3)</source>
         <translation>Split at this page (F3)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="238"/>
+        <location filename="../classification_view.py" line="241"/>
         <source>نوع پیشنهادی (F6)</source>
         <translation>Suggested type (F6)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="239"/>
+        <location filename="../classification_view.py" line="242"/>
         <source>ادغام با سند بعدی (F4)</source>
         <translation>Merge with next document (F4)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="240"/>
-        <source>اعمال برگ‌های جداکننده (F8)</source>
-        <translation>Apply separator sheets (F8)</translation>
+        <location filename="../classification_view.py" line="243"/>
+        <source>اعمال برگ‌های جداکننده (Ctrl+B)</source>
+        <translation>Apply separator sheets (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="241"/>
+        <location filename="../classification_view.py" line="244"/>
         <source>چاپ برگ‌های جداکننده…</source>
         <translation>Print separator sheets…</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="242"/>
+        <location filename="../classification_view.py" line="245"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="307"/>
+        <location filename="../classification_view.py" line="310"/>
         <source>طبقه‌بندی پرونده {barcode} — {name}</source>
         <translation>Classifying dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="342"/>
+        <location filename="../classification_view.py" line="345"/>
         <source>{loose} صفحه از {total} صفحه هنوز طبقه‌بندی نشده است</source>
         <translation>{loose} of {total} pages not classified yet</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="345"/>
+        <location filename="../classification_view.py" line="348"/>
         <source>همه {total} صفحه در {docs} سند طبقه‌بندی شده است</source>
         <translation>All {total} pages classified in {docs} documents</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="373"/>
+        <location filename="../classification_view.py" line="376"/>
         <source>سند {n}</source>
         <translation>Doc. {n}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="373"/>
+        <location filename="../classification_view.py" line="376"/>
         <source>بی‌سند</source>
         <translation>loose</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="381"/>
+        <location filename="../classification_view.py" line="384"/>
         <source>هنوز در هیچ سندی نیست</source>
         <translation>Not in any document yet</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="383"/>
+        <location filename="../classification_view.py" line="386"/>
         <source>سند {n}: {kind}</source>
         <translation>Document {n}: {kind}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="395"/>
+        <location filename="../classification_view.py" line="398"/>
         <source>متن صفحه‌های انتخاب‌شده هنوز خوانده نشده یا نوعی را پیشنهاد نمی‌کند.</source>
         <translation>The text of the selected pages is not read yet, or suggests no type.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="397"/>
+        <location filename="../classification_view.py" line="400"/>
         <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
         <translation>First choose a dossier in the work queue.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="399"/>
+        <location filename="../classification_view.py" line="402"/>
         <source>این پرونده هنوز صفحه‌ای ندارد؛ نخست صفحه‌ها را اسکن کنید.</source>
         <translation>This dossier has no pages yet; scan its pages first.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="406"/>
+        <location filename="../classification_view.py" line="409"/>
         <source>تا صفحه {n}: Enter برای انتخاب نوع، فاصله برای همان نوع قبلی. </source>
         <translation>Up to page {n}: Enter to choose the type, Space for the same type as before. </translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="409"/>
+        <location filename="../classification_view.py" line="412"/>
         <source>پیمایش: جهت‌ها؛ انتخاب: Shift با جهت‌ها، Home یا End، یا شماره صفحه آخر. Enter: نوع سند؛ فاصله: همان نوع سند قبلی؛ F2 ویرایش، F3 جدا کردن، F4 ادغام.</source>
         <translation>Move: arrows; select: Shift with arrows, Home or End, or type the last page number. Enter: document type; Space: same type as before; F2 edit, F3 split, F4 merge.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="461"/>
+        <location filename="../classification_view.py" line="464"/>
         <source>ویرایش سند {n}</source>
         <translation>Editing document {n}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="465"/>
+        <location filename="../classification_view.py" line="468"/>
         <source>صفحه {first}</source>
         <translation>Page {first}</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="467"/>
+        <location filename="../classification_view.py" line="470"/>
         <source>صفحه {first} تا {last} ({count} صفحه)</source>
         <translation>Pages {first} to {last} ({count} pages)</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="484"/>
+        <location filename="../classification_view.py" line="487"/>
         <source>پیشنهاد از روی متن صفحه‌ها: {name} (F6 برای پذیرش؛ یافته: {words})</source>
         <translation>Suggested from the pages&apos; text: {name} (F6 to accept; found: {words})</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="574"/>
+        <location filename="../classification_view.py" line="577"/>
         <source>پیش از این صفحه‌ها سندی نیست؛ نوع سند را بنویسید (Enter).</source>
         <translation>No document before these pages; type the document type (Enter).</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="650"/>
+        <location filename="../classification_view.py" line="653"/>
         <source>{sheets} برگ جداکننده کنار گذاشته شد و {docs} سند ساخته شد.</source>
         <translation>{sheets} separator pages set aside and {docs} documents made.</translation>
     </message>
     <message>
-        <location filename="../classification_view.py" line="654"/>
+        <location filename="../classification_view.py" line="661"/>
         <source>برگ‌های جداکننده</source>
         <translation>Separator sheets</translation>
-    </message>
-    <message>
-        <location filename="../classification_view.py" line="655"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../classification_view.py" line="658"/>
-        <source>برگ‌های جداکننده در {path} نوشته شد.</source>
-        <translation>Separator sheets written to {path}.</translation>
     </message>
 </context>
 <context>
@@ -499,264 +495,269 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../dossier_view.py" line="76"/>
+        <location filename="../dossier_view.py" line="77"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="76"/>
+        <location filename="../dossier_view.py" line="77"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="77"/>
+        <location filename="../dossier_view.py" line="78"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="77"/>
+        <location filename="../dossier_view.py" line="78"/>
         <source>محل در بایگانی</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="78"/>
+        <location filename="../dossier_view.py" line="79"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="78"/>
+        <location filename="../dossier_view.py" line="79"/>
         <source>برگ‌ها</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="95"/>
+        <location filename="../dossier_view.py" line="96"/>
         <source>مرحله</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="95"/>
+        <location filename="../dossier_view.py" line="96"/>
         <source>انجام دهنده</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="95"/>
+        <location filename="../dossier_view.py" line="96"/>
         <source>زمان</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="96"/>
+        <location filename="../dossier_view.py" line="97"/>
         <source>جزئیات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="116"/>
+        <location filename="../dossier_view.py" line="117"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="116"/>
+        <location filename="../dossier_view.py" line="117"/>
         <source>نوع سند</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="116"/>
+        <location filename="../dossier_view.py" line="117"/>
         <source>سرفصل</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="117"/>
+        <location filename="../dossier_view.py" line="118"/>
         <source>صفحه‌ها</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="134"/>
+        <location filename="../dossier_view.py" line="135"/>
         <source>پرونده جدید (۱)</source>
         <translation>New dossier (1)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="135"/>
+        <location filename="../dossier_view.py" line="136"/>
         <source>برگ شماری (۲)</source>
         <translation>Count sheets (2)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="136"/>
+        <location filename="../dossier_view.py" line="137"/>
         <source>ثبت و الصاق بارکد (۳)</source>
         <translation>Register and label (3)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="137"/>
+        <location filename="../dossier_view.py" line="138"/>
         <source>آماده سازی (۴)</source>
         <translation>Prepare (4)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="138"/>
+        <location filename="../dossier_view.py" line="139"/>
         <source>جمع آوری اوراق (۸)</source>
         <translation>Reassemble (8)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="139"/>
+        <location filename="../dossier_view.py" line="140"/>
         <source>کنترل تعداد برگ‌ها (۹)</source>
         <translation>Recount sheets (9)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="140"/>
+        <location filename="../dossier_view.py" line="141"/>
         <source>بازگرداندن به قفسه (۱۰)</source>
         <translation>Reshelve (10)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="141"/>
+        <location filename="../dossier_view.py" line="142"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="142"/>
+        <location filename="../dossier_view.py" line="143"/>
         <source>مهر «اسکن شد» سند…</source>
         <translation>Document «Scanned» stamp…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="322"/>
+        <location filename="../dossier_view.py" line="323"/>
         <source>برچسب مهر «اسکن شد» سند انتخاب شده، یا خود سند با مهر، را چاپ می‌کند.</source>
         <translation>Prints the «Scanned» stamp sticker of the chosen document, or the document itself with its stamp.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="325"/>
+        <location filename="../dossier_view.py" line="326"/>
         <source>در حال خواندن پرونده…</source>
         <translation>Reading the dossier…</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="379"/>
+        <location filename="../dossier_view.py" line="380"/>
         <source>باز کردن پرونده موجود {0}</source>
         <translation>Open the existing dossier {0}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="424"/>
+        <location filename="../dossier_view.py" line="425"/>
         <source>برچسب بارکد این پرونده چاپ می‌شود؛ با چاپ نخستین برچسب، ثبت پرونده (مرحله ۳) ثبت می‌شود. برچسب را روی جلد پرونده بچسبانید.</source>
         <translation>The barcode label of this dossier is printed; printing the first label records the registration (step 3). Stick the label on the dossier&apos;s cover.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="438"/>
+        <location filename="../dossier_view.py" line="439"/>
         <source>اوراق این پرونده را در پوشه بگذارید و برچسب پوشه ({size}) را چاپ و روی آن الصاق کنید؛ با چاپ نخستین برچسب، جمع آوری اوراق (مرحله ۸) ثبت می‌شود.</source>
         <translation>Put the sheets of this dossier back in the folder, then print the folder label ({size}) and stick it on; printing the first label records the reassembly (step 8).</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="448"/>
+        <location filename="../dossier_view.py" line="449"/>
         <source>مهر «اسکن شد»</source>
         <translation>«Scanned» stamp</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="449"/>
+        <location filename="../dossier_view.py" line="450"/>
         <source>مهر «اسکن شد» سند {number} این پرونده: نام شعبه، نام و کد کاربر، تاریخ اقدام.</source>
         <translation>The «Scanned» stamp of document {number} of this dossier: branch name, user name and code, date of action.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="451"/>
+        <location filename="../dossier_view.py" line="452"/>
         <source>برچسب مهر، برای الصاق روی اصل سند</source>
         <translation>Stamp sticker, to stick on the original document</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="452"/>
+        <location filename="../dossier_view.py" line="453"/>
         <source>سند اسکن شده با مهر (همان PDF که بارگذاری می‌شود)</source>
         <translation>The scanned document with its stamp (the PDF that is uploaded)</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="463"/>
+        <location filename="../dossier_view.py" line="458"/>
+        <source>هدف تنها برای چاپ یا ذخیره خود سند اسکن‌شده پرسیده می‌شود.</source>
+        <translation>The purpose is asked only when the scanned document itself is printed or saved.</translation>
+    </message>
+    <message>
+        <location filename="../dossier_view.py" line="470"/>
         <source>هدف از چاپ یا ذخیره سند اسکن‌شده:</source>
         <translation>Why the scanned document is printed or saved:</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="190"/>
+        <location filename="../dossier_view.py" line="191"/>
         <source>پرونده‌ای انتخاب نشده است</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="195"/>
+        <location filename="../dossier_view.py" line="196"/>
         <source>پرونده {barcode}</source>
         <translation>Dossier {barcode}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="196"/>
+        <location filename="../dossier_view.py" line="197"/>
         <source>خارج از نوبت: {reason}</source>
         <translation>Out of turn: {reason}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="225"/>
+        <location filename="../dossier_view.py" line="226"/>
         <source>شمارش {n}</source>
         <translation>counted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="227"/>
+        <location filename="../dossier_view.py" line="228"/>
         <source>لاغرسازی {n}</source>
         <translation>slimmed {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="229"/>
+        <location filename="../dossier_view.py" line="230"/>
         <source>بازشماری {n}</source>
         <translation>recounted {n}</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="230"/>
-        <location filename="../dossier_view.py" line="234"/>
-        <location filename="../dossier_view.py" line="291"/>
+        <location filename="../dossier_view.py" line="231"/>
+        <location filename="../dossier_view.py" line="235"/>
+        <location filename="../dossier_view.py" line="292"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="230"/>
+        <location filename="../dossier_view.py" line="231"/>
         <source>هنوز شمرده نشده</source>
         <translation>not counted yet</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="233"/>
+        <location filename="../dossier_view.py" line="234"/>
         <source>برگ</source>
         <translation>sheets</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="233"/>
+        <location filename="../dossier_view.py" line="234"/>
         <source>لاغرسازی</source>
         <translation>slimmed</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="233"/>
+        <location filename="../dossier_view.py" line="234"/>
         <source>محل</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="258"/>
+        <location filename="../dossier_view.py" line="259"/>
         <source>مرحله بعد</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="332"/>
+        <location filename="../dossier_view.py" line="333"/>
         <source>چاپ دوباره برچسب؛ مرحله دوباره ثبت نمی‌شود.</source>
         <translation>Reprint the label; the step is not recorded again.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="321"/>
+        <location filename="../dossier_view.py" line="322"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="330"/>
+        <location filename="../dossier_view.py" line="331"/>
         <source>نخست سندی طبقه‌بندی شده را از فهرست اسناد انتخاب کنید.</source>
         <translation>First choose a classified document in the list of documents.</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="419"/>
+        <location filename="../dossier_view.py" line="420"/>
         <source>{w}×{h} میلی‌متر</source>
         <translation>{w} × {h} mm</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="426"/>
+        <location filename="../dossier_view.py" line="427"/>
         <source>برچسب برای چاپگر برچسب ({size})</source>
         <translation>Label for a label printer ({size})</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="427"/>
+        <location filename="../dossier_view.py" line="428"/>
         <source>برگ A4 برچسب برای چاپگر معمولی</source>
         <translation>A4 sheet of labels for an ordinary printer</translation>
     </message>
     <message>
-        <location filename="../dossier_view.py" line="440"/>
+        <location filename="../dossier_view.py" line="441"/>
         <source>برچسب پوشه</source>
         <translation>Folder label</translation>
     </message>
@@ -924,72 +925,72 @@
         <translation>{name} — barcode {barcode}, insured {insured} — {state}</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="169"/>
+        <location filename="../intake_view.py" line="170"/>
         <source>فایل‌های اسکن‌شده (هر فایل یک سند)</source>
         <translation>Scanned files (one document per file)</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="170"/>
+        <location filename="../intake_view.py" line="171"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="204"/>
+        <location filename="../intake_view.py" line="205"/>
         <source>اسکن از شیشه اسکنر</source>
         <translation>Scan on the flatbed</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="204"/>
+        <location filename="../intake_view.py" line="205"/>
         <source>اسکن از تغذیه خودکار</source>
         <translation>Scan from the feeder</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="229"/>
+        <location filename="../intake_view.py" line="230"/>
         <source>در حال پذیرش و کنترل کیفیت…</source>
         <translation>Taking in and checking quality…</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="243"/>
+        <location filename="../intake_view.py" line="244"/>
         <source>کلاسور {b} شماره {n}، ردیف {p}</source>
         <translation>Binder {b} no. {n}, position {p}</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="251"/>
+        <location filename="../intake_view.py" line="252"/>
         <source>نام کسی که اصل را گرفت</source>
         <translation>Name of who took the original</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="254"/>
+        <location filename="../intake_view.py" line="255"/>
         <source>{n} سند تازه به پرونده افزوده شد و برای تأیید نزد مسئول واحد رفت.</source>
         <translation>{n} new documents joined the dossier and went to the unit head for approval.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="257"/>
+        <location filename="../intake_view.py" line="258"/>
         <source>{n} سند ایراد کیفی دارد؛ مسئول واحد آن را می‌بیند.</source>
         <translation>{n} documents have quality flags; the unit head will see them.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="285"/>
+        <location filename="../intake_view.py" line="286"/>
         <source>سرنوشت اصل‌ها ثبت شد؛ {n} اصل به صاحبش برگردانده شد.</source>
         <translation>The fate of the originals is recorded; {n} originals were handed back.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="293"/>
+        <location filename="../intake_view.py" line="294"/>
         <source>مهر «اسکن شد»</source>
         <translation>“Scanned” stamp</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="302"/>
+        <location filename="../intake_view.py" line="303"/>
         <source>{n} برچسب مهر «اسکن شد»، یکی برای هر اصل پذیرفته‌شده؛ هر برچسب را روی اصل همان سند بچسبانید.</source>
         <translation>{n} “Scanned” stamp stickers, one for each original taken in; stick each on the original of its document.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="298"/>
+        <location filename="../intake_view.py" line="299"/>
         <source>برچسب‌های مهر «اسکن شد» آماده شد.</source>
         <translation>The “Scanned” stamp stickers are ready.</translation>
     </message>
     <message>
-        <location filename="../intake_view.py" line="313"/>
+        <location filename="../intake_view.py" line="314"/>
         <source>پرونده خارج از نوبت در صف اسکن گذاشته شد؛ اوراق تازه را همراه پرونده اسکن کنید.</source>
         <translation>The dossier is in the scanning queue out of turn; scan the new papers with the dossier.</translation>
     </message>
@@ -1076,48 +1077,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="42"/>
-        <source>اسکن‌استیشن — پرونده الکترونیک</source>
-        <translation>ScanStation — electronic file</translation>
-    </message>
-    <message>
         <location filename="../main_window.py" line="60"/>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
         <source>در حال کار…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="162"/>
         <source>اسکن‌استیشن</source>
         <translation>ScanStation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="178"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="179"/>
         <source>کاربر: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="181"/>
         <source>{name} (کد {code})</source>
         <translation>{name} (code {code})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="184"/>
         <source>شعبه {code}</source>
         <translation>Branch {code}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="186"/>
         <source>شعبه نامشخص</source>
         <translation>Branch unknown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="187"/>
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
     </message>
@@ -1127,22 +1123,27 @@
         <translation>Log out</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="42"/>
+        <source>پرونده الکترونیک</source>
+        <translation>Electronic file</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="75"/>
         <source>خروج و ورود با کاربر دیگر (Ctrl+Shift+L)</source>
         <translation>Log out and log in as another user (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="223"/>
         <source>خواندن متن صفحه‌ها: {n} مانده</source>
         <translation>Reading page text: {n} to go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="284"/>
         <source>کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید.</source>
         <translation>Work is still running; log out when it has finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="190"/>
         <source>پایگاه داده نمونه — برای کار واقعی نیست</source>
         <translation>Demo database — not for real work</translation>
     </message>
@@ -1298,7 +1299,7 @@
 <context>
     <name>OutboxWorker</name>
     <message>
-        <location filename="../outbox_worker.py" line="82"/>
+        <location filename="../outbox_worker.py" line="112"/>
         <source>بارگذاری در این پنجره متوقف شد؛ برنامه را دوباره باز کنید یا به مسئول فناوری خبر دهید.</source>
         <translation>Uploading stopped in this window; reopen the program or tell IT.</translation>
     </message>
@@ -1786,138 +1787,128 @@
         <source>اصل توقیف شد؛ تا رفع توقیف امحا نمی‌شود.</source>
         <translation>The original is on hold; it will not be destroyed until the hold is released.</translation>
     </message>
-    <message>
-        <location filename="../records_view.py" line="358"/>
-        <source>ذخیره شد: {path}</source>
-        <translation>Saved: {path}</translation>
-    </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../reports_view.py" line="32"/>
+        <location filename="../reports_view.py" line="33"/>
         <source>زمان انجام خدمت</source>
         <translation>Service time</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="32"/>
+        <location filename="../reports_view.py" line="33"/>
         <source>تولید</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="33"/>
+        <location filename="../reports_view.py" line="34"/>
         <source>کارهای مانده</source>
         <translation>Backlog</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="33"/>
+        <location filename="../reports_view.py" line="34"/>
         <source>کیفیت</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="33"/>
+        <location filename="../reports_view.py" line="34"/>
         <source>بارگذاری و اسناد</source>
         <translation>Upload and records</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="39"/>
+        <location filename="../reports_view.py" line="40"/>
         <source>به تفکیک مرحله</source>
         <translation>By step</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="39"/>
+        <location filename="../reports_view.py" line="40"/>
         <source>به تفکیک کاربر</source>
         <translation>By user</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="40"/>
+        <location filename="../reports_view.py" line="41"/>
         <source>نوبتی / خارج از نوبت</source>
         <translation>In turn / out of turn</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="40"/>
+        <location filename="../reports_view.py" line="41"/>
         <source>به تفکیک نوع سند</source>
         <translation>By document type</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="44"/>
+        <location filename="../reports_view.py" line="45"/>
         <source>از ۱۴۰۴/۰۱/۰۱ (خالی: از آغاز)</source>
         <translation>From 1404/01/01 (empty: from the start)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="47"/>
+        <location filename="../reports_view.py" line="48"/>
         <source>تا ۱۴۰۴/۰۱/۳۱ (خالی: تا امروز)</source>
         <translation>To 1404/01/31 (empty: to today)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="48"/>
+        <location filename="../reports_view.py" line="49"/>
         <source>نمایش گزارش</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="51"/>
+        <location filename="../reports_view.py" line="52"/>
         <source>ذخیره PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="53"/>
+        <location filename="../reports_view.py" line="54"/>
         <source>ذخیره اکسل…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="58"/>
+        <location filename="../reports_view.py" line="59"/>
         <source>گزارش:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="59"/>
+        <location filename="../reports_view.py" line="60"/>
         <source>تفکیک:</source>
         <translation>Grouping:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="63"/>
+        <location filename="../reports_view.py" line="64"/>
         <source>بازه:</source>
         <translation>Range:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="96"/>
+        <location filename="../reports_view.py" line="97"/>
         <source>گزارشی برای نقش شما تعریف نشده است.</source>
         <translation>No report is defined for your role.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="104"/>
+        <location filename="../reports_view.py" line="105"/>
         <source>در حال محاسبه…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="117"/>
+        <location filename="../reports_view.py" line="118"/>
         <source>{title} — {period}</source>
         <translation>{title} — {period}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="153"/>
+        <location filename="../reports_view.py" line="154"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="153"/>
+        <location filename="../reports_view.py" line="154"/>
         <source>اکسل (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="154"/>
+        <location filename="../reports_view.py" line="155"/>
         <source>ذخیره گزارش</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="167"/>
+        <location filename="../reports_view.py" line="169"/>
         <source>در حال ساختن فایل…</source>
         <translation>Building the file…</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="180"/>
-        <source>ذخیره شد: {path}</source>
-        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -1968,22 +1959,27 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="106"/>
+        <location filename="../review_view.py" line="102"/>
+        <source>{captured} اسکن، {counted} در شمارش (پیش از اوراق افزوده)</source>
+        <translation>{captured} scanned, {counted} counted (before the papers added)</translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="114"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="106"/>
+        <location filename="../review_view.py" line="114"/>
         <source>سند افزوده</source>
         <translation>Added document</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="108"/>
+        <location filename="../review_view.py" line="116"/>
         <source>{pending} از {total}</source>
         <translation>{pending} of {total}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="118"/>
+        <location filename="../review_view.py" line="126"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
@@ -2051,121 +2047,121 @@
         <translation>Reject and send back</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="154"/>
+        <location filename="../review_view.py" line="162"/>
         <source>پرونده‌های در انتظار تأیید ناظر (مرحله ۷)</source>
         <translation>Dossiers waiting for the supervisor&apos;s approval (step 7)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="247"/>
+        <location filename="../review_view.py" line="255"/>
         <source>Enter: بازبینی پرونده انتخاب شده</source>
         <translation>Enter: review the selected dossier</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="328"/>
+        <location filename="../review_view.py" line="336"/>
         <source>سند {n}، ص {pages}، {state}
 {kind}</source>
         <translation>Document {n}, p. {pages}, {state}
 {kind}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="180"/>
+        <location filename="../review_view.py" line="188"/>
         <source>تأیید سند</source>
         <translation>Approve document</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="183"/>
+        <location filename="../review_view.py" line="191"/>
         <source>رد سند…</source>
         <translation>Reject document…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="186"/>
+        <location filename="../review_view.py" line="194"/>
         <source>بازگشت به صف (Esc)</source>
         <translation>Back to the queue (Esc)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="194"/>
+        <location filename="../review_view.py" line="202"/>
         <source>اسناد پرونده</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="248"/>
+        <location filename="../review_view.py" line="256"/>
         <source>پرونده‌ای در انتظار تأیید نیست؛ پرونده‌ای که کاربر کنترل کیفیت آن را به پایان برساند (مرحله ۶) اینجا می‌آید.</source>
         <translation>No dossier is waiting for approval; a dossier comes here once a clerk finishes its quality check (step 6).</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="286"/>
+        <location filename="../review_view.py" line="294"/>
         <source>بازبینی پرونده {barcode} — {name} — {state}</source>
         <translation>Review of dossier {barcode} — {name} — {state}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="326"/>
+        <location filename="../review_view.py" line="334"/>
         <source>تأیید شد: {who}</source>
         <translation>approved: {who}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="327"/>
+        <location filename="../review_view.py" line="335"/>
         <source>در انتظار تأیید</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="360"/>
-        <location filename="../review_view.py" line="392"/>
-        <location filename="../review_view.py" line="452"/>
+        <location filename="../review_view.py" line="368"/>
+        <location filename="../review_view.py" line="400"/>
+        <location filename="../review_view.py" line="460"/>
         <source>این صفحه در هیچ سندی نیست.</source>
         <translation>This page is in no document.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="362"/>
+        <location filename="../review_view.py" line="370"/>
         <source>تأیید تصاویر این سند با اصل اوراق (Ctrl+Enter یا A)</source>
         <translation>Approve this document&apos;s images against the originals (Ctrl+Enter or A)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="364"/>
+        <location filename="../review_view.py" line="372"/>
         <source>بازگرداندن صفحه‌های این سند به اپراتور با ذکر دلیل (R)</source>
         <translation>Send pages of this document back to the operator with a reason (R)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="399"/>
+        <location filename="../review_view.py" line="407"/>
         <source>در حال خواندن دوباره تصاویر سند {n}…</source>
         <translation>Re-reading the images of document {n}…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="405"/>
+        <location filename="../review_view.py" line="413"/>
         <source>صفحه‌های دیده‌نشده</source>
         <translation>Pages not seen</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="406"/>
+        <location filename="../review_view.py" line="414"/>
         <source>{count} صفحه از سند {n} به شما نشان داده نشده است (صفحه‌های {pages}). تأیید شما یعنی تصویر هر صفحه با اصل آن تطبیق داده شده است.</source>
-        <translation>{count} pages of document {n} were not shown to you (pages {pages}). Your approval says every page's image was matched with its original.</translation>
+        <translation>{count} pages of document {n} were not shown to you (pages {pages}). Your approval says every page&apos;s image was matched with its original.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="408"/>
+        <location filename="../review_view.py" line="416"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="411"/>
+        <location filename="../review_view.py" line="419"/>
         <source>نمایش نخستین صفحه دیده‌نشده</source>
         <translation>Show the first page not seen</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="412"/>
+        <location filename="../review_view.py" line="420"/>
         <source>تأیید بدون دیدن همه صفحه‌ها</source>
         <translation>Approve without seeing every page</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="437"/>
+        <location filename="../review_view.py" line="445"/>
         <source>همه اسناد پرونده {barcode} تأیید شد و مرحله ۷ ثبت شد.</source>
         <translation>Every document of dossier {barcode} is approved; step 7 is recorded.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="440"/>
+        <location filename="../review_view.py" line="448"/>
         <source>سند {n} با {pages} صفحه تأیید شد.</source>
         <translation>Document {n} ({pages} pages) approved.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="468"/>
+        <location filename="../review_view.py" line="476"/>
         <source>سند {n} پرونده {barcode} با دلیل شما به اپراتور برگشت.</source>
         <translation>Document {n} of dossier {barcode} went back to the operator with your reason.</translation>
     </message>
@@ -2343,34 +2339,132 @@
 <context>
     <name>StoreCheckView</name>
     <message>
-        <location filename="../store_check_view.py" line="31"/>
+        <location filename="../store_check_view.py" line="32"/>
         <source>بررسی همه تصویرها</source>
         <translation>Check every image</translation>
     </message>
     <message>
-        <location filename="../store_check_view.py" line="33"/>
+        <location filename="../store_check_view.py" line="34"/>
         <source>توقف</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../store_check_view.py" line="37"/>
+        <location filename="../store_check_view.py" line="38"/>
         <source>هر تصویر صفحه دوباره خوانده و با هش ثبت‌شده در پایگاه داده سنجیده می‌شود.</source>
         <translation>Every page image is read again and compared with the hash recorded in the database.</translation>
     </message>
     <message>
-        <location filename="../store_check_view.py" line="73"/>
-        <source>بررسی پس از {files} تصویر متوقف شد.</source>
-        <translation>The check stopped after {files} images.</translation>
+        <location filename="../store_check_view.py" line="76"/>
+        <source>بررسی پس از {files} فایل تصویر متوقف شد.</source>
+        <translation>The check stopped after {files} image files.</translation>
     </message>
     <message>
-        <location filename="../store_check_view.py" line="75"/>
-        <source>همه {files} تصویر سالم است.</source>
-        <translation>All {files} images are intact.</translation>
+        <location filename="../store_check_view.py" line="78"/>
+        <source>همه {files} فایل تصویر، که {rows} ردیف صفحه به آن‌ها اشاره دارد، سالم است.</source>
+        <translation>All {files} image files, which {rows} page rows name, are intact.</translation>
     </message>
     <message>
-        <location filename="../store_check_view.py" line="77"/>
+        <location filename="../store_check_view.py" line="81"/>
         <source>{count} صفحه تصویر سالم ندارد؛ آن‌ها را دوباره اسکن کنید یا از پشتیبان برگردانید.</source>
         <translation>{count} pages have no intact image: rescan them or restore them from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSettingsView</name>
+    <message>
+        <location filename="../store_settings_view.py" line="26"/>
+        <source>مخزن مرکزی اسناد</source>
+        <translation>Central document store</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="28"/>
+        <source>پرونده‌های تأییدشده به این مخزن (WebDAV) فرستاده می‌شوند. گذرواژه در کلیدستان سیستم نگه داشته می‌شود، نه در پرونده تنظیمات.</source>
+        <translation>Approved files are sent to this store (WebDAV). The password is kept in the system keyring, not in the config file.</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="39"/>
+        <source>انتخاب…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="45"/>
+        <source>نشانی مخزن:</source>
+        <translation>Store address:</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="46"/>
+        <source>کاربر مخزن:</source>
+        <translation>Store user:</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="47"/>
+        <source>گذرواژه:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="48"/>
+        <source>گواهی مرجع (PEM، اختیاری):</source>
+        <translation>CA certificate (PEM, optional):</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="49"/>
+        <source>آزمایش اتصال</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="52"/>
+        <source>ذخیره</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="85"/>
+        <source>نگه داشته شده؛ خالی یعنی بدون تغییر</source>
+        <translation>kept; empty means unchanged</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="86"/>
+        <source>هنوز گذرواژه‌ای نگه داشته نشده است</source>
+        <translation>no password kept yet</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="89"/>
+        <source>از متغیر محیطی {name} آمده و اینجا تغییر نمی‌کند.</source>
+        <translation>Comes from the environment variable {name} and is not changed here.</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="91"/>
+        <source>پرونده تنظیمات: {path}</source>
+        <translation>Config file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="98"/>
+        <source>گواهی مرجع مخزن</source>
+        <translation>The store's CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="98"/>
+        <source>گواهی PEM (*.pem *.crt)</source>
+        <translation>PEM certificate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="106"/>
+        <source>در حال تماس با مخزن…</source>
+        <translation>Contacting the store…</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="113"/>
+        <source>اتصال برقرار شد: مخزن پاسخ داد و {n} پوشه در آن هست.</source>
+        <translation>Connected: the store answered and holds {n} folders.</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="119"/>
+        <source>انجام نشد: {reason}</source>
+        <translation>Not done: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../store_settings_view.py" line="132"/>
+        <source>ذخیره شد؛ بارگذاری با این تنظیمات از سر گرفته شد.</source>
+        <translation>Saved; uploading goes on with these settings.</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2604,7 @@
 <context>
     <name>TypeChooser</name>
     <message>
-        <location filename="../classification_view.py" line="78"/>
+        <location filename="../classification_view.py" line="81"/>
         <source>چند حرف از نام یا کد نوع سند</source>
         <translation>A few letters of the type name or code</translation>
     </message>
@@ -2650,6 +2744,14 @@
     </message>
 </context>
 <context>
+    <name>look</name>
+    <message>
+        <location filename="../look.py" line="80"/>
+        <source>اسکن‌استیشن</source>
+        <translation>ScanStation</translation>
+    </message>
+</context>
+<context>
     <name>operations</name>
     <message>
         <location filename="../operations.py" line="33"/>
@@ -2705,7 +2807,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="176"/>
+        <location filename="../printing.py" line="183"/>
+        <source>ذخیره شد: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="188"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2768,57 +2875,62 @@
 <context>
     <name>screens</name>
     <message>
-        <location filename="../screens.py" line="48"/>
+        <location filename="../screens.py" line="49"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="49"/>
+        <location filename="../screens.py" line="50"/>
         <source>تصویربرداری و کنترل کیفیت</source>
         <translation>Imaging and quality check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="50"/>
+        <location filename="../screens.py" line="51"/>
         <source>طبقه‌بندی صفحه‌ها</source>
         <translation>Classify pages</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="51"/>
+        <location filename="../screens.py" line="52"/>
         <source>بازبینی ناظر (۷)</source>
         <translation>Supervisor&apos;s review (7)</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="53"/>
+        <location filename="../screens.py" line="54"/>
         <source>جستجو در متن</source>
         <translation>Text search</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="54"/>
+        <location filename="../screens.py" line="55"/>
         <source>پذیرش باجه</source>
         <translation>Counter intake</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="55"/>
+        <location filename="../screens.py" line="56"/>
         <source>اسناد و اوراق</source>
         <translation>Documents and papers</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="57"/>
+        <location filename="../screens.py" line="58"/>
         <source>کاربران</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="58"/>
+        <location filename="../screens.py" line="59"/>
         <source>بررسی مخزن تصویرها</source>
         <translation>Image store check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="60"/>
+        <location filename="../screens.py" line="61"/>
         <source>صف بارگذاری</source>
         <translation>Upload queue</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="62"/>
+        <location filename="../screens.py" line="63"/>
+        <source>تنظیم مخزن مرکزی</source>
+        <translation>Central store settings</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="65"/>
         <source>گزارش‌ها</source>
         <translation>Reports</translation>
     </message>
