@@ -219,6 +219,11 @@ class Scanner:
                                 "لبه برگ ممکن است بریده شود.")
         return warnings
 
+    def show_test_grid(self) -> None:
+        """SANE's test device draws a grid instead of its white page (which the quality check rightly flags blank),
+        so a newcomer sees what scanning does; a real scanner has no such option and is left as it is."""
+        self._set("test_picture", "Grid")
+
     def set_test_option(self, key: str, value: object) -> None:
         """Set a raw device option (the test backend's error statuses, for instance)."""
         setattr(self.dev, key, value)

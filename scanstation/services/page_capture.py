@@ -345,6 +345,7 @@ class ScanRequest:
     source: str | None = None
     dpi: int | None = None
     mode: str | None = None
+    test_grid: bool = False  # SANE's test device: a grid page rather than a white one
 
 
 def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, store: PageStore,
@@ -372,6 +373,8 @@ def scan_batch(uow: UnitOfWork, barcode: str, request: ScanRequest, store: PageS
     scanner = Scanner(request.device)
     try:
         warnings = scanner.apply(profile, request.source, request.dpi, request.mode)
+        if request.test_grid:
+            scanner.show_test_grid()
         barcode, batch_id, position = _start_batch(
             uow, barcode, "scan" if guard is None else "intake", after, guard, device=scanner.name,
             profile=profile.name,
@@ -457,6 +460,8 @@ def rescan_page(uow: UnitOfWork, barcode: str, seq: int | str, request: ScanRequ
     scanner = Scanner(request.device)
     try:
         scanner.apply(profile, "flatbed" if request.source is None else request.source, request.dpi, request.mode)
+        if request.test_grid:
+            scanner.show_test_grid()
         with closing(scanner.feed()) as fed:  # the feeder's thread, so a silent driver cannot hold the rescan
             image = next(fed)
     finally:

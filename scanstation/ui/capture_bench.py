@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog,
+from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog,
                                QLabel, QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 
@@ -84,6 +84,11 @@ class CaptureBench(QWidget):
             self.profile.addItem(profile.title, name)
         self.device = QComboBox()
         latin_digits(self.device)  # SANE names a device test:0, as its own tools print it
+        # SANE's test device (a newcomer's, or a demo's) scans white pages that are all flagged blank: a grid instead
+        self.test_grid = QCheckBox(self.tr("برگ شطرنجی"))
+        self.test_grid.setToolTip(self.tr("دستگاه آزمایشی SANE به جای برگ سفید یک برگ شطرنجی می‌دهد."))
+        self.test_grid.setChecked(True)
+        self.device.currentIndexChanged.connect(self._device_chosen)
         self.status = QLabel()
         self.status.setObjectName("caption")
         # The approver's decisions that sent this dossier back: the sentence, who and when, which pages.
@@ -124,6 +129,8 @@ class CaptureBench(QWidget):
         self.status.setWordWrap(True)
         toolbar.insertWidget(0, self.profile)
         toolbar.insertWidget(1, self.device)
+        toolbar.insertWidget(2, self.test_grid)
+        self._device_chosen()
         self.progress = QProgressBar()
         self.progress.setObjectName("captureProgress")
         self.progress.setMaximumWidth(220)
@@ -175,6 +182,15 @@ class CaptureBench(QWidget):
             self.device.addItem(ltr(f"{vendor}{d.model} ({d.name})"), d.name)
         if not devices:
             self.device.addItem(self.tr("اسکنری پیدا نشد"), None)
+
+    def _device_chosen(self, _index: int = 0) -> None:
+        self.test_grid.setVisible(str(self.device.currentData() or "").startswith("test:"))
+
+    def _request(self, source: str | None = None) -> page_capture.ScanRequest:
+        """What the clerk chose: profile, device, and for the test device whether it draws a grid."""
+        device = self.device.currentData()
+        grid = self.test_grid.isChecked() and str(device or "").startswith("test:")
+        return page_capture.ScanRequest(self.profile.currentData(), device, source=source, test_grid=grid)
 
     def show_dossier(self, barcode: str | None) -> None:
         if barcode != self.barcode:
@@ -368,7 +384,7 @@ class CaptureBench(QWidget):
     def scan(self) -> None:
         if self.barcode is None:
             return
-        request = page_capture.ScanRequest(self.profile.currentData(), self.device.currentData())
+        request = self._request()
         uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
         self._run_batch(lambda: page_capture.scan_batch(uow, barcode, request, store, self._relay.captured.emit,
                                                    self._cancel))
@@ -513,7 +529,7 @@ class CaptureBench(QWidget):
         seq = self.current_seq()
         if seq is None:
             return
-        request = page_capture.ScanRequest(self.profile.currentData(), self.device.currentData(), source="flatbed")
+        request = self._request(source="flatbed")
         uow, barcode, store = self._ws.uow(), self.barcode, self._ws.app.pages
         self._ws.runner.run(lambda: page_capture.rescan_page(uow, barcode, seq, request, store), self._after_change)
 

@@ -29,7 +29,7 @@ from scanstation.services.actions import DocumentDecisions
 from scanstation.services.read_models import DocumentView, DossierDetail, ReviewItem
 from scanstation.ui import step_dialogs
 from scanstation.ui.elided import ElidedLabel
-from scanstation.ui.look import latin_digits, latin_digits_item, ltr
+from scanstation.ui.look import LATIN_DIGITS_FAMILY, latin_digits, latin_digits_item, ltr
 from scanstation.ui.page_viewer import PageViewer, ViewerPage, document_colour
 from scanstation.ui.step_dialogs import Field, StepDialog
 from scanstation.ui.text_search import TextSearchBox
@@ -327,6 +327,8 @@ class ReviewView(QWidget):
         if detail is None:
             return
         taxonomy = load_taxonomy()
+        codes_font = self.documents.font()  # its numbers are Persian code points: only the code keeps Latin digits
+        codes_font.setFamily(LATIN_DIGITS_FAMILY)
         for doc in detail.documents:
             kind = taxonomy.types.get(doc.type)
             pages = (f"{to_persian(doc.pages[0])}–{to_persian(doc.pages[-1])}" if len(doc.pages) > 1
@@ -337,6 +339,7 @@ class ReviewView(QWidget):
                 n=to_persian(doc.number), kind=kind.name if kind else doc.type, pages=pages, state=state))
             item.setData(Qt.ItemDataRole.UserRole, doc.number)
             item.setForeground(APPROVED if doc.verified_by else document_colour(doc.number))
+            item.setFont(codes_font)  # the approver's code as typed at login («super1», not «super۱»)
             self.documents.addItem(item)
         self._page_changed(self.viewer.index)
 

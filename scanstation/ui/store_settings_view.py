@@ -62,6 +62,7 @@ class StoreSettingsView(QWidget):
         self.where = QLabel()  # which config file the values go into
         self.where.setObjectName("caption")
         self.where.setWordWrap(True)
+        latin_digits(self.where)  # a path's digits as written
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)

@@ -42,6 +42,8 @@ def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staff
     qtbot.mouseClick(bench.buttons["scan"], Qt.MouseButton.LeftButton)
     settle(window.runner)
     assert bench.thumbs.count() == 4  # one flatbed page from the SANE test backend
+    assert bench.test_grid.isVisibleTo(bench) and bench.test_grid.isChecked()
+    assert "—" not in bench.thumbs.item(3).text()  # the test device's grid, not a white page flagged blank
 
     bench.select_row(3)
     qtbot.keyClick(bench.thumbs, Qt.Key.Key_F7)  # rescan this page in place

@@ -9,223 +9,233 @@
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="95"/>
+        <location filename="../capture_bench.py" line="88"/>
+        <source>برگ شطرنجی</source>
+        <translation>Grid page</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="89"/>
+        <source>دستگاه آزمایشی SANE به جای برگ سفید یک برگ شطرنجی می‌دهد.</source>
+        <translation>SANE's test device gives a grid page instead of a white one.</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="100"/>
         <source>اسکن (F6)</source>
         <translation>Scan (F6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="96"/>
+        <location filename="../capture_bench.py" line="101"/>
         <source>از فایل…</source>
         <translation>From file…</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="97"/>
+        <location filename="../capture_bench.py" line="102"/>
         <source>توقف</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="98"/>
+        <location filename="../capture_bench.py" line="103"/>
         <source>ایراد بعدی (N)</source>
         <translation>Next flag (N)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="99"/>
+        <location filename="../capture_bench.py" line="104"/>
         <source>برگ برگشتی ناظر (F9)</source>
         <translation>Page sent back (F9)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="100"/>
+        <location filename="../capture_bench.py" line="105"/>
         <source>پذیرش با دلیل (A)</source>
         <translation>Accept with reason (A)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="101"/>
+        <location filename="../capture_bench.py" line="106"/>
         <source>حذف با دلیل (Del)</source>
         <translation>Delete with reason (Del)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="102"/>
+        <location filename="../capture_bench.py" line="107"/>
         <source>اسکن دوباره این صفحه (F7)</source>
         <translation>Rescan this page (F7)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="103"/>
+        <location filename="../capture_bench.py" line="108"/>
         <source>چرخش ۹۰° (R)</source>
         <translation>Rotate 90° (R)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="104"/>
+        <location filename="../capture_bench.py" line="109"/>
         <source>راست کردن (U)</source>
         <translation>Upright (U)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="105"/>
+        <location filename="../capture_bench.py" line="110"/>
         <source>حذف پشت‌های سفید (B)</source>
         <translation>Drop blank backs (B)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="106"/>
+        <location filename="../capture_bench.py" line="111"/>
         <source>طبقه‌بندی صفحه‌ها (C)</source>
         <translation>Classify pages (C)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="107"/>
+        <location filename="../capture_bench.py" line="112"/>
         <source>پایان اسکن (مرحله ۵)</source>
         <translation>Scanning done (step 5)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="108"/>
+        <location filename="../capture_bench.py" line="113"/>
         <source>پایان کنترل کیفیت (مرحله ۶)</source>
         <translation>Quality check done (step 6)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="177"/>
+        <location filename="../capture_bench.py" line="184"/>
         <source>اسکنری پیدا نشد</source>
         <translation>No scanner found</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="199"/>
+        <location filename="../capture_bench.py" line="215"/>
         <source>تصویربرداری پرونده {barcode} — {name}</source>
         <translation>Imaging dossier {barcode} — {name}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="228"/>
+        <location filename="../capture_bench.py" line="244"/>
         <source>{pages} صفحه، {flagged} ایراد باز</source>
         <translation>{pages} pages, {flagged} open flags</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="254"/>
+        <location filename="../capture_bench.py" line="270"/>
         <source>تصویر در دسترس نیست</source>
         <translation>image not available</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="256"/>
+        <location filename="../capture_bench.py" line="272"/>
         <source>تکراری</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="302"/>
+        <location filename="../capture_bench.py" line="318"/>
         <source>تا پایان دسته در حال اسکن صبر کنید یا آن را متوقف کنید.</source>
         <translation>Wait for the batch being scanned to end, or stop it.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="304"/>
+        <location filename="../capture_bench.py" line="320"/>
         <source>دسته‌ای در حال اسکن نیست.</source>
         <translation>No batch is being scanned.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="306"/>
+        <location filename="../capture_bench.py" line="322"/>
         <source>نخست یک پرونده را از صف کار انتخاب کنید.</source>
         <translation>First choose a dossier in the work queue.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="308"/>
+        <location filename="../capture_bench.py" line="324"/>
         <source>ایراد بازی در صفحه‌های این پرونده نمانده است.</source>
         <translation>No open quality flag is left on this dossier&apos;s pages.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="310"/>
+        <location filename="../capture_bench.py" line="326"/>
         <source>ناظر برگی از این پرونده را برنگردانده است.</source>
         <translation>The supervisor has sent no page of this file back.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="342"/>
+        <location filename="../capture_bench.py" line="358"/>
         <source>صفحه {n} رسید ({count} صفحه در این دسته)</source>
         <translation>Page {n} arrived ({count} pages in this batch)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="345"/>
+        <location filename="../capture_bench.py" line="361"/>
         <source>{rate} صفحه در دقیقه</source>
         <translation>{rate} pages a minute</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="357"/>
+        <location filename="../capture_bench.py" line="373"/>
         <source>فایل {n} از {total}</source>
         <translation>File {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="425"/>
-        <location filename="../capture_bench.py" line="485"/>
+        <location filename="../capture_bench.py" line="441"/>
+        <location filename="../capture_bench.py" line="501"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="481"/>
+        <location filename="../capture_bench.py" line="497"/>
         <source>دلیل پذیرش صفحه‌های {pages} با ایراد:</source>
         <translation>Reason for accepting pages {pages} as they are:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="482"/>
+        <location filename="../capture_bench.py" line="498"/>
         <source>دلیل حذف صفحه‌های {pages}:</source>
         <translation>Reason for deleting pages {pages}:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="483"/>
+        <location filename="../capture_bench.py" line="499"/>
         <source>دلیل حذف همه پشت‌های سفید این پرونده:</source>
         <translation>Reason for deleting every blank back of this dossier:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="504"/>
+        <location filename="../capture_bench.py" line="520"/>
         <source>{n} صفحه اصلاح شد</source>
         <translation>{n} pages fixed</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="379"/>
+        <location filename="../capture_bench.py" line="395"/>
         <source>تصاویر برای افزودن</source>
         <translation>Images to add</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="380"/>
+        <location filename="../capture_bench.py" line="396"/>
         <source>تصویر (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="399"/>
+        <location filename="../capture_bench.py" line="415"/>
         <source>{n} تصویر پیش‌تر در این پرونده بود و دوباره ثبت نشد.</source>
         <translation>{n} images were already in this dossier and were not captured again.</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="401"/>
+        <location filename="../capture_bench.py" line="417"/>
         <source>{n} صفحه افزوده شد</source>
         <translation>{n} pages added</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="411"/>
+        <location filename="../capture_bench.py" line="427"/>
         <source>و {n} تصویر دیگر</source>
         <translation>and {n} more images</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="412"/>
+        <location filename="../capture_bench.py" line="428"/>
         <source>تصویرهای تکراری</source>
         <translation>Duplicate images</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="413"/>
+        <location filename="../capture_bench.py" line="429"/>
         <source>این تصویرها پیش‌تر در این پرونده بوده‌اند و دوباره ثبت نشدند:</source>
         <translation>These images were already in this dossier and were not captured again:</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="415"/>
+        <location filename="../capture_bench.py" line="431"/>
         <source>با ذکر دلیل ثبت شوند</source>
         <translation>Capture them, with a reason</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="416"/>
+        <location filename="../capture_bench.py" line="432"/>
         <source>ثبت نشوند</source>
         <translation>Do not capture</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="426"/>
+        <location filename="../capture_bench.py" line="442"/>
         <source>چرا این تصویرها باید دوباره در پرونده ثبت شوند؟</source>
         <translation>Why must these images be captured into the dossier again?</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="542"/>
+        <location filename="../capture_bench.py" line="558"/>
         <source>پایان اسکن ثبت شد ({n} صفحه)</source>
         <translation>End of scanning recorded ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="550"/>
+        <location filename="../capture_bench.py" line="566"/>
         <source>کنترل کیفیت بسته شد؛ پرونده برای تأیید به ناظر رسید</source>
         <translation>Quality check closed; the dossier went to the supervisor for approval</translation>
     </message>
@@ -2057,7 +2067,7 @@
         <translation>Enter: review the selected dossier</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="336"/>
+        <location filename="../review_view.py" line="338"/>
         <source>سند {n}، ص {pages}، {state}
 {kind}</source>
         <translation>Document {n}, p. {pages}, {state}
@@ -2094,74 +2104,74 @@
         <translation>Review of dossier {barcode} — {name} — {state}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="334"/>
+        <location filename="../review_view.py" line="336"/>
         <source>تأیید شد: {who}</source>
         <translation>approved: {who}</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="335"/>
+        <location filename="../review_view.py" line="337"/>
         <source>در انتظار تأیید</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="368"/>
-        <location filename="../review_view.py" line="400"/>
-        <location filename="../review_view.py" line="460"/>
+        <location filename="../review_view.py" line="371"/>
+        <location filename="../review_view.py" line="403"/>
+        <location filename="../review_view.py" line="463"/>
         <source>این صفحه در هیچ سندی نیست.</source>
         <translation>This page is in no document.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="370"/>
+        <location filename="../review_view.py" line="373"/>
         <source>تأیید تصاویر این سند با اصل اوراق (Ctrl+Enter یا A)</source>
         <translation>Approve this document&apos;s images against the originals (Ctrl+Enter or A)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="372"/>
+        <location filename="../review_view.py" line="375"/>
         <source>بازگرداندن صفحه‌های این سند به اپراتور با ذکر دلیل (R)</source>
         <translation>Send pages of this document back to the operator with a reason (R)</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="407"/>
+        <location filename="../review_view.py" line="410"/>
         <source>در حال خواندن دوباره تصاویر سند {n}…</source>
         <translation>Re-reading the images of document {n}…</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="413"/>
+        <location filename="../review_view.py" line="416"/>
         <source>صفحه‌های دیده‌نشده</source>
         <translation>Pages not seen</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="414"/>
+        <location filename="../review_view.py" line="417"/>
         <source>{count} صفحه از سند {n} به شما نشان داده نشده است (صفحه‌های {pages}). تأیید شما یعنی تصویر هر صفحه با اصل آن تطبیق داده شده است.</source>
         <translation>{count} pages of document {n} were not shown to you (pages {pages}). Your approval says every page&apos;s image was matched with its original.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="416"/>
+        <location filename="../review_view.py" line="419"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="419"/>
+        <location filename="../review_view.py" line="422"/>
         <source>نمایش نخستین صفحه دیده‌نشده</source>
         <translation>Show the first page not seen</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="420"/>
+        <location filename="../review_view.py" line="423"/>
         <source>تأیید بدون دیدن همه صفحه‌ها</source>
         <translation>Approve without seeing every page</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="445"/>
+        <location filename="../review_view.py" line="448"/>
         <source>همه اسناد پرونده {barcode} تأیید شد و مرحله ۷ ثبت شد.</source>
         <translation>Every document of dossier {barcode} is approved; step 7 is recorded.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="448"/>
+        <location filename="../review_view.py" line="451"/>
         <source>سند {n} با {pages} صفحه تأیید شد.</source>
         <translation>Document {n} ({pages} pages) approved.</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="476"/>
+        <location filename="../review_view.py" line="479"/>
         <source>سند {n} پرونده {barcode} با دلیل شما به اپراتور برگشت.</source>
         <translation>Document {n} of dossier {barcode} went back to the operator with your reason.</translation>
     </message>
@@ -2417,52 +2427,52 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../store_settings_view.py" line="85"/>
+        <location filename="../store_settings_view.py" line="86"/>
         <source>نگه داشته شده؛ خالی یعنی بدون تغییر</source>
         <translation>kept; empty means unchanged</translation>
     </message>
     <message>
-        <location filename="../store_settings_view.py" line="86"/>
+        <location filename="../store_settings_view.py" line="87"/>
         <source>هنوز گذرواژه‌ای نگه داشته نشده است</source>
         <translation>no password kept yet</translation>
     </message>
     <message>
-        <location filename="../store_settings_view.py" line="89"/>
+        <location filename="../store_settings_view.py" line="90"/>
         <source>از متغیر محیطی {name} آمده و اینجا تغییر نمی‌کند.</source>
         <translation>Comes from the environment variable {name} and is not changed here.</translation>
     </message>
     <message>
-        <location filename="../store_settings_view.py" line="91"/>
+        <location filename="../store_settings_view.py" line="92"/>
         <source>پرونده تنظیمات: {path}</source>
         <translation>Config file: {path}</translation>
     </message>
     <message>
-        <location filename="../store_settings_view.py" line="98"/>
+        <location filename="../store_settings_view.py" line="99"/>
         <source>گواهی مرجع مخزن</source>
-        <translation>The store's CA certificate</translation>
+        <translation>The store&apos;s CA certificate</translation>
     </message>
     <message>
-        <location filename="../store_settings_view.py" line="98"/>
+        <location filename="../store_settings_view.py" line="99"/>
         <source>گواهی PEM (*.pem *.crt)</source>
         <translation>PEM certificate (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../store_settings_view.py" line="106"/>
+        <location filename="../store_settings_view.py" line="107"/>
         <source>در حال تماس با مخزن…</source>
         <translation>Contacting the store…</translation>
     </message>
     <message>
-        <location filename="../store_settings_view.py" line="113"/>
+        <location filename="../store_settings_view.py" line="114"/>
         <source>اتصال برقرار شد: مخزن پاسخ داد و {n} پوشه در آن هست.</source>
         <translation>Connected: the store answered and holds {n} folders.</translation>
     </message>
     <message>
-        <location filename="../store_settings_view.py" line="119"/>
+        <location filename="../store_settings_view.py" line="120"/>
         <source>انجام نشد: {reason}</source>
         <translation>Not done: {reason}</translation>
     </message>
     <message>
-        <location filename="../store_settings_view.py" line="132"/>
+        <location filename="../store_settings_view.py" line="133"/>
         <source>ذخیره شد؛ بارگذاری با این تنظیمات از سر گرفته شد.</source>
         <translation>Saved; uploading goes on with these settings.</translation>
     </message>
