@@ -33,7 +33,7 @@ from scanstation.services.actions import ActionSet
 from scanstation.services.read_models import DossierDetail, StepView
 from scanstation.ui import printing, step_dialogs
 from scanstation.ui.elided import ElidedLabel
-from scanstation.ui.look import latin_digits, ltr
+from scanstation.ui.look import isolated, latin_digits, ltr
 from scanstation.ui.printing import Output, OutputChoice
 from scanstation.ui.rejections import step_record_text
 from scanstation.ui.step_dialogs import StepDialog
@@ -253,8 +253,8 @@ class DossierView(QWidget):
             if record is not None:
                 cells[1:] = [record.user_name, jalali_datetime(record.at, persian_digits=False),
                              self._record_text(record)]
-                tip = "\n".join(f"{jalali_datetime(r.at)} — {r.user_name} — {self._record_text(r) or r.title}"
-                                 for r in records)
+                tip = "\n".join(f"{jalali_datetime(r.at)} — {isolated(r.user_name)} — "
+                                 f"{self._record_text(r) or r.title}" for r in records)
             elif step.number in upcoming:
                 cells[1] = self.tr("مرحله بعد")
             for column, text in enumerate(cells):

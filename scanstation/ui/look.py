@@ -91,6 +91,15 @@ def ltr(text: object) -> str:
     return f"{LRI}{text}{PDI}"
 
 
+FSI = "\u2068"  # FIRST STRONG ISOLATE: a run whose direction its own first letter decides
+
+
+def isolated(text: object) -> str:
+    """A name (Persian, or a code such as «super1») as one island in a sentence: a Latin name cannot pull the
+    comma and the date after it into its own left-to-right run."""
+    return f"{FSI}{text}{PDI}"
+
+
 def file_filter(text: str) -> str:
     """A file dialog filter such as «تصویر (*.png *.pdf)» with its patterns kept left to right. The isolate is
     left open (the end of the text closes it) because Qt reads the patterns from the text's final parentheses."""

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from scanstation.core.digits import to_persian
 from scanstation.core.jalali import jalali_datetime
 from scanstation.services.read_models import PageView, Rejection, StepView
+from scanstation.ui.look import isolated
 
 translate = QCoreApplication.translate
 
@@ -25,7 +26,7 @@ def rejection_text(rejection: Rejection) -> str:
     else:
         what = translate("rejections", "کل پرونده")
     return translate("rejections", "رد ناظر — {who}، {when} — {what}: {reason}").format(
-        who=rejection.user_name, when=jalali_datetime(rejection.at), what=what, reason=rejection.reason)
+        who=isolated(rejection.user_name), when=jalali_datetime(rejection.at), what=what, reason=rejection.reason)
 
 
 def sent_back_text(page: PageView) -> str:
