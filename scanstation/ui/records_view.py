@@ -223,6 +223,7 @@ class RecordsView(QWidget):
 
     def _bar(self, fill: float) -> QProgressBar:
         bar = QProgressBar()
+        bar.setFormat(self.tr("%p درصد"))  # «%p%» read «%۰» in a right-to-left line
         bar.setRange(0, 100)
         bar.setValue(min(100, round(fill * 100)))
         return bar

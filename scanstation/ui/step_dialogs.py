@@ -86,12 +86,14 @@ class StepDialog(QDialog):
         if not self.ok_button.isEnabled():
             return
         self.ok_button.setEnabled(False)
+        self.message.setStyleSheet("color: #0b4f6c;")  # work under way, not a refusal: the house's blue
         self.message.setText(translate("StepDialogs", "در حال ثبت…"))
         self.submitted.emit(self.values())
 
     def show_error(self, message: str, offer: Offer | None = None) -> None:
         """The refusal in the dialog; `offer` (a button text and what it does) is shown under it when given."""
         self.ok_button.setEnabled(True)
+        self.message.setStyleSheet("color: #b00020;")
         self.message.setText(codes_as_printed(message))
         self._offer = offer[1] if offer else None
         self.offer_button.setText(offer[0] if offer else "")

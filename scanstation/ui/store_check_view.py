@@ -35,6 +35,7 @@ class StoreCheckView(QWidget):
         self.stop.setEnabled(False)
         self.bar = QProgressBar()
         self.bar.setObjectName("storeCheckProgress")
+        self.bar.setFormat(self.tr("%p درصد"))  # «%p%» read «%۰» in a right-to-left line
         self.summary = QLabel(self.tr("هر تصویر صفحه دوباره خوانده و با هش ثبت‌شده در پایگاه داده سنجیده می‌شود."))
         self.summary.setObjectName("storeCheckSummary")
         self.summary.setWordWrap(True)

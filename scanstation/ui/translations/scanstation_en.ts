@@ -16,7 +16,7 @@
     <message>
         <location filename="../capture_bench.py" line="89"/>
         <source>دستگاه آزمایشی SANE به جای برگ سفید یک برگ شطرنجی می‌دهد.</source>
-        <translation>SANE's test device gives a grid page instead of a white one.</translation>
+        <translation>SANE&apos;s test device gives a grid page instead of a white one.</translation>
     </message>
     <message>
         <location filename="../capture_bench.py" line="100"/>
@@ -1576,7 +1576,7 @@
     <message>
         <location filename="../records_view.py" line="110"/>
         <location filename="../records_view.py" line="120"/>
-        <location filename="../records_view.py" line="232"/>
+        <location filename="../records_view.py" line="233"/>
         <source>کلاسور</source>
         <translation>Binder</translation>
     </message>
@@ -1713,87 +1713,92 @@
         <translation>Next destruction batch: {date}; {count} originals are ready now.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="231"/>
+        <location filename="../records_view.py" line="226"/>
+        <source>%p درصد</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <location filename="../records_view.py" line="232"/>
         <source>بازگرداندن به بیمه شده</source>
         <translation>Give back to the insured person</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="231"/>
+        <location filename="../records_view.py" line="232"/>
         <source>نگهداری برای مراجعه</source>
         <translation>Held for collection</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="232"/>
+        <location filename="../records_view.py" line="233"/>
         <source>امحا پس از بارگذاری</source>
         <translation>Destroy after upload</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="235"/>
+        <location filename="../records_view.py" line="236"/>
         <source>رای دیگر کمیسیون پزشکی</source>
         <translation>Other medical commission ruling</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="235"/>
+        <location filename="../records_view.py" line="236"/>
         <source>مکاتبه تحویل‌نگرفته</source>
         <translation>Uncollected correspondence</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="238"/>
+        <location filename="../records_view.py" line="239"/>
         <source>در انتظار تأیید</source>
         <translation>Waiting for approval</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="238"/>
+        <location filename="../records_view.py" line="239"/>
         <source>تأییدشده، آماده اجرا</source>
         <translation>Approved, ready to execute</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="239"/>
+        <location filename="../records_view.py" line="240"/>
         <source>اجرا شده</source>
         <translation>Executed</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="254"/>
+        <location filename="../records_view.py" line="255"/>
         <source>امحا در دسته {n}، {date}</source>
         <translation>Destroyed in batch {n}, {date}</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="257"/>
+        <location filename="../records_view.py" line="258"/>
         <source>تحویل به {name}</source>
         <translation>Handed to {name}</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="258"/>
+        <location filename="../records_view.py" line="259"/>
         <source>توقیف</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="272"/>
+        <location filename="../records_view.py" line="273"/>
         <source>اسناد و اوراق</source>
         <translation>Documents and papers</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="282"/>
+        <location filename="../records_view.py" line="283"/>
         <source>دسته امحای {n} با {count} سند برنامه‌ریزی شد و در انتظار تأیید مسئول واحد است.</source>
         <translation>Destruction batch {n} with {count} originals is planned and waits for the unit head&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="292"/>
+        <location filename="../records_view.py" line="293"/>
         <source>دسته امحای {n} تأیید شد.</source>
         <translation>Destruction batch {n} is approved.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="320"/>
+        <location filename="../records_view.py" line="321"/>
         <source>دسته امحای {n} اجرا شد. صورتجلسه را چاپ و امضا کنید: {path}</source>
         <translation>Destruction batch {n} is executed. Print and sign the minutes: {path}</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="339"/>
+        <location filename="../records_view.py" line="340"/>
         <source>توقیف برداشته شد.</source>
         <translation>The hold was released.</translation>
     </message>
     <message>
-        <location filename="../records_view.py" line="339"/>
+        <location filename="../records_view.py" line="340"/>
         <source>اصل توقیف شد؛ تا رفع توقیف امحا نمی‌شود.</source>
         <translation>The original is on hold; it will not be destroyed until the hold is released.</translation>
     </message>
@@ -2184,164 +2189,164 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="89"/>
+        <location filename="../step_dialogs.py" line="90"/>
         <source>در حال ثبت…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="110"/>
+        <location filename="../step_dialogs.py" line="112"/>
         <source>پرونده جدید — خارج کردن از ردیف بایگانی</source>
         <translation>New dossier — taken off the archive shelf</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="111"/>
+        <location filename="../step_dialogs.py" line="113"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="112"/>
+        <location filename="../step_dialogs.py" line="114"/>
         <source>مثلاً ۱۰۰۰۲۳۴۵۶۷</source>
         <translation>e.g. 1000234567</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="113"/>
+        <location filename="../step_dialogs.py" line="115"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="113"/>
+        <location filename="../step_dialogs.py" line="115"/>
         <source>ده رقم</source>
         <translation>ten digits</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="114"/>
+        <location filename="../step_dialogs.py" line="116"/>
         <source>نام و نام خانوادگی بیمه شده</source>
         <translation>Insured person&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="115"/>
-        <location filename="../step_dialogs.py" line="151"/>
+        <location filename="../step_dialogs.py" line="117"/>
+        <location filename="../step_dialogs.py" line="153"/>
         <source>محل در بایگانی (ردیف/قفسه)</source>
         <translation>Archive location (row/shelf)</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="116"/>
+        <location filename="../step_dialogs.py" line="118"/>
         <source>مثلاً ردیف ۳ قفسه ۱۲</source>
         <translation>e.g. row 3 shelf 12</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="117"/>
+        <location filename="../step_dialogs.py" line="119"/>
         <source>دلیل خارج از نوبت (اگر هست)</source>
         <translation>Out-of-turn reason (if any)</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="118"/>
+        <location filename="../step_dialogs.py" line="120"/>
         <source>خالی یعنی در نوبت</source>
         <translation>empty means in turn</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="119"/>
+        <location filename="../step_dialogs.py" line="121"/>
         <source>دلیل پرونده دوم برای همین کد ملی</source>
         <translation>Reason for a second dossier for this national ID</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="120"/>
+        <location filename="../step_dialogs.py" line="122"/>
         <source>تنها اگر این کد ملی پرونده دیگری دارد</source>
         <translation>Only if this national ID already has a dossier</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="121"/>
+        <location filename="../step_dialogs.py" line="123"/>
         <source>ثبت پرونده</source>
         <translation>Register dossier</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="126"/>
+        <location filename="../step_dialogs.py" line="128"/>
         <source>برگ شماری</source>
         <translation>Sheet count</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="127"/>
+        <location filename="../step_dialogs.py" line="129"/>
         <source>برگ‌های پرونده را بشمارید (هر برگ یک بار، نه هر رو).</source>
         <translation>Count the dossier&apos;s sheets (each sheet once, not each side).</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="128"/>
-        <location filename="../step_dialogs.py" line="144"/>
+        <location filename="../step_dialogs.py" line="130"/>
+        <location filename="../step_dialogs.py" line="146"/>
         <source>تعداد برگ‌ها</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="129"/>
+        <location filename="../step_dialogs.py" line="131"/>
         <source>ثبت برگ شماری</source>
         <translation>Save count</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="134"/>
+        <location filename="../step_dialogs.py" line="136"/>
         <source>آماده سازی</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="135"/>
+        <location filename="../step_dialogs.py" line="137"/>
         <source>گیره‌ها را باز کنید، برگ‌های آسیب‌دیده را ترمیم و مرتب کنید.</source>
         <translation>Remove the clips, repair damaged sheets and put them in order.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="136"/>
+        <location filename="../step_dialogs.py" line="138"/>
         <source>تعداد برگ‌های لاغرسازی شده</source>
         <translation>Sheets slimmed out</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="137"/>
+        <location filename="../step_dialogs.py" line="139"/>
         <source>ثبت آماده سازی</source>
         <translation>Save preparation</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="142"/>
+        <location filename="../step_dialogs.py" line="144"/>
         <source>کنترل تعداد برگ‌ها</source>
         <translation>Recount sheets</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="143"/>
+        <location filename="../step_dialogs.py" line="145"/>
         <source>برگ‌های پرونده جمع‌آوری شده را دوباره بشمارید.</source>
         <translation>Count the reassembled sheets again.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="145"/>
+        <location filename="../step_dialogs.py" line="147"/>
         <source>ثبت بازشماری</source>
         <translation>Save recount</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="150"/>
+        <location filename="../step_dialogs.py" line="152"/>
         <source>بازگرداندن به قفسه</source>
         <translation>Reshelve</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="152"/>
+        <location filename="../step_dialogs.py" line="154"/>
         <source>ثبت بازگرداندن</source>
         <translation>Save reshelving</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="157"/>
+        <location filename="../step_dialogs.py" line="159"/>
         <source>خارج از نوبت</source>
         <translation>Out of turn</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="158"/>
+        <location filename="../step_dialogs.py" line="160"/>
         <source>این پرونده در همه صف‌ها پیش از بقیه می‌آید.</source>
         <translation>This dossier comes first in every queue.</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="159"/>
+        <location filename="../step_dialogs.py" line="161"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="160"/>
+        <location filename="../step_dialogs.py" line="162"/>
         <source>مثلاً: بیمه شده در باجه است</source>
         <translation>e.g. the insured person is at the counter</translation>
     </message>
     <message>
-        <location filename="../step_dialogs.py" line="161"/>
+        <location filename="../step_dialogs.py" line="163"/>
         <source>ثبت خارج از نوبت</source>
         <translation>Mark out of turn</translation>
     </message>
@@ -2360,21 +2365,26 @@
     </message>
     <message>
         <location filename="../store_check_view.py" line="38"/>
+        <source>%p درصد</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <location filename="../store_check_view.py" line="39"/>
         <source>هر تصویر صفحه دوباره خوانده و با هش ثبت‌شده در پایگاه داده سنجیده می‌شود.</source>
         <translation>Every page image is read again and compared with the hash recorded in the database.</translation>
     </message>
     <message>
-        <location filename="../store_check_view.py" line="76"/>
+        <location filename="../store_check_view.py" line="77"/>
         <source>بررسی پس از {files} فایل تصویر متوقف شد.</source>
         <translation>The check stopped after {files} image files.</translation>
     </message>
     <message>
-        <location filename="../store_check_view.py" line="78"/>
+        <location filename="../store_check_view.py" line="79"/>
         <source>همه {files} فایل تصویر، که {rows} ردیف صفحه به آن‌ها اشاره دارد، سالم است.</source>
         <translation>All {files} image files, which {rows} page rows name, are intact.</translation>
     </message>
     <message>
-        <location filename="../store_check_view.py" line="81"/>
+        <location filename="../store_check_view.py" line="82"/>
         <source>{count} صفحه تصویر سالم ندارد؛ آن‌ها را دوباره اسکن کنید یا از پشتیبان برگردانید.</source>
         <translation>{count} pages have no intact image: rescan them or restore them from a backup.</translation>
     </message>
@@ -2830,54 +2840,54 @@
 <context>
     <name>rejections</name>
     <message>
-        <location filename="../rejections.py" line="15"/>
+        <location filename="../rejections.py" line="16"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../rejections.py" line="22"/>
-        <location filename="../rejections.py" line="46"/>
+        <location filename="../rejections.py" line="23"/>
+        <location filename="../rejections.py" line="47"/>
         <source>سند {n}</source>
         <translation>document {n}</translation>
     </message>
     <message>
-        <location filename="../rejections.py" line="24"/>
-        <location filename="../rejections.py" line="48"/>
+        <location filename="../rejections.py" line="25"/>
+        <location filename="../rejections.py" line="49"/>
         <source>، صفحه‌های {pages}</source>
         <translation>, pages {pages}</translation>
     </message>
     <message>
-        <location filename="../rejections.py" line="26"/>
+        <location filename="../rejections.py" line="27"/>
         <source>کل پرونده</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../rejections.py" line="27"/>
+        <location filename="../rejections.py" line="28"/>
         <source>رد ناظر — {who}، {when} — {what}: {reason}</source>
         <translation>Sent back by {who}, {when} — {what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rejections.py" line="35"/>
+        <location filename="../rejections.py" line="36"/>
         <source>برگشت ناظر: {reason}</source>
         <translation>Sent back by the supervisor: {reason}</translation>
     </message>
     <message>
-        <location filename="../rejections.py" line="43"/>
+        <location filename="../rejections.py" line="44"/>
         <source>سند {n} تأیید شد</source>
         <translation>document {n} approved</translation>
     </message>
     <message>
-        <location filename="../rejections.py" line="49"/>
+        <location filename="../rejections.py" line="50"/>
         <source>برگشت داده شد ({where}): {reason}</source>
         <translation>sent back ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../rejections.py" line="52"/>
+        <location filename="../rejections.py" line="53"/>
         <source>کل پرونده رد شد: {reason}</source>
         <translation>whole file rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../rejections.py" line="53"/>
+        <location filename="../rejections.py" line="54"/>
         <source>همه اسناد تأیید شد</source>
         <translation>all documents approved</translation>
     </message>
