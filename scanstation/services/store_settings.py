@@ -1,7 +1,7 @@
 """The central store's settings as the admin sets them in the window: the address, the user and the CA bundle go
 into the config file (kept private, 0600), the password into the system keyring (never the file, never the
 database); a connection test makes a real round trip (a PROPFIND of the store's collection). Environment variables
-and command-line flags still win over the file: such a value is shown, and not offered for change."""
+still win over the file: such a value is shown, and not offered for change."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ class StoreSettings:
     user: str
     ca_bundle: str
     password_kept: bool  # a password is in the keyring (or given by the environment) for this user
-    fixed: tuple[str, ...]  # keys set by an environment variable or flag, which the file cannot change
+    fixed: tuple[str, ...]  # keys set by an environment variable, which the file cannot change
     config_file: Path
 
 
@@ -66,7 +66,7 @@ def _checked(url: str, user: str, ca_bundle: str) -> tuple[str, str, str]:
     return url, user, ca_bundle
 
 
-def test_connection(uow: UnitOfWork, url: str, user: str, password: str | None, ca_bundle: str) -> int:
+def try_connection(uow: UnitOfWork, url: str, user: str, password: str | None, ca_bundle: str) -> int:
     """Reach the store with these values (the password typed, else the one kept for `user`) and list its
     collection: a real round trip. Returns how many folders it holds; a refusal says why in one sentence."""
     require_store_admin(uow)

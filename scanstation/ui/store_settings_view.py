@@ -106,7 +106,7 @@ class StoreSettingsView(QWidget):
         uow, (url, user, password, ca) = self._ws.uow(), self._values()
         self.status.setText(self.tr("در حال تماس با مخزن…"))
         self.test_button.setEnabled(False)
-        self._ws.runner.run(lambda: store_settings.test_connection(uow, url, user, password, ca), self._reached,
+        self._ws.runner.run(lambda: store_settings.try_connection(uow, url, user, password, ca), self._reached,
                             self._refused)
 
     def _reached(self, folders: int) -> None:
