@@ -56,6 +56,6 @@ def batch_actions(uow: UnitOfWork, number: int | None) -> dict[str, Action]:
     """Every action of BATCH_ACTIONS on the batch `number` (none chosen: each refused, saying so)."""
     if number is None:
         return {key: Action(False, NO_BATCH) for key in BATCH_ACTIONS}
-    with uow:
+    with uow.reading():
         batch = destruction.batch_by_number(uow.session, number)
         return {key: ask(partial(check, uow, batch)) for key, check in BATCH_ACTIONS.items()}

@@ -36,7 +36,7 @@ class StoreSettings:
 
 def require_store_admin(uow: UnitOfWork) -> None:
     """Only an admin sees or changes where the branch's files go."""
-    with uow:
+    with uow.reading():
         uow.require(Role.ADMIN)
 
 
