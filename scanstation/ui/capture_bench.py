@@ -101,7 +101,7 @@ class CaptureBench(QWidget):
             ("import", self.tr("از فایل…"), "Ctrl+O", self.import_dialog),
             ("cancel", self.tr("توقف"), "Esc", self.cancel),
             ("next_flag", self.tr("ایراد بعدی (N)"), "N", self.next_flagged),
-            ("sent_back", self.tr("برگ برگشتی ناظر (F9)"), "F9", self.first_sent_back),
+            ("sent_back", self.tr("برگشتی ناظر (F9)"), "F9", self.first_sent_back),
             ("accept", self.tr("پذیرش با دلیل (A)"), "A", lambda: self.ask_reason("accept")),
             ("delete", self.tr("حذف با دلیل (Del)"), "Delete", lambda: self.ask_reason("delete")),
             ("rescan", self.tr("اسکن دوباره این صفحه (F7)"), "F7", self.rescan),
@@ -125,7 +125,7 @@ class CaptureBench(QWidget):
                 fixes.addWidget(button, fixes.count() // FIX_COLUMNS, fixes.count() % FIX_COLUMNS)
         for combo in (self.profile, self.device):  # long scanner names are elided, not allowed to widen the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(20)
+            combo.setMinimumContentsLength(16)  # with the test device's grid choice beside them
         self.status.setWordWrap(True)
         toolbar.insertWidget(0, self.profile)
         toolbar.insertWidget(1, self.device)

@@ -39,11 +39,6 @@
         <translation>Next flag (N)</translation>
     </message>
     <message>
-        <location filename="../capture_bench.py" line="104"/>
-        <source>برگ برگشتی ناظر (F9)</source>
-        <translation>Page sent back (F9)</translation>
-    </message>
-    <message>
         <location filename="../capture_bench.py" line="105"/>
         <source>پذیرش با دلیل (A)</source>
         <translation>Accept with reason (A)</translation>
@@ -183,6 +178,11 @@
         <location filename="../capture_bench.py" line="395"/>
         <source>تصاویر برای افزودن</source>
         <translation>Images to add</translation>
+    </message>
+    <message>
+        <location filename="../capture_bench.py" line="104"/>
+        <source>برگشتی ناظر (F9)</source>
+        <translation>Sent back (F9)</translation>
     </message>
     <message>
         <location filename="../capture_bench.py" line="396"/>
