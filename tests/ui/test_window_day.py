@@ -62,7 +62,8 @@ def test_the_supervisors_reason_reaches_the_clerk_and_the_rework_leaves_one_stat
     page_fixes.accept_flags(staffed.uow(CLERK), barcode, [5], "اصل همین است")
     capture_steps.finish_scanning(staffed.uow(CLERK), barcode)
     capture_steps.complete_quality_check(staffed.uow(CLERK), barcode)
-    window.queue.refresh(keep=barcode)
+    window.queue.refresh(keep=barcode)  # F5, as after work done at another workstation
+    window.dossier.show_dossier(barcode)
     settle(window.runner)
     row = window.queue.model.rows[0]
     assert row.state == "checked" and "رد" not in row.state_title
