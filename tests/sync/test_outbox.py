@@ -15,7 +15,7 @@ from scanstation.core.digits import to_persian
 from scanstation.core.errors import Conflict
 from scanstation.core.models import AuditEntry, UploadItem
 from scanstation.core.pages import active_page
-from scanstation.services import outbox_status, upload
+from scanstation.services import outbox_status, queries, upload
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.read_models import UploadView
 from scanstation.services.audit import verify_chain
