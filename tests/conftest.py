@@ -129,3 +129,35 @@ def _tests_sane_config() -> Path:
 
 # For every test and the subprocesses they start.
 os.environ.setdefault("SCANSTATION_SANE_CONFIG", str(_tests_sane_config()))
+
+
+@pytest.fixture
+def permission_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Rewrite actions of resources/permissions.toml for one test (a branch giving an action to another role): a copy
+    of the resources folder with the changed table, named by SCANSTATION_RESOURCES; the caches are cleared before and
+    after, so every reader sees the table of the moment."""
+    import tomllib
+
+    from scanstation.core.permissions import permissions
+    from scanstation.core.policy import policy_file
+    from scanstation.core.resources import resources_dir
+
+    def clear() -> None:
+        policy_file.cache_clear()
+        permissions.cache_clear()
+
+    def rewrite(changes: dict[str, list[str]]) -> None:
+        folder = tmp_path / "resources"
+        if not folder.exists():
+            shutil.copytree(resources_dir(), folder)
+        table_file = folder / "permissions.toml"
+        table = tomllib.loads(table_file.read_text(encoding="utf-8"))["actions"]
+        table.update(changes)
+        table_file.write_text("[actions]\n" + "".join(f'"{a}" = {list(r)!r}\n'.replace("'", '"')
+                                                      for a, r in table.items()), encoding="utf-8")
+        monkeypatch.setenv("SCANSTATION_RESOURCES", str(folder))
+        clear()
+
+    yield rewrite
+    monkeypatch.delenv("SCANSTATION_RESOURCES", raising=False)
+    clear()

@@ -30,10 +30,6 @@ class Settings:
     store_ca_bundle: str | None = None  # a PEM file of the private CA that signed the store's certificate
     language: str = "fa"
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.db_url.startswith("sqlite")
-
 
 # The central store's settings and the environment variable that gives each (it wins over the config file).
 STORE_ENVIRONMENT = {"store_url": "SCANSTATION_STORE_URL", "store_user": "SCANSTATION_STORE_USER",

@@ -14,6 +14,7 @@ from scanstation.core.db import read_only_options
 from scanstation.core.pages import remember_facts
 from scanstation.core.errors import PermissionDenied
 from scanstation.core.models import User
+from scanstation.core.permissions import roles_for
 from scanstation.core.roles import ROLE_TITLES, Role
 
 
@@ -30,6 +31,8 @@ SYSTEM_ROLES: dict[str, frozenset[Role]] = {
     "system:reader": frozenset({Role.SYNC}),  # the background reading of page text (services/page_reading.py)
     "system:console": frozenset(Role),
 }
+NOT_YOURS = "این کار فقط از {roles} برمی‌آید؛ نقش شما اجازه آن را نمی‌دهد."
+NO_ONE = "این کار در جدول دسترسی‌ها (permissions.toml) به هیچ نقشی داده نشده است؛ از مدیر سیستم شعبه بخواهید آن را تنظیم کند."
 SYSTEM_NAMES = {"system:sync": "سرویس بارگذاری", "system:console": "کنسول دستگاه"}  # as a performer is shown
 
 
@@ -37,7 +40,7 @@ SYSTEM_NAMES = {"system:sync": "سرویس بارگذاری", "system:console": 
 class UnitOfWork:
     """`with uow:` opens a session; nothing is saved without `commit()`; leaving the block rolls back.
 
-    Services call `require(role)` first, `audit(...)` for each change, then `commit()`, so the change and
+    Services call `require_to(action)` first, `audit(...)` for each change, then `commit()`, so the change and
     its audit entries land or fail together. A use case that only reads says so with `with uow.reading():`, so it
     holds no lock a writer waits on (a screen's read never stalls behind, or in front of, another workstation).
     """
@@ -86,14 +89,29 @@ class UnitOfWork:
             return frozenset()
         return frozenset(Role(r) for r in user.roles)
 
-    def require(self, *allowed: Role) -> None:
-        """Refuse unless the actor holds one of `allowed` (read fresh from the database)."""
-        if self.roles() & set(allowed):
+    def may(self, *actions: str) -> bool:
+        """Whether the actor may do at least one of `actions` (resources/permissions.toml)."""
+        return bool(self.roles() & roles_for(*actions))
+
+    def require_to(self, *actions: str) -> None:
+        """Refuse unless the actor may do one of `actions` by the permissions table (roles read fresh from the
+        database, so a role taken away this minute counts)."""
+        allowed = roles_for(*actions)
+        if self.roles() & allowed:
             return
         if not self.actor.system and self.user is None:
             raise PermissionDenied(f"کاربر «{self.actor.code}» وجود ندارد یا غیرفعال است.")
-        names = " یا ".join(ROLE_TITLES[r] for r in allowed)
-        raise PermissionDenied(f"این کار فقط از {names} برمی‌آید؛ نقش شما اجازه آن را نمی‌دهد.")
+        if not allowed:
+            raise PermissionDenied(NO_ONE)
+        names = " یا ".join(ROLE_TITLES[r] for r in Role if r in allowed)
+        raise PermissionDenied(NOT_YOURS.format(roles=names))
+
+    def acting_role(self, action: str) -> Role:
+        """The role in which the actor does `action` (recorded with a decision): the first, in the roles' order, of
+        theirs that the table allows; refused like require_to when none is."""
+        self.require_to(action)
+        allowed = self.roles() & roles_for(action)
+        return next(r for r in Role if r in allowed)
 
     def audit(self, action: str, entity: str, **details: Any) -> None:
         """Queue one audit entry; it is written in the same transaction at `commit()`."""

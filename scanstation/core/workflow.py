@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import RecountMismatch, StepOutOfOrder
-from scanstation.core.roles import Role
 
 
 @dataclass(frozen=True)
@@ -19,22 +18,21 @@ class Step:
     code: str
     title: str
     state_title: str
-    role: Role
 
 
 STEPS: tuple[Step, ...] = (
-    Step(1, "retrieve", "خارج کردن پرونده از ردیف بایگانی", "خارج شده از قفسه", Role.CLERK),
-    Step(2, "count", "برگ شماری", "برگ شماری شده", Role.CLERK),
-    Step(3, "register", "ثبت در سامانه و الصاق بارکد", "ثبت و برچسب خورده", Role.CLERK),
-    Step(4, "prepare", "آماده سازی", "آماده سازی شده", Role.CLERK),
-    Step(5, "scan", "تصویربرداری", "اسکن شده", Role.CLERK),
-    Step(6, "quality", "کنترل کیفیت تصاویر", "کنترل کیفیت شده", Role.CLERK),
-    Step(7, "verify", "تأیید و تطبیق با اصل اوراق", "تأیید شده", Role.SUPERVISOR),
-    Step(8, "reassemble", "جمع آوری اوراق و الصاق برچسب", "جمع آوری شده", Role.CLERK),
-    Step(9, "recount", "کنترل تعداد برگ‌ها", "بازشماری شده", Role.CLERK),
-    Step(10, "reshelve", "بازگرداندن به قفسه", "بایگانی شده", Role.CLERK),
-    Step(11, "upload", "بارگذاری در سامانه متمرکز", "بارگذاری شده", Role.SYNC),
-    Step(12, "index", "شناسه گذاری و طبقه بندی", "نمایه شده", Role.SYNC),
+    Step(1, "retrieve", "خارج کردن پرونده از ردیف بایگانی", "خارج شده از قفسه"),
+    Step(2, "count", "برگ شماری", "برگ شماری شده"),
+    Step(3, "register", "ثبت در سامانه و الصاق بارکد", "ثبت و برچسب خورده"),
+    Step(4, "prepare", "آماده سازی", "آماده سازی شده"),
+    Step(5, "scan", "تصویربرداری", "اسکن شده"),
+    Step(6, "quality", "کنترل کیفیت تصاویر", "کنترل کیفیت شده"),
+    Step(7, "verify", "تأیید و تطبیق با اصل اوراق", "تأیید شده"),
+    Step(8, "reassemble", "جمع آوری اوراق و الصاق برچسب", "جمع آوری شده"),
+    Step(9, "recount", "کنترل تعداد برگ‌ها", "بازشماری شده"),
+    Step(10, "reshelve", "بازگرداندن به قفسه", "بایگانی شده"),
+    Step(11, "upload", "بارگذاری در سامانه متمرکز", "بارگذاری شده"),
+    Step(12, "index", "شناسه گذاری و طبقه بندی", "نمایه شده"),
 )
 STEP_BY_NUMBER = {s.number: s for s in STEPS}
 PHYSICAL = (8, 9, 10)

@@ -9,20 +9,17 @@ from functools import partial
 from scanstation.core.models import DestructionBatch, Dossier
 from scanstation.core.uow import UnitOfWork
 from scanstation.records import destruction
-from scanstation.records.holds import require_hold_role
 from scanstation.records.intake_rules import require_intake_allowed, require_out_of_turn_offer
-from scanstation.records.policy import require_approver, require_planner
-from scanstation.records.register import require_hand_over
 from scanstation.services.actions import NO_DOSSIER, Action, ask
 from scanstation.services.lookup import dossier_by_barcode
 
-# The records officer's actions, which need no dossier.
-RECORDS_ACTIONS: dict[str, Callable[[UnitOfWork], object]] = {
-    "plan": require_planner,                                  # destruction.plan
-    "approve_batch": require_approver,                        # destruction.approve
-    "execute": require_planner,                               # destruction.execute
-    "hold": require_hold_role,                                # holds.add_hold|release_hold
-    "hand_over": require_hand_over,                           # register.hand_over
+# The records officer's actions, which need no dossier: the window's key and the action of permissions.toml.
+RECORDS_ACTIONS: dict[str, str] = {
+    "plan": "destruction.plan",                               # destruction.plan
+    "approve_batch": "destruction.approve",                   # destruction.approve
+    "execute": "destruction.execute",                         # destruction.execute
+    "hold": "hold.place",                                     # holds.add_hold|release_hold
+    "hand_over": "original.hand_over",                        # register.hand_over
 }
 # The actions on the destruction batch chosen in the batches table.
 BATCH_ACTIONS: dict[str, Callable[[UnitOfWork, DestructionBatch], object]] = {
@@ -40,7 +37,7 @@ INTAKE_ACTIONS: dict[str, Callable[[UnitOfWork, Dossier], object]] = {
 def records_actions(uow: UnitOfWork) -> dict[str, Action]:
     """Every action of RECORDS_ACTIONS as this unit of work's actor may do it now."""
     with uow.reading():
-        return {key: ask(partial(check, uow)) for key, check in RECORDS_ACTIONS.items()}
+        return {key: ask(partial(uow.require_to, action)) for key, action in RECORDS_ACTIONS.items()}
 
 
 def intake_actions(uow: UnitOfWork, barcode: str | None) -> dict[str, Action]:

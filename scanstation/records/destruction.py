@@ -28,7 +28,7 @@ from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.records.batches import BatchView, DueItem
 from scanstation.records.minutes import minutes_pdf
-from scanstation.records.policy import records_policy, require_approver, require_planner
+from scanstation.records.policy import records_policy
 from scanstation.records.register import branch_name, jalali_text, latest_upload, on_hold
 from scanstation.records.schedule import add_months, due_from, due_reason
 from scanstation.services import upload
@@ -98,7 +98,7 @@ def plan(uow: UnitOfWork, as_of: str | None = None) -> BatchView:
     """A new batch of everything due on `as_of` (Jalali; default today). Refused when nothing is due."""
     day = _as_of(as_of)
     with uow:
-        require_planner(uow)
+        uow.require_to("destruction.plan")
         items = due_items(uow.session, day)
         if not items:
             raise ScanStationError(f"تا {to_persian(jalali_text(day))} سندی آماده امحا نیست؛ دسته‌ای ساخته نشد.")
@@ -128,7 +128,7 @@ def _batch(session: Session, number: int | str, lock: bool = True) -> Destructio
 
 def require_approvable(uow: UnitOfWork, batch: DestructionBatch) -> None:
     """A planned batch, and a second person: never the one who planned it."""
-    require_approver(uow)
+    uow.require_to("destruction.approve")
     if batch.state != "planned":
         raise Conflict(f"دسته امحای {to_persian(batch.number)} در انتظار تأیید نیست.")
     if batch.planned_by == uow.actor.code:
@@ -139,6 +139,7 @@ def require_approvable(uow: UnitOfWork, batch: DestructionBatch) -> None:
 def approve(uow: UnitOfWork, number: int | str) -> BatchView:
     """A second person (supervisor or unit head) approves a planned batch; never the one who planned it."""
     with uow:
+        uow.require_to("destruction.approve")  # before the lookup: a refusal tells nothing of which batches exist
         batch = _batch(uow.session, number)
         require_approvable(uow, batch)
         batch.state, batch.approved_by, batch.approved_at = "approved", uow.actor.code, utcnow()
@@ -174,7 +175,7 @@ def _require_its_day(batch: DestructionBatch, today: date) -> None:
 def require_executable(uow: UnitOfWork, batch: DestructionBatch) -> None:
     """An approved batch on or after its day, executed by a planner who did not approve it (the remote read-back
     is checked at execution)."""
-    require_planner(uow)
+    uow.require_to("destruction.execute")
     if batch.state != "approved":
         raise Conflict(f"دسته امحای {to_persian(batch.number)} تأییدشده و اجرانشده نیست.")
     if batch.approved_by == uow.actor.code:
@@ -190,7 +191,7 @@ def batch_by_number(session: Session, number: int) -> DestructionBatch:
 def _remote_targets(uow: UnitOfWork, number: int | str) -> list[tuple[int, str, str, str]]:
     """(original id, collection, name, uploaded hash) of each item, read before any network trip."""
     with uow:
-        require_planner(uow)
+        uow.require_to("destruction.execute")
         batch = _batch(uow.session, number)
         if batch.state != "approved":
             raise Conflict(f"دسته امحای {to_persian(batch.number)} "
@@ -294,7 +295,7 @@ def _names(session: Session, codes: list[str]) -> dict[str, str]:
 def batches(uow: UnitOfWork) -> list[BatchView]:
     """Every batch, newest first."""
     with uow.reading():
-        uow.require(*records_policy().roles("planner"), *records_policy().roles("approver"))
+        uow.require_to("destruction.view")
         rows = uow.session.execute(select(DestructionBatch).order_by(DestructionBatch.number.desc())).scalars()
         return [_view(uow.session, b) for b in rows]
 
@@ -328,7 +329,6 @@ def next_batch(session: Session, day: jdatetime.date) -> Schedule:
 
 def schedule(uow: UnitOfWork, today: jdatetime.date | None = None) -> Schedule:
     """The next batch as of `today` (default today), for the planners and approvers of batches."""
-    policy = records_policy()
     with uow.reading():
-        uow.require(*policy.roles("planner"), *policy.roles("approver"))
+        uow.require_to("destruction.view")
         return next_batch(uow.session, today or tehran_today())

@@ -5,44 +5,15 @@ A hold is never deleted; releasing it records who released it, when and why.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from scanstation.core.digits import parse_int, to_persian
 from scanstation.core.errors import Conflict, InvalidInput
 from scanstation.core.identifiers import plain_text
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import Document, LegalHold
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
-
-HOLD_ROLES = (Role.RECORDS_OFFICER, Role.SUPERVISOR)
-
-
-@dataclass(frozen=True)
-class HoldView:
-    id: int
-    barcode: str
-    document: int | None  # None: the whole dossier
-    reason: str
-    actor: str
-    at: str  # ISO UTC
-
-
-def require_hold_role(uow: UnitOfWork) -> None:
-    """Refuse putting or releasing a legal hold to anyone but a records officer or a supervisor."""
-    uow.require(*HOLD_ROLES)
-
-
-def open_holds(session: Session, dossier_id: int, document_id: int) -> list[LegalHold]:
-    """Holds in force over this document (its own, or its dossier's)."""
-    return list(session.execute(select(LegalHold).where(
-        LegalHold.dossier_id == dossier_id, LegalHold.released_at.is_(None),
-        or_(LegalHold.document_id.is_(None), LegalHold.document_id == document_id))).scalars())
-
 
 def _reason(text: str, missing: str) -> str:
     reason = plain_text(text, "دلیل", "reason_max_chars")
@@ -66,7 +37,7 @@ def _what(document: Document | None) -> str:
 def add_hold(uow: UnitOfWork, barcode: str, reason: str, document: int | str | None = None) -> int:
     """Put a legal hold on one document's original or on the whole dossier; returns the hold's id."""
     with uow:
-        require_hold_role(uow)
+        uow.require_to("hold.place")
         reason = _reason(reason, "دلیل توقیف (مانند دستور مرجع قضایی یا حراست) را بنویسید.")
         dossier_id, code, doc = _target(uow, barcode, document)
         hold = LegalHold(dossier_id=dossier_id, document_id=doc.id if doc else None, reason=reason,
@@ -82,7 +53,7 @@ def add_hold(uow: UnitOfWork, barcode: str, reason: str, document: int | str | N
 def release_hold(uow: UnitOfWork, barcode: str, reason: str, document: int | str | None = None) -> int:
     """Release the open holds on exactly this target (a document, or the whole dossier); returns how many."""
     with uow:
-        require_hold_role(uow)
+        uow.require_to("hold.place")
         reason = _reason(reason, "دلیل رفع توقیف را بنویسید.")
         dossier_id, code, doc = _target(uow, barcode, document)
         target = LegalHold.document_id.is_(None) if doc is None else LegalHold.document_id == doc.id
@@ -97,20 +68,3 @@ def release_hold(uow: UnitOfWork, barcode: str, reason: str, document: int | str
                   document=doc.number if doc else None, reason=reason)
         uow.commit()
         return len(holds)
-
-
-def holds_of(uow: UnitOfWork, barcode: str) -> list[HoldView]:
-    """The holds in force over a dossier."""
-    with uow.reading():
-        uow.require(*HOLD_ROLES, Role.CLERK)
-        dossier = dossier_by_barcode(uow.session, barcode)
-        rows = uow.session.execute(select(LegalHold).where(LegalHold.dossier_id == dossier.id,
-                                                           LegalHold.released_at.is_(None))
-                                   .order_by(LegalHold.id)).scalars().all()
-        if not rows:
-            return []
-        numbers = {d.id: d.number for d in uow.session.execute(
-            select(Document).where(Document.dossier_id == dossier.id)).scalars()}
-        return [HoldView(h.id, dossier.barcode, numbers.get(h.document_id) if h.document_id else None, h.reason,
-                         h.actor, h.at.strftime("%Y-%m-%dT%H:%M:%SZ")) for h in rows]
-

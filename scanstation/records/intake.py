@@ -22,7 +22,6 @@ from scanstation.core.errors import InvalidInput, NotFound, ScanStationError
 from scanstation.core.identifiers import plain_text
 from scanstation.core.jalali import parse_jalali_date, tehran_today, utcnow
 from scanstation.core.models import Dossier, Intake, Original, Page, PageStatus
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.records.binders import file_original
@@ -207,7 +206,7 @@ def _loose_pages(uow: UnitOfWork, dossier: Dossier, hashes: list[str]) -> list[P
 def confirm_dispositions(uow: UnitOfWork, intake_id: int) -> None:
     """The clerk confirms, at the end of intake, what happens to each original (shown from the taxonomy)."""
     with uow:
-        uow.require(Role.CLERK)
+        uow.require_to("intake.take")
         record = uow.session.get(Intake, intake_id)
         if record is None:
             raise NotFound("این پذیرش ثبت نشده است.")

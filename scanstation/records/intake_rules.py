@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from scanstation.core.errors import StepOutOfOrder
 from scanstation.core.models import Dossier
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.steps import progress_of
 
@@ -13,7 +12,7 @@ from scanstation.services.steps import progress_of
 def require_intake_allowed(uow: UnitOfWork, dossier: Dossier) -> None:
     """Refuse intake to anyone but a clerk, or into a file that has not been scanned and put back (steps 7 and 10):
     before that its new papers go into the paper file and are scanned with it."""
-    uow.require(Role.CLERK)
+    uow.require_to("intake.take")
     progress = progress_of(dossier)
     if progress.step < 4:
         raise StepOutOfOrder("این پرونده هنوز اسکن نشده است؛ اوراق تازه را در پرونده بگذارید و پرونده را خارج از "
@@ -28,7 +27,7 @@ def require_intake_allowed(uow: UnitOfWork, dossier: Dossier) -> None:
 
 def require_out_of_turn_offer(uow: UnitOfWork, dossier: Dossier) -> None:
     """The counter may put a file that is not scanned yet in the queue out of turn (Part 3.1.b), once."""
-    uow.require(Role.CLERK)
+    uow.require_to("intake.take")
     if progress_of(dossier).step >= 4:
         raise StepOutOfOrder("این پرونده اسکن شده یا در حال اسکن است؛ نوبت آن را تغییر نمی‌دهیم.")
     if dossier.out_of_turn:

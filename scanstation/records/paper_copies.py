@@ -34,11 +34,6 @@ def purposes() -> list[Purpose]:
             for code, spec in records_policy().copy_purposes.items()]
 
 
-def require_copy_allowed(uow: UnitOfWork) -> None:
-    """Refuse printing or exporting page images to anyone outside the policy's print roles."""
-    uow.require(*records_policy().roles("print"))
-
-
 def require_purpose(code: str) -> Purpose:
     """The named purpose; an unknown one is refused naming the valid codes, an internal unit with Part 3.2's
     sentence."""
@@ -58,12 +53,12 @@ def document_copy(uow: UnitOfWork, barcode: str, number: int, purpose: str, stor
     from scanstation.services.document_pdf import stamped_document_pdf  # the image stack: only when a copy is made
 
     with uow:
-        require_copy_allowed(uow)
+        uow.require_to("copies.print")
         chosen = require_purpose(purpose)
         dossier_by_barcode(uow.session, barcode)
-    pdf = stamped_document_pdf(uow, barcode, number, store)
+    pdf = stamped_document_pdf(uow, barcode, number, store, "copies.print")
     with uow:
-        require_copy_allowed(uow)
+        uow.require_to("copies.print")
         dossier = dossier_by_barcode(uow.session, barcode)
         if deliver is not None:
             deliver(pdf)

@@ -20,7 +20,6 @@ from scanstation.core.errors import Conflict, InvalidInput, NotFound
 from scanstation.core.identifiers import person_name
 from scanstation.core.jalali import tehran_today, utcnow
 from scanstation.core.models import Binder, Branch, DestructionBatch, Document, Dossier, LegalHold, Original, UploadItem
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.taxonomy import BINDERS, load_taxonomy
 from scanstation.records.policy import records_policy
@@ -174,17 +173,12 @@ def where_is(uow: UnitOfWork, barcode: str, document: int | str) -> RegisterRow:
         return row_of(uow.session, original, tehran_today().togregorian())
 
 
-def require_hand_over(uow: UnitOfWork) -> None:
-    """Refuse recording a hand-over to anyone but a clerk at the counter or a records officer."""
-    uow.require(Role.CLERK, Role.RECORDS_OFFICER)
-
-
 def hand_over(uow: UnitOfWork, barcode: str, document: int | str, to: str) -> str:
     """Record that an original held by the branch was handed to `to`: given back to the insured person (return) or
     collected (held correspondence). Kept and destroyed originals are refused. Returns the new status."""
     number = parse_int(document, "شماره سند", minimum=1)
     with uow:
-        require_hand_over(uow)
+        uow.require_to("original.hand_over")
         who = person_name(to)
         if not who:
             raise InvalidInput("نام کسی را که اصل سند را تحویل گرفت بنویسید.")

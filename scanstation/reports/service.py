@@ -7,26 +7,23 @@ own production only (issue 12), whatever they ask for.
 from __future__ import annotations
 
 from scanstation.core.errors import InvalidInput, PermissionDenied
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.reports.backlog import backlog
 from scanstation.reports.model import Report
-from scanstation.reports.names import NAMES
+from scanstation.reports.names import BY, NAMES
 from scanstation.reports.period import Period
 from scanstation.reports.production import production
 from scanstation.reports.quality import quality
-from scanstation.reports.service_time import BY, service_time
+from scanstation.reports.service_time import service_time
 from scanstation.reports.upload_records import upload_records
-
-MANAGERS = (Role.SUPERVISOR, Role.ADMIN, Role.RECORDS_OFFICER, Role.AGENCY_RESPONSIBLE)
 
 
 def allowed_reports(uow: UnitOfWork) -> tuple[str, ...]:
     """The reports this user may open (for the window's list)."""
-    roles = uow.roles()
-    if roles & set(MANAGERS) or uow.actor.system:
-        return NAMES
-    return ("production",) if Role.CLERK in roles else ()
+    with uow.reading():
+        if uow.may("reports.branch"):
+            return NAMES
+        return ("production",) if uow.may("reports.own") else ()
 
 
 def run_report(uow: UnitOfWork, name: str, period: Period, by: str = "step") -> Report:
@@ -36,8 +33,8 @@ def run_report(uow: UnitOfWork, name: str, period: Period, by: str = "step") -> 
     if by not in BY:
         raise InvalidInput(f"تفکیک «{by}» شناخته نیست؛ یکی از این‌ها: {'، '.join(BY)}")
     with uow.reading():
-        uow.require(*MANAGERS, Role.CLERK)
-        manager = bool(uow.roles() & set(MANAGERS)) or uow.actor.system
+        uow.require_to("reports.own", "reports.branch")
+        manager = uow.may("reports.branch")
         if not manager and name != "production":
             raise PermissionDenied("این گزارش برای مسئول واحد و ناظر است؛ شما گزارش تولید خودتان را می‌بینید.")
         session = uow.session

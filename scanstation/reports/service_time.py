@@ -19,7 +19,6 @@ from scanstation.core.workflow import STEPS
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.reports.dialect import Dialect, prepare_report
 from scanstation.reports.model import Chart, Column, Report, Section
-from scanstation.reports.names import BY
 from scanstation.reports.period import Period
 from scanstation.reports.stats import summary_sql
 from scanstation.reports.step_stats import step_summaries

@@ -19,8 +19,7 @@ from scanstation.services import capture_steps, labels, page_fixes, verification
 from scanstation.services.dossiers import require_out_of_turn_allowed
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
 from scanstation.services.read_models import PageView
-from scanstation.services.steps import (fixable_pages, guard_page_fixes, guard_pages, guard_step,
-                                        require_step_role)
+from scanstation.services.steps import fixable_pages, guard_page_fixes, guard_pages, guard_step
 
 NO_DOSSIER = "نخست یک پرونده را از صف کار انتخاب کنید."
 NO_PAGES = "این پرونده هنوز صفحه‌ای ندارد؛ نخست اسکن کنید یا از فایل بیفزایید."
@@ -83,7 +82,7 @@ ACTIONS: dict[str, Check] = {
     "recount": _step(9),                                      # dossiers.recount
     "reshelve": _step(10),                                    # dossiers.reshelve
     "out_of_turn": require_out_of_turn_allowed,
-    "stamp": lambda uow, dossier: labels.require_stamp_allowed(uow),
+    "stamp": lambda uow, dossier: uow.require_to("label.stamp"),
 }
 
 
@@ -99,7 +98,7 @@ def allowed_actions(uow: UnitOfWork, barcode: str | None) -> ActionSet:
     """Every action of ACTIONS, and `new` (step 1: a file off the shelf), as this unit of work's actor may do them to
     the dossier `barcode` now; with no dossier, only `new` can be allowed."""
     with uow.reading():
-        answers = {"new": _ask(lambda: require_step_role(uow, 1))}
+        answers = {"new": _ask(lambda: uow.require_to("step.1"))}
         if barcode is None:
             answers.update({key: Action(False, NO_DOSSIER) for key in ACTIONS})
             return ActionSet(None, answers)

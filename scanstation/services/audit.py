@@ -12,7 +12,6 @@ from scanstation.core import audit_chain
 from scanstation.core.digits import to_persian
 from scanstation.core.models import AuditEntry, Branch, UploadItem
 from scanstation.core.progress import ProgressReporter
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.sync.package import chain_head
 from scanstation.sync.store import ContentStore
@@ -24,7 +23,7 @@ def verify_chain(uow: UnitOfWork, progress: ProgressReporter[int] | None = None)
     """Recompute every entry's hash in order; the report names the first entry that does not hold. One read-only
     snapshot: the branch goes on working while it runs, and what it commits meanwhile is not taken for drift."""
     with uow.reading(snapshot=True):
-        uow.require(Role.SUPERVISOR, Role.ADMIN)
+        uow.require_to("audit.verify")
         return audit_chain.verify(uow.session, progress=progress)
 
 
@@ -73,10 +72,10 @@ def verify_against_store(new_uow: Callable[[], UnitOfWork], store: ContentStore)
     at its position means the local database was rewritten after that manifest left. Manifests of other branches
     (the store is shared) are left out, unless this database uploaded into their collection."""
     with new_uow().reading() as uow:
-        uow.require(Role.SUPERVISOR, Role.ADMIN)
+        uow.require_to("audit.verify")
     anchors = _remote_anchors(store)
     with new_uow().reading() as uow:
-        uow.require(Role.SUPERVISOR, Role.ADMIN)
+        uow.require_to("audit.verify")
         branches = set(uow.session.execute(select(Branch.code)).scalars())
         ours = set(uow.session.execute(select(UploadItem.collection)).scalars())
         rewritten: list[str] = []

@@ -10,7 +10,6 @@ from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
 from scanstation.core.models import PageReading
 from scanstation.core.pages import document_pages
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.document_pdf import DocumentInfo, MasterPage, document_pdf
 from scanstation.indexing.taxonomy import load_taxonomy
@@ -20,11 +19,12 @@ from scanstation.services.lookup import document_by_number, dossier_by_barcode
 from scanstation.services.verification import require_approved_pages
 
 
-def stamped_document_pdf(uow: UnitOfWork, barcode: str, number: int, store: PageStore) -> bytes:
+def stamped_document_pdf(uow: UnitOfWork, barcode: str, number: int, store: PageStore, action: str) -> bytes:
     """Document `number` of the dossier from its page masters, each checked against its SHA-256 first, so a
-    damaged master is named instead of being sent."""
+    damaged master is named instead of being sent. `action`: what the PDF is for (`upload.queue`, `copies.print`),
+    whose permission the caller's actor needs."""
     with uow:
-        uow.require(Role.CLERK, Role.SUPERVISOR, Role.SYNC)  # SYNC: the upload worker packages it
+        uow.require_to(action)
         dossier = dossier_by_barcode(uow.session, barcode)
         doc = document_by_number(uow.session, dossier, number)
         pages = document_pages(uow.session, doc.id)

@@ -16,9 +16,9 @@ from scanstation.core import pages
 from scanstation.core.models import Dossier, DossierCounter
 from scanstation.core.models.dossier import search_key_of
 from scanstation.core.uow import UnitOfWork
-from scanstation.core.workflow import STEP_BY_NUMBER, require_recount_matches
+from scanstation.core.workflow import require_recount_matches
 from scanstation.services.lookup import branch_by_code, dossier_by_barcode
-from scanstation.services.steps import guard_step, progress_of, record_step, require_step_role
+from scanstation.services.steps import guard_step, progress_of, record_step
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def dossiers_for_national_id(uow: UnitOfWork, national: str) -> list[str]:
     """The barcodes of the dossiers already registered for this national ID (typed in any digits), oldest first:
     asked before step 1 so nobody registers a person's file twice without knowing."""
     with uow.reading():
-        require_step_role(uow, 1)
+        uow.require_to("step.1")
         return _existing(uow.session, national_id(national))
 
 
@@ -79,7 +79,7 @@ def retrieve(uow: UnitOfWork, branch_code: str, data: NewDossier) -> str:
     """Step 1: a file taken off its shelf is registered; returns its new barcode. A national ID that already has a
     dossier is refused (SecondDossier) unless `data.second_dossier_reason` says why, which is recorded."""
     with uow:
-        require_step_role(uow, 1)
+        uow.require_to("step.1")
         national = national_id(data.national_id)
         name = person_name(data.name)
         shelf = plain_text(data.shelf, "محل پرونده", "shelf_max_chars")
@@ -118,7 +118,7 @@ def sheets_captured(session: Session, dossier_id: int) -> int | None:
 def require_out_of_turn_allowed(uow: UnitOfWork, dossier: Dossier | None = None) -> None:
     """Refuse marking a file out of turn to anyone but those who retrieve files (clerks) or verify them
     (supervisors), and a file that waits in no queue any more (both tracks finished)."""
-    uow.require(STEP_BY_NUMBER[1].role, STEP_BY_NUMBER[7].role)
+    uow.require_to("dossier.out_of_turn")
     if dossier is not None and progress_of(dossier).digitized:
         raise Conflict("این پرونده هر دو مسیر را به پایان رسانده و در هیچ صفی نیست؛ خارج از نوبت کردن آن معنا ندارد.")
 

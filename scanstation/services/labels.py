@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 
 from scanstation.core.jalali import jalali_date, utcnow
 from scanstation.core.models import Document, Dossier
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.labels import LabelData, dossier_label_pdf, dossier_label_sheet_pdf, folder_label_pdf
 from scanstation.indexing.separator_sheets import separator_sheets_pdf
@@ -30,7 +29,7 @@ _RENDER: dict[str, Callable[[LabelData], bytes]] = {
 def require_label_allowed(uow: UnitOfWork, dossier: Dossier, kind: str) -> bool:
     """Refuse a label print by anyone but a clerk, or before its step may be done; True when the label was printed
     before (its step is done), so this print is a reprint that records no step."""
-    uow.require(Role.CLERK)
+    uow.require_to("label.print")
     step = LABEL_STEP[kind]
     printed = progress_of(dossier).done(step)
     if not printed:
@@ -57,16 +56,11 @@ def print_label(uow: UnitOfWork, barcode: str, kind: str = "dossier",
         return pdf
 
 
-def require_stamp_allowed(uow: UnitOfWork) -> None:
-    """Refuse the «اسکن شد» sticker to anyone but a clerk or a supervisor."""
-    uow.require(Role.CLERK, Role.SUPERVISOR)
-
-
 def stamp_stickers(uow: UnitOfWork, barcode: str, numbers: Sequence[int]) -> bytes:
     """The «اسکن شد» stickers of documents `numbers`, one a page, each from the stamp fields recorded when its
     document was classified (at the counter: one sticker for each paper taken in)."""
     with uow:
-        require_stamp_allowed(uow)
+        uow.require_to("label.stamp")
         dossier = dossier_by_barcode(uow.session, barcode)
         return stamp_pdf([stamp_fields(document_by_number(uow.session, dossier, number)) for number in numbers])
 

@@ -13,9 +13,7 @@ from sqlalchemy.orm import Session
 
 from scanstation.core.errors import ScanStationError
 from scanstation.core.models import Document, Dossier, UploadItem
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
-from scanstation.services.upload import RETRY_ROLES
 
 
 @dataclass(frozen=True)
@@ -74,13 +72,13 @@ def totals(uow: UnitOfWork) -> Totals:
 def overview(uow: UnitOfWork) -> OutboxOverview:
     """The outbox for the supervisor's or admin's outbox screen."""
     with uow.reading():
-        uow.require(Role.SUPERVISOR, Role.ADMIN)
+        uow.require_to("outbox.view")
         aside = uow.session.execute(
             select(UploadItem, Dossier.barcode, Document.number).join(Dossier, Dossier.id == UploadItem.dossier_id)
             .outerjoin(Document, Document.id == UploadItem.document_id)
             .where(UploadItem.state == "needs_attention").order_by(UploadItem.id)).all()
         try:
-            uow.require(*RETRY_ROLES)
+            uow.require_to("upload.retry")
             refusal = None
         except ScanStationError as exc:
             refusal = str(exc)

@@ -14,13 +14,12 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select
 
 from scanstation.core.jalali import utcnow
 from scanstation.core.match_key import match_key
 from scanstation.core.models import CaptureBatch, Page, PageReading, PageStatus
 from scanstation.core.processes import host_name, process_alive
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.ocr import PageText
 
@@ -52,7 +51,7 @@ class ReadingProgress:
 def release_dead_claims(uow: UnitOfWork) -> int:
     """Put back the claims of readers on this host whose process is gone (killed, power cut)."""
     with uow:
-        uow.require(Role.SYNC)
+        uow.require_to("text.read")
         prefix = f"{host_name()}#"
         rows = uow.session.execute(select(PageReading).where(
             PageReading.state == "reading", PageReading.claimed_by.startswith(prefix, autoescape=True))).scalars().all()
@@ -67,7 +66,7 @@ def release_dead_claims(uow: UnitOfWork) -> int:
 def claim(uow: UnitOfWork, worker: str, lease_minutes: float, now: datetime | None = None) -> ClaimedPage | None:
     """The next page to read (oldest first), claimed for `worker`; None when every page is read."""
     with uow:
-        uow.require(Role.SYNC)
+        uow.require_to("text.read")
         moment = now or utcnow()
         query = (select(PageReading, Page.sha256, Page.dpi, Page.qc_metrics).join(Page, Page.id == PageReading.page_id)
                  .where(or_(PageReading.state == "queued",
@@ -97,7 +96,7 @@ def record(uow: UnitOfWork, page_id: int, worker: str, page: PageText) -> bool:
     """The text read on a claimed page, all of it in one commit; False when the claim was no longer this worker's
     (its lease ran out and another took the page), and nothing is written."""
     with uow:
-        uow.require(Role.SYNC)
+        uow.require_to("text.read")
         row = _own(uow, page_id, worker)
         if row is None:
             return False
@@ -113,7 +112,7 @@ def record(uow: UnitOfWork, page_id: int, worker: str, page: PageText) -> bool:
 def record_failure(uow: UnitOfWork, page_id: int, worker: str, problem: str) -> None:
     """A page that could not be read: queued again, or set aside as failed after MAX_ATTEMPTS tries."""
     with uow:
-        uow.require(Role.SYNC)
+        uow.require_to("text.read")
         row = _own(uow, page_id, worker)
         if row is None:
             return
@@ -138,12 +137,3 @@ def capturing_here(uow: UnitOfWork) -> bool:
     with uow.reading():
         return uow.session.execute(select(CaptureBatch.id).where(
             CaptureBatch.status == "running", CaptureBatch.host == host_name()).limit(1)).first() is not None
-
-
-def read_again(uow: UnitOfWork, page_ids: list[int]) -> None:
-    """Queue pages to be read again (a newer model, a failed page worth another try)."""
-    with uow:
-        uow.require(Role.SYNC, Role.ADMIN)
-        uow.session.execute(update(PageReading).where(PageReading.page_id.in_(page_ids))
-                            .values(state="queued", claimed_by=None, lease_until=None, attempts=0))
-        uow.commit()

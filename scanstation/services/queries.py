@@ -8,7 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scanstation.core.models import Document, StepRecord, UploadItem
-from scanstation.core.roles import Role
 from scanstation.core.pages import active_columns
 from scanstation.core.uow import SYSTEM_NAMES, UnitOfWork
 from scanstation.core.workflow import STEP_BY_NUMBER, state_code, state_title
@@ -20,7 +19,7 @@ from scanstation.services.steps import progress_of
 
 def require_reader(uow: UnitOfWork) -> None:
     """Reads that show names and national IDs need a logged-in, active user with a role (or a system actor)."""
-    uow.require(*Role)
+    uow.require_to("dossier.read")
 
 
 def upload_states(session: Session, dossier_id: int) -> dict[int, UploadView]:

@@ -7,7 +7,6 @@ from sqlalchemy import exists, or_, select
 from scanstation.core.models import Document, Dossier, Page, StepRecord
 from scanstation.core.models.capture import SUPERVISOR_FLAG, SUPERVISOR_REASON
 from scanstation.core.pages import active_pages
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.read_models import ReviewItem
 from scanstation.services.steps import file_approved
@@ -49,7 +48,7 @@ def review_queue(uow: UnitOfWork) -> list[ReviewItem]:
     """Dossiers whose quality check is closed (step 7 waits), and approved dossiers holding a document added since
     that still waits for approval; out-of-turn first, then the longest waiting."""
     with uow.reading():
-        uow.require(Role.SUPERVISOR, Role.AGENCY_RESPONSIBLE)
+        uow.require_to("review.queue")
         waiting_document = exists().where(Document.dossier_id == Dossier.id, Document.verified_at.is_(None))
         dossiers = uow.session.execute(select(Dossier).where(
             or_(Dossier.step == 6, (Dossier.step >= 7) & waiting_document))).scalars().all()

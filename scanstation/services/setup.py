@@ -13,7 +13,6 @@ from scanstation.core.jalali import utcnow
 from scanstation.core.identifiers import branch_code as parse_branch_code
 from scanstation.core.models import Branch, DatabaseFlag, Dossier, User
 from scanstation.core.uow import Actor, UnitOfWork
-from scanstation.core.roles import Role
 
 CONSOLE = Actor("system:console", system=True)
 
@@ -22,7 +21,7 @@ def ensure_branch(uow: UnitOfWork, code: str, name: str, agency: bool = False) -
     """Create the branch if it is new; returns True when it was created. `agency`: an official agency office
     (کارگزاری رسمی), where step 7 is done by the agency's responsible person (Directive Part 2.5)."""
     with uow:
-        uow.require(Role.ADMIN)
+        uow.require_to("branch.configure")
         code = parse_branch_code(code)
         if uow.session.execute(select(Branch).where(Branch.code == code)).scalar_one_or_none():
             return False

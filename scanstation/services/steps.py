@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import Document, Dossier, Page, PageStatus, StepRecord
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import (STEP_BY_NUMBER, Progress, pages_editable, require_pages_editable,
                                        require_step_allowed, steps_before_on_track)
@@ -29,21 +28,16 @@ def progress_from(step: int, physical: int, electronic: int, rejected_reason: st
     return Progress(step, physical, electronic, rejected_reason is not None and step == 5)
 
 
-def require_step_role(uow: UnitOfWork, number: int) -> None:
-    """Refuse unless the actor holds the role that does step `number`."""
-    uow.require(STEP_BY_NUMBER[number].role)
-
-
 def guard_step(uow: UnitOfWork, dossier: Dossier, number: int) -> None:
     """Refuse unless the actor has the step's role and the dossier is ready for the step."""
-    require_step_role(uow, number)
+    uow.require_to(f"step.{number}")
     require_step_allowed(progress_of(dossier), number)
 
 
 def guard_pages(uow: UnitOfWork, dossier: Dossier) -> None:
     """Refuse a change to pages or documents (fix, rescan, rotate, classify) by anyone but a clerk, or once the pages
     may no longer change (core.workflow.pages_editable)."""
-    uow.require(Role.CLERK)
+    uow.require_to("pages.edit")
     require_pages_editable(progress_of(dossier))
 
 
@@ -62,7 +56,7 @@ def pending_addition(dossier: Dossier, doc: Document | None) -> bool:
 def guard_page(uow: UnitOfWork, dossier: Dossier, page: Page) -> None:
     """Refuse a fix of `page` (accept a flag, delete, rescan, rotate) as guard_pages does, except on the page of a
     counter addition still waiting for approval."""
-    uow.require(Role.CLERK)
+    uow.require_to("pages.edit")
     doc = uow.session.get(Document, page.document_id) if page.document_id is not None else None
     if not pending_addition(dossier, doc):
         require_pages_editable(progress_of(dossier))
@@ -80,7 +74,7 @@ def fixable_pages(session: Session, dossier: Dossier) -> frozenset[int] | None:
 def guard_page_fixes(uow: UnitOfWork, dossier: Dossier) -> None:
     """Refuse the page fixes of the capture bench unless guard_page allows them for some page of the dossier: the
     dossier's pages may change, or it has a counter addition waiting for approval."""
-    uow.require(Role.CLERK)
+    uow.require_to("pages.edit")
     if not pages_editable(progress_of(dossier)) and not fixable_pages(uow.session, dossier):
         require_pages_editable(progress_of(dossier))
 

@@ -13,7 +13,6 @@ from sqlalchemy import func, select, tuple_
 from scanstation.capture.page_store import PageStore
 from scanstation.core.digits import to_persian
 from scanstation.core.models import Dossier, Page
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 
 StoreProgress = Callable[[int, int], None]  # (files checked so far, files to check)
@@ -63,7 +62,7 @@ def verify_store(uow: UnitOfWork, store: PageStore, progress: StoreProgress | No
     The rows stream in order of their file's hash (keyset on the hash and the row id), so the rows that name one
     file come together and each file is hashed once, as it comes."""
     with uow.reading():
-        uow.require(Role.ADMIN)
+        uow.require_to("store.check")
         total = uow.session.execute(select(func.count(func.distinct(Page.sha256)))).scalar_one()
     report = StoreReport()
     after: tuple[str, int] = ("", 0)

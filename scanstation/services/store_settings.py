@@ -13,7 +13,6 @@ from urllib.parse import urlparse
 
 from scanstation.core.durable import write_durably
 from scanstation.core.errors import InvalidInput, ScanStationError
-from scanstation.core.roles import Role
 from scanstation.core.settings import STORE_ENVIRONMENT, Settings, store_settings_again
 from scanstation.core.uow import UnitOfWork
 from scanstation.sync.credentials import KEYRING_SERVICE, keyring_password
@@ -37,7 +36,7 @@ class StoreSettings:
 def require_store_admin(uow: UnitOfWork) -> None:
     """Only an admin sees or changes where the branch's files go."""
     with uow.reading():
-        uow.require(Role.ADMIN)
+        uow.require_to("store.configure")
 
 
 def current(uow: UnitOfWork, settings: Settings) -> StoreSettings:
@@ -100,7 +99,7 @@ def save(uow: UnitOfWork, settings: Settings, url: str, user: str, password: str
         with path.open("rb") as fh:
             values = tomllib.load(fh)
     with uow:
-        uow.require(Role.ADMIN)
+        uow.require_to("store.configure")
         moved = values.pop("store_password", None)
         password = password or (str(moved) if moved else None)
         if password:

@@ -21,12 +21,10 @@ from scanstation.core.errors import Conflict, InvalidInput, NotFound, StepOutOfO
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import AuditHead, Document, Dossier, PageReading, UploadItem
 from scanstation.core.pages import document_pages
-from scanstation.core.roles import Role
 from scanstation.core.uow import Actor, UnitOfWork
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.publication import mark_indexed, mark_uploaded
-from scanstation.services.read_models import UploadView
 from scanstation.sync.package import (ManifestDocument, ManifestHead, document_file_name, document_properties,
                                       manifest_bytes, manifest_file_name, with_chain_head, write_outbox_file)
 from scanstation.sync.policy import UploadPolicy
@@ -37,7 +35,6 @@ if TYPE_CHECKING:
     from scanstation.capture.page_store import PageStore
 
 SYNC_ACTOR = Actor("system:sync", system=True)
-RETRY_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMIN)  # who may send a set-aside file again
 DONE = ("sent", "verified")
 
 
@@ -107,7 +104,7 @@ def enqueue(uow: UnitOfWork, barcode: str, pages: PageStore, outbox: Path) -> li
     documents' tracking codes (empty when everything is queued already). The PDFs are built from `pages` and
     written into the `outbox` folder (App.pages, App.outbox)."""
     with uow:
-        uow.require(Role.SYNC, Role.SUPERVISOR)
+        uow.require_to("upload.queue")
         dossier = dossier_by_barcode(uow.session, barcode)
         approved = _require_approved_images(uow.session, dossier)
         queued = set(uow.session.execute(select(UploadItem.document_id).where(
@@ -117,10 +114,10 @@ def enqueue(uow: UnitOfWork, barcode: str, pages: PageStore, outbox: Path) -> li
         return []
     from scanstation.services.document_pdf import stamped_document_pdf  # numpy/PIL: not for `dossier show`
 
-    built = {n: write_outbox_file(outbox, stamped_document_pdf(uow, barcode, n, pages), ".pdf")
+    built = {n: write_outbox_file(outbox, stamped_document_pdf(uow, barcode, n, pages, "upload.queue"), ".pdf")
              for n in numbers}  # outside any transaction: building 200 pages takes a while
     with uow:
-        uow.require(Role.SYNC, Role.SUPERVISOR)
+        uow.require_to("upload.queue")
         dossier = dossier_by_barcode(uow.session, barcode, lock=True)
         approved = _require_approved_images(uow.session, dossier)
         items = uow.session.execute(select(UploadItem).where(UploadItem.dossier_id == dossier.id)).scalars().all()
@@ -189,7 +186,7 @@ def dossiers_to_queue(uow: UnitOfWork) -> list[str]:
     """Approved dossiers with an approved document not in the outbox yet (what the worker queues on its own),
     documents added by counter intake to a digitised dossier included once approved."""
     with uow:
-        uow.require(Role.SYNC, Role.SUPERVISOR)
+        uow.require_to("upload.queue")
         queued = select(UploadItem.document_id).where(UploadItem.document_id.is_not(None))
         rows = uow.session.execute(
             select(Dossier.barcode).join(Document, Document.dossier_id == Dossier.id)
@@ -202,7 +199,7 @@ def recover(uow: UnitOfWork, worker: str) -> int:
     """Put back the files this worker had claimed when it stopped (killed, power cut), keeping a file already
     verified as sent; returns how many."""
     with uow:
-        uow.require(Role.SYNC)
+        uow.require_to("upload.send")
         items = uow.session.execute(select(UploadItem).where(UploadItem.state.in_(("sending", "sent")),
                                                              UploadItem.claimed_by == worker)).scalars().all()
         return _put_back(uow, items, "upload.recovered", worker, tried=True)
@@ -212,7 +209,7 @@ def release(uow: UnitOfWork, worker: str, item_ids: list[int]) -> int:
     """Put back files claimed with others but never tried (the run stopped first). Their claim's attempt is
     taken back, so a store that was down does not use up the tries of files that never left."""
     with uow:
-        uow.require(Role.SYNC)
+        uow.require_to("upload.send")
         items = uow.session.execute(select(UploadItem).where(
             UploadItem.id.in_(item_ids), UploadItem.state == "sending", UploadItem.claimed_by == worker)).scalars().all()
         return _put_back(uow, items, "upload.released", worker, tried=False)
@@ -236,7 +233,7 @@ def claim(uow: UnitOfWork, worker: str, outbox: Path, policy: UploadPolicy, now:
     an audit entry for each: a worker sending several at once claims them together (one commit, not one a file).
     Empty when nothing is due."""
     with uow:
-        uow.require(Role.SYNC)
+        uow.require_to("upload.send")
         moment = now or utcnow()
         query = (select(UploadItem).where(or_(
             UploadItem.state.in_(("queued", "sent")) & (UploadItem.next_try_at <= moment),
@@ -334,7 +331,7 @@ def _properties_due(session: Session, dossier_id: int, counts: FileCounts) -> li
 def properties_due(uow: UnitOfWork, dossier_id: int) -> list[str]:
     """`_properties_due` on its own, after a file of the dossier was set aside (the others need not wait)."""
     with uow:
-        uow.require(Role.SYNC)
+        uow.require_to("upload.send")
         return _properties_due(uow.session, dossier_id, _file_counts(uow.session, dossier_id))
 
 
@@ -348,7 +345,7 @@ def record_sent(uow: UnitOfWork, item_id: int, policy: UploadPolicy) -> list[str
     When none of its dossier's files is still queued or on its way, the names of the properties to read back
     for them all (`record_indexed`); otherwise an empty list."""
     with uow:
-        uow.require(Role.SYNC)
+        uow.require_to("step.11")
         item = uow.session.get(UploadItem, item_id)
         if item is None:
             raise NotFound("این مورد صف بارگذاری دیگر وجود ندارد.")
@@ -381,7 +378,7 @@ def record_indexed(uow: UnitOfWork, dossier_id: int, found: dict[str, dict[str, 
     all are); one whose did not is tried again later, the problem kept. A file waiting out a failure of its own
     is left to its own retry."""
     with uow:
-        uow.require(Role.SYNC)
+        uow.require_to("step.12")
         dossier = _locked_dossier(uow.session, dossier_id)
         items = uow.session.execute(select(UploadItem).where(UploadItem.dossier_id == dossier_id,
                                                              UploadItem.state == "sent",
@@ -412,7 +409,7 @@ def record_failure(uow: UnitOfWork, item_id: int, problem: StoreError, policy: U
 
     A store-wide problem (wrong password, certificate) does not use up a try: the file waits unchanged."""
     with uow:
-        uow.require(Role.SYNC)
+        uow.require_to("upload.send")
         item = uow.session.get(UploadItem, item_id)
         if item is None:
             raise NotFound("این مورد صف بارگذاری دیگر وجود ندارد.")
@@ -445,7 +442,7 @@ def _fail(uow: UnitOfWork, item: UploadItem, problem: StoreError, policy: Upload
 def retry(uow: UnitOfWork, code: str) -> None:
     """A person sends a set-aside file again: fresh tries, the problems kept for the record."""
     with uow:
-        uow.require(*RETRY_ROLES)
+        uow.require_to("upload.retry")
         item = _by_code(uow.session, code)
         if item.state != "needs_attention":
             raise Conflict("این سند منتظر رسیدگی نیست؛ صف بارگذاری خودش آن را می‌فرستد.")
@@ -467,7 +464,7 @@ def _by_code(session: Session, code: str) -> UploadItem:
 def track(uow: UnitOfWork, code: str) -> dict[str, Any]:
     """A document (or manifest) by its tracking code: dossier, document, type, state and problems."""
     with uow.reading():
-        uow.require(Role.CLERK, Role.SUPERVISOR, Role.RECORDS_OFFICER, Role.ADMIN)
+        uow.require_to("upload.track")
         item = _by_code(uow.session, code)
         dossier = uow.session.get(Dossier, item.dossier_id)
         doc = uow.session.get(Document, item.document_id) if item.document_id else None
@@ -490,7 +487,7 @@ class RemoteCopy:
 def uploaded_files(uow: UnitOfWork) -> list[RemoteCopy]:
     """Every file the store should hold, for the periodic re-check."""
     with uow:
-        uow.require(Role.SYNC)
+        uow.require_to("upload.send")
         rows = uow.session.execute(select(UploadItem).where(UploadItem.state.in_(DONE))
                                    .order_by(UploadItem.id)).scalars()
         return [RemoteCopy(i.id, i.collection, i.name, i.sha256) for i in rows]
@@ -499,7 +496,7 @@ def uploaded_files(uow: UnitOfWork) -> list[RemoteCopy]:
 def record_remote_altered(uow: UnitOfWork, item_id: int, found: str | None) -> None:
     """The store no longer holds what was verified: set the file aside for a person with the problem."""
     with uow:
-        uow.require(Role.SYNC)
+        uow.require_to("upload.send")
         item = uow.session.get(UploadItem, item_id)
         sentence = (f"پرونده «{item.collection}/{item.name}» در مخزن مرکزی پس از بارگذاری تغییر کرده است؛ "
                     "به مسئول مخزن خبر دهید." if found else

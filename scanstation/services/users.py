@@ -57,7 +57,7 @@ def _active_admins(uow: UnitOfWork) -> list[str]:
 
 def _require_admin(uow: UnitOfWork, first_admin: bool = False) -> None:
     """An admin's login is needed; the console may only create the first admin of a database that has none."""
-    uow.require(Role.ADMIN)
+    uow.require_to("users.manage")
     if not uow.actor.system:
         return
     if _active_admins(uow):
@@ -105,7 +105,7 @@ def add_user(uow: UnitOfWork, code: str, name: str, roles: list[str], password: 
 def list_users(uow: UnitOfWork) -> list[UserRow]:
     """Every account, by code (admins only: the list names people and their rights)."""
     with uow.reading():
-        uow.require(Role.ADMIN)
+        uow.require_to("users.manage")
         rows = uow.session.execute(select(User).order_by(User.code)).scalars().all()
         return [UserRow(u.code, u.name, tuple(sorted(u.roles)), u.active, u.locked_until,
                         u.branch.code if u.branch else None) for u in rows]

@@ -21,7 +21,6 @@ from scanstation.core.errors import (Conflict, IntegrityProblem, InvalidInput, N
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import Document, Dossier, Page, StepRecord
 from scanstation.core.pages import active_hashes, active_pages, document_pages
-from scanstation.core.roles import Role
 from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import require_step_allowed
 from scanstation.services.document_changes import void_approval
@@ -40,11 +39,10 @@ def approver_capacity(uow: UnitOfWork, dossier: Dossier) -> str:
     """The role in which the actor may do step 7 for this dossier: a supervisor, or in an official agency office only
     the agency's responsible person. Returns the role code recorded with the decision."""
     if dossier.branch.is_agency:
-        if Role.AGENCY_RESPONSIBLE not in uow.roles():
+        if not uow.may("step.7.agency"):
             raise PermissionDenied("این پرونده در کارگزاری رسمی است و تأیید یا رد آن فقط با مسئول کارگزاری است.")
-        return Role.AGENCY_RESPONSIBLE.value
-    uow.require(Role.SUPERVISOR)
-    return Role.SUPERVISOR.value
+        return uow.acting_role("step.7.agency").value
+    return uow.acting_role("step.7").value
 
 
 def _closed_scanning(uow: UnitOfWork, dossier_id: int) -> bool:

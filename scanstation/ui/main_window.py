@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow
 from scanstation.bootstrap import App
 from scanstation.core.digits import to_persian
 from scanstation.core.jalali import jalali_date, utcnow
-from scanstation.core.roles import ROLE_TITLES, Role
+from scanstation.core.permissions import may
+from scanstation.core.roles import ROLE_TITLES
 from scanstation.services import setup
 from scanstation.services.page_reading import ReadingProgress
 from scanstation.services.upload_worker import Progress
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.screen_tabs.currentChanged.connect(self.screens.setCurrentIndex)
         self.screens.currentChanged.connect(self.screen_tabs.setCurrentIndex)
         self.dossier: DossierView = self.screen_by_key["dossier"]  # type: ignore[assignment]
-        if "records" in self.screen_by_key and not user.roles & {Role.CLERK, Role.SUPERVISOR}:
+        if "records" in self.screen_by_key and not may(user.roles, "step.1", "step.7"):
             self.screens.setCurrentWidget(self.screen_by_key["records"])  # where a records officer's day starts
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.queue)

@@ -32,9 +32,8 @@ class ReportsView(QWidget):
         self.choice.setObjectName("reportChoice")
         titles = {"service-time": self.tr("زمان انجام خدمت"), "production": self.tr("تولید"),
                   "backlog": self.tr("کارهای مانده"), "quality": self.tr("کیفیت"), "upload": self.tr("بارگذاری و اسناد")}
-        with ws.uow() as uow:
-            for name in allowed_reports(uow):
-                self.choice.addItem(titles[name], name)
+        for name in allowed_reports(ws.uow()):
+            self.choice.addItem(titles[name], name)
         self.by = QComboBox()
         self.by.setObjectName("reportBy")
         for key, title in (("step", self.tr("به تفکیک مرحله")), ("user", self.tr("به تفکیک کاربر")),

@@ -10,6 +10,7 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from scanstation.core.permissions import may
 from scanstation.core.roles import Role
 from scanstation.ui.capture_bench import CaptureBench
 from scanstation.ui.classification_view import ClassificationView
@@ -38,11 +39,11 @@ class Screen:
     key: str
     title: Callable[[], str]  # called when the window is built, so the title is in the chosen language
     build: Callable[[Workspace], QWidget]
-    roles: frozenset[Role] = frozenset()  # who sees it; empty: everyone (the services still check each action)
+    actions: tuple[str, ...] = ()  # shown to who may do one of these (permissions.toml); empty: to everyone
     shortcut: str | None = None  # brings the screen to the front from anywhere in the window
 
     def shown_to(self, roles: frozenset[Role]) -> bool:
-        return not self.roles or bool(self.roles & roles)
+        return not self.actions or may(roles, *self.actions)
 
 
 SCREENS: list[Screen] = [
@@ -50,18 +51,18 @@ SCREENS: list[Screen] = [
     Screen("capture", lambda: QCoreApplication.translate("screens", "تصویربرداری و کنترل کیفیت"), CaptureBench),
     Screen("classify", lambda: QCoreApplication.translate("screens", "طبقه‌بندی صفحه‌ها"), ClassificationView),
     Screen("review", lambda: QCoreApplication.translate("screens", "بازبینی ناظر (۷)"), ReviewView,
-           frozenset({Role.SUPERVISOR, Role.AGENCY_RESPONSIBLE}), "F8"),
+           ("review.queue",), "F8"),
     Screen("search", lambda: QCoreApplication.translate("screens", "جستجو در متن"), TextSearchScreen),
-    Screen("intake", lambda: QCoreApplication.translate("screens", "پذیرش باجه"), IntakeView, frozenset({Role.CLERK})),
+    Screen("intake", lambda: QCoreApplication.translate("screens", "پذیرش باجه"), IntakeView, ("intake.take",)),
     Screen("records", lambda: QCoreApplication.translate("screens", "اسناد و اوراق"), RecordsView,
-           frozenset({Role.RECORDS_OFFICER, Role.SUPERVISOR})),
-    Screen("users", lambda: QCoreApplication.translate("screens", "کاربران"), UsersAdmin, frozenset({Role.ADMIN})),
+           ("destruction.view", "hold.place")),
+    Screen("users", lambda: QCoreApplication.translate("screens", "کاربران"), UsersAdmin, ("users.manage",)),
     Screen("store", lambda: QCoreApplication.translate("screens", "بررسی مخزن تصویرها"), StoreCheckView,
-           frozenset({Role.ADMIN})),
+           ("store.check",)),
     Screen("outbox", lambda: QCoreApplication.translate("screens", "صف بارگذاری"), OutboxView,
-           frozenset({Role.SUPERVISOR, Role.ADMIN})),
+           ("outbox.view",)),
     Screen("store_settings", lambda: QCoreApplication.translate("screens", "تنظیم مخزن مرکزی"), StoreSettingsView,
-           frozenset({Role.ADMIN})),
+           ("store.configure",)),
     Screen("reports", lambda: QCoreApplication.translate("screens", "گزارش‌ها"), ReportsView,
-           frozenset({Role.SUPERVISOR, Role.ADMIN, Role.RECORDS_OFFICER, Role.AGENCY_RESPONSIBLE, Role.CLERK})),
+           ("reports.own", "reports.branch")),
 ]

@@ -41,7 +41,7 @@ def classified(sqlite_app: App, tmp_path: Path) -> tuple[App, str, list[str]]:
 
 
 def _write(app: App, barcode: str, path: Path) -> Path:
-    path.write_bytes(stamped_document_pdf(app.uow(CLERK), barcode, 1, app.pages))
+    path.write_bytes(stamped_document_pdf(app.uow(CLERK), barcode, 1, app.pages, "copies.print"))
     return path
 
 
@@ -112,9 +112,9 @@ def test_a_damaged_master_is_named_and_nothing_is_written(classified) -> None:
     path = app.pages.path_for(shas[1])
     path.write_bytes(path.read_bytes()[:-10])
     with pytest.raises(ScanStationError, match="صفحه ۲"):
-        stamped_document_pdf(app.uow(CLERK), barcode, 1, app.pages)
+        stamped_document_pdf(app.uow(CLERK), barcode, 1, app.pages, "copies.print")
     with pytest.raises(NotFound):
-        stamped_document_pdf(app.uow(CLERK), barcode, 2, app.pages)
+        stamped_document_pdf(app.uow(CLERK), barcode, 2, app.pages, "copies.print")
 
 
 def test_pdf_command_writes_the_document_or_says_why_not(classified, tmp_path: Path) -> None:

@@ -49,7 +49,7 @@ def test_the_pdf_text_layer_gives_back_the_text_read_and_the_images_stay_the_mas
     classification.classify(app.uow(CLERK), barcode, "1-2", "SICK-LEAVE")
 
     pdf = tmp_path / "doc.pdf"
-    pdf.write_bytes(stamped_document_pdf(app.uow(CLERK), barcode, 1, app.pages))
+    pdf.write_bytes(stamped_document_pdf(app.uow(CLERK), barcode, 1, app.pages, "copies.print"))
 
     with app.uow(CLERK) as uow:
         read = uow.session.query(PageReading).order_by(PageReading.page_id).first().text

@@ -17,7 +17,7 @@ def test_the_upload_report_shows_the_next_destruction_batch(sqlite_app: App, tmp
     with app.session_factory() as session:
         empty = upload_records(session).sections[-1]
     assert [(r["reason"], r["items"]) for r in empty.rows] == [("ruling", 0), ("uncollected", 0)]
-    counter = uploaded_counter(app, tmp_path / "scans", wsgidav_server)
+    uploaded_counter(app, tmp_path / "scans", wsgidav_server)
     with app.session_factory() as session:
         batch = upload_records(session).sections[-1]
     assert [(r["reason"], r["items"]) for r in batch.rows] == [("ruling", 1), ("uncollected", 0)]

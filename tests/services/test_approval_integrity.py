@@ -48,10 +48,10 @@ def test_a_row_pointed_at_another_image_after_approval_is_not_exported(app: App)
     staff(app)
     barcode = new_dossier(app)
     walk(app, barcode, 7, sheets=3, slimmed=0)
-    assert document_pdf.stamped_document_pdf(app.uow(CLERK), barcode, 1, app.pages).startswith(b"%PDF")
+    assert document_pdf.stamped_document_pdf(app.uow(CLERK), barcode, 1, app.pages, "copies.print").startswith(b"%PDF")
     other = app.pages.put(tiny_image("another dossier", 1))  # a real, intact file: only the row lies
     with app.uow(CLERK) as uow:
         uow.session.execute(update(Page).where(Page.id == _page_row(app, barcode, 2)[0]).values(sha256=other.sha256))
         uow.session.commit()
     with pytest.raises(IntegrityProblem, match="صفحه ۲ همان تصویری نیست"):
-        document_pdf.stamped_document_pdf(app.uow(CLERK), barcode, 1, app.pages)
+        document_pdf.stamped_document_pdf(app.uow(CLERK), barcode, 1, app.pages, "copies.print")
