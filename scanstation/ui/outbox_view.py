@@ -112,12 +112,21 @@ class OutboxView(QWidget):
         worker.progress.connect(self._progress)
         worker.totals.connect(self._show_totals)
         worker.news.connect(lambda sentence: self.status.setText(codes_as_printed(sentence)))
+        self._say_where()
+
+    def _say_where(self) -> None:
+        """Where this window uploads to, or who sets the store up and where (read again each time the screen is
+        shown: the admin may have saved the settings since)."""
+        if self._worker is None:
+            return
         self.status.setText(self.tr("بارگذاری در این پنجره به نشانی {url} انجام می‌شود.").format(
-            url=code_html(self._ws.app.settings.store_url or "")) if worker.configured else self.tr(
-            "نشانی مخزن مرکزی (store_url) تنظیم نشده است؛ این پنجره چیزی نمی‌فرستد و صف فقط نشان داده می‌شود."))
+            url=code_html(self._ws.app.settings.store_url or "")) if self._worker.configured else self.tr(
+            "نشانی مخزن مرکزی تنظیم نشده است؛ مدیر سیستم شعبه آن را در صفحه «تنظیم مخزن مرکزی» وارد می‌کند. تا "
+            "آن زمان این پنجره چیزی نمی‌فرستد و صف فقط نشان داده می‌شود."))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self._say_where()
         self.refresh()
 
     def refresh(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from scanstation.core.digits import to_persian
 from scanstation.services.read_models import DossierDetail, DocumentView
 from scanstation.services.upload_receipt import tracking_receipt
 from scanstation.sync.tracking import spaced
@@ -56,10 +57,10 @@ class TrackingStrip(QWidget):
         upload = self._document.upload if self._document else None
         if upload is None or not upload.tracking_code:
             self.text.setText(self.tr("سند {n}: هنوز کد پیگیری ندارد (پس از تأیید در مرحله ۷ داده می‌شود).").format(
-                n=number) if number is not None else "")
+                n=to_persian(number)) if number is not None else "")
         else:
             self.text.setText(self.tr("سند {n}: {state} — کد پیگیری {code}").format(
-                n=number, state=self._state_title(upload.state or ""), code=ltr(spaced(upload.tracking_code))))
+                n=to_persian(number), state=self._state_title(upload.state or ""), code=ltr(spaced(upload.tracking_code))))
         self.print_button.setEnabled(bool(coded))
         self.print_button.setToolTip(self.tr("رسید کد پیگیری سند انتخاب‌شده یا همه اسناد پرونده را چاپ می‌کند.")
                                      if coded else self.tr("هیچ سند این پرونده هنوز کد پیگیری ندارد."))
@@ -70,7 +71,7 @@ class TrackingStrip(QWidget):
         barcode = self._detail.barcode
         options = [("dossier", self.tr("رسید همه اسناد پرونده"))]
         if self._document is not None and self._document.upload.tracking_code:
-            options.insert(0, ("document", self.tr("رسید سند {n}").format(n=self._document.number)))
+            options.insert(0, ("document", self.tr("رسید سند {n}").format(n=to_persian(self._document.number))))
         number = self._document.number if self._document else None
         title = self.tr("رسید کد پیگیری")
         self.dialog = dialog = OutputChoice(self, title, self.tr(

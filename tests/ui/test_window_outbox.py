@@ -108,7 +108,7 @@ def test_no_store_address_no_worker(qtbot: QtBot, settle: Settle, staffed: App) 
     try:
         assert not window.outbox_worker.running and not window.outbox_indicator.isVisible()
         view = window.screen_by_key["outbox"]
-        assert isinstance(view, OutboxView) and "store_url" in view.status.text()
+        assert isinstance(view, OutboxView) and "«تنظیم مخزن مرکزی»" in view.status.text()  # where it is set up
     finally:
         window.close()
 

@@ -60,6 +60,8 @@ def test_the_admin_tests_and_saves_the_store_settings(
     assert staffed.settings.store_url == wsgidav_server.url and window.outbox_worker.configured
     qtbot.waitUntil(window.outbox_indicator.isVisible, timeout=10_000)  # the worker reached the store and counted
     assert view.fields["store_password"].text() == "" and "نگه داشته" in view.fields["store_password"].placeholderText()
+    window.show_screen("outbox")  # the outbox screen says where it uploads now, without a restart
+    assert wsgidav_server.url in window.screen_by_key["outbox"].status.text()
     window.close()
     settle(window.runner)
 

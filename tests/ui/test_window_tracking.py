@@ -40,7 +40,7 @@ def test_dossier_view_shows_codes_and_prints_the_receipt(qtbot: QtBot, settle: S
     strip = view.tracking
     assert view.detail is not None and view.selected_document() == 1
     assert strip.isVisible() and f"{LRI}{spaced(codes[0])}{PDI}" in strip.text.text()
-    assert "در صف بارگذاری" in strip.text.text()
+    assert "در صف بارگذاری" in strip.text.text() and strip.text.text().startswith("سند ۱: ")  # a number read is Persian
     view.documents.selectRow(1)
     view.documents.setCurrentCell(1, 0)
     qtbot.waitUntil(lambda: spaced(codes[1]) in strip.text.text(), timeout=5_000)
