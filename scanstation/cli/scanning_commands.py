@@ -79,7 +79,8 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     for name, func, help_text in (
             ("accept", _accept, "keep flagged pages as they are, with one reason for all"),
             ("delete", _delete, "take pages out (their images stay stored), with one reason for all"),
-            ("rotate", _rotate, "turn pages by 90, 180 or 270 degrees (a new image; nothing is overwritten)")):
+            ("rotate", _rotate, "turn pages clockwise by 90, 180 or 270 degrees, as qc --json's turn (a new image; "
+                        "nothing is overwritten)")):
         action = actions.add_parser(name, help=help_text)
         action.add_argument("barcode")
         which = action.add_mutually_exclusive_group(required=True)

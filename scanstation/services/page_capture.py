@@ -502,13 +502,14 @@ def _derived(uow: UnitOfWork, dossier: Dossier, page: Page, image: Image.Image, 
 
 
 def rotate_page(uow: UnitOfWork, barcode: str, seq: int | str, degrees: int, store: PageStore) -> str:
-    """Turn a page by a multiple of 90 degrees: a new image linked to its source; nothing is overwritten."""
+    """Turn a page clockwise by a multiple of 90 degrees (the sense of the quality check's `turn`, so a page
+    measured `turn` 90 is put upright by `degrees` 90): a new image linked to its source; nothing is overwritten."""
     if degrees % 90 != 0 or degrees % 360 == 0:
         raise InvalidInput("صفحه فقط به اندازه ۹۰، ۱۸۰ یا ۲۷۰ درجه چرخانده می‌شود.")
     with uow:
         dossier, page = _page(uow, barcode, seq)
         guard_page(uow, dossier, page)
-        new = _derived(uow, dossier, page, store.open(page.sha256).rotate(degrees, expand=True), store,
+        new = _derived(uow, dossier, page, turned(store.open(page.sha256), degrees % 360), store,
                        page.qc_reasons, page.qc_metrics)
         documents_changed(uow, dossier, [page.document_id], "page.rotate")
         uow.audit("page.rotate", f"dossier:{dossier.barcode}", seq=page.seq, degrees=degrees % 360,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from sqlalchemy import select
 
 from scanstation.bootstrap import App
@@ -82,6 +83,8 @@ def test_flags_are_fixed_by_accepting_deleting_or_rotating(sqlite_app: App, tmp_
     old = queries.dossier_detail(app.uow(CLERK), barcode).pages
     assert [p.seq for p in old] == [1, 2, 3]
     new_hash = page_capture.rotate_page(app.uow(CLERK), barcode, 3, 90, app.pages)
+    with app.pages.open(old[2].sha256) as before, app.pages.open(new_hash) as after:  # clockwise, as qc's `turn`
+        assert after.tobytes() == before.transpose(Image.Transpose.ROTATE_270).tobytes()
     pages = queries.dossier_detail(app.uow(CLERK), barcode).pages
     assert pages[2].sha256 == new_hash != old[2].sha256
     with app.session_factory() as s:
