@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStyle,
                                QTableView, QVBoxLayout, QWidget)
@@ -175,6 +176,7 @@ class QueueView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("queueTable")
         self.table.setModel(self.model)
+        self.table.viewport().installEventFilter(self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -210,6 +212,7 @@ class QueueView(QWidget):
     FIT_SAMPLE = 40  # rows measured for the columns' widths when a new answer comes
     PADDING = 8  # beside a cell's text, as the item delegate's own margins (3 px a side) and the grid line
     MOST = {QueueModel.NAME: 260, QueueModel.STATE: 340}  # wider names and states are elided, whole in the tooltip
+    STATE_KEEPS, NAME_LEAST = 170, 60  # in a narrow queue the name gives way, so the state (what waits) stays in sight
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -233,8 +236,18 @@ class QueueView(QWidget):
                 metrics = QFontMetrics(font) if font is not None else plain
                 width = max(width, metrics.horizontalAdvance(self.model.data(index)))
             if column == QueueModel.BARCODE and any(self.model.rows[n].out_of_turn for n in rows):
-                width += self.table.iconSize().width() + 8
-            header.resizeSection(column, min(width + self.PADDING, self.MOST.get(column, width + self.PADDING)))
+                width += self.table.iconSize().width() + 14  # the icon and the spaces either side of it
+            most = self.MOST.get(column, width + self.PADDING)
+            if column == QueueModel.NAME:
+                room = self.table.viewport().width() - header.sectionSize(QueueModel.BARCODE) - self.STATE_KEEPS
+                most = max(self.NAME_LEAST, min(most, room))
+            header.resizeSection(column, min(width + self.PADDING, most))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """The queue narrows when a wide screen comes to the front: the columns are fitted to its new width."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
 
     def current_barcode(self) -> str | None:
         index = self.table.currentIndex()

@@ -13,14 +13,17 @@ from pytestqt.qtbot import QtBot
 from scanstation.bootstrap import App
 from scanstation.core.digits import to_persian
 from scanstation.core.jalali import jalali_date, utcnow
-from scanstation.services import queries
+from scanstation.core.policy import input_limits
+from scanstation.services import dossiers, queries
 from scanstation.ui.app import Launcher
 from scanstation.ui.dossier_view import NEXT_BACKGROUND
 from scanstation.ui.main_window import MainWindow
-from scanstation.ui.queue_view import URGENT_BACKGROUND, QueueModel
+from scanstation.ui.queue_view import URGENT_BACKGROUND, QueueModel, QueueView
 from scanstation.ui.step_dialogs import StepDialog
 from scanstation.services.work_queue import work_queue
-from tests.builders import ADMIN, CLERK, CLERK2, PASSWORD, SUPERVISOR, VALID_NATIONAL_IDS, new_dossier, walk
+from tests.builders import (ADMIN, BRANCH, CLERK, CLERK2, PASSWORD, SUPERVISOR, VALID_NATIONAL_IDS, national_id_for,
+                            new_dossier, walk)
+from tests.ui.screen_states import longest
 from tests.ui.conftest import Settle, open_window, print_from_window
 
 JALALI_MOMENT = re.compile(r"^1[34]\d\d/\d\d/\d\d \d\d:\d\d$")
@@ -305,6 +308,9 @@ def test_at_1366x768_the_queue_shows_each_dossiers_state_beside_every_screen(qtb
     state column on every screen); a wide screen still gets its room when it comes to the front."""
     for n in range(2):
         walk(staffed, new_dossier(staffed, n), 2)
+    longest_name = dossiers.NewDossier("1000234597", national_id_for(7), longest("سیدمحمدحسین ", input_limits().name_max_chars),
+                                    "R7", None, None)
+    dossiers.retrieve(staffed.uow(CLERK), BRANCH, longest_name)  # the name gives way to the state, not the reverse
     window = open_window(qtbot, settle, staffed)
     window.resize(1366, 768)
     window.show()
@@ -316,10 +322,14 @@ def test_at_1366x768_the_queue_shows_each_dossiers_state_beside_every_screen(qtb
         qtbot.wait(50)
         screen = window.screen_by_key[key]
         assert screen.width() >= screen.minimumSizeHint().width(), key  # the screen in front has its room
+        state = table.horizontalHeader()
+        shown = state.sectionViewportPosition(QueueModel.STATE)
         if not getattr(screen, "wide", False):  # a wide screen may narrow the queue (classification, intake)
-            state = table.horizontalHeader()
-            shown = state.sectionViewportPosition(QueueModel.STATE)
             assert shown >= 0 and shown + state.sectionSize(QueueModel.STATE) <= table.viewport().width(), key
+        else:  # even then the state begins in sight (cut with «…», whole in its tooltip), the name cut to its least
+            end = shown + state.sectionSize(QueueModel.STATE)  # right to left: the state runs from `shown` to `end`
+            assert min(end, table.viewport().width()) > max(shown, 0), key
+            assert state.sectionSize(QueueModel.NAME) == QueueView.NAME_LEAST, key
 
 
 @pytest.mark.parametrize("who", [SUPERVISOR, ADMIN])
