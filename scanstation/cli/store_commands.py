@@ -1,4 +1,5 @@
-"""`scanstation store verify [--json]`: re-hash every page image against the database."""
+"""`scanstation store verify [--json] [--user CODE]`: re-hash every page image against the database (an admin, or the
+machine's console without --user, as `audit verify`)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, later, print_json
+from scanstation.cli.common import EXIT_OK, EXIT_PROBLEM, acting_uow, add_user_flag, later, print_json
 
 if TYPE_CHECKING:
     from scanstation.bootstrap import App
@@ -16,7 +17,8 @@ else:
 
 
 def _verify(app: App, args: argparse.Namespace) -> int:
-    report = store_check.verify_store(app.uow(setup.CONSOLE), app.pages)
+    uow = acting_uow(app, args) if args.user else app.uow(setup.CONSOLE)
+    report = store_check.verify_store(uow, app.pages)
     if args.json:
         print_json({"ok": report.ok, "files": report.files, "rows": report.rows,
                     "problems": [{"barcode": p.barcode, "seq": p.seq, "status": p.status, "sha256": p.sha256,
@@ -33,4 +35,5 @@ def register(commands: argparse._SubParsersAction, groups: dict) -> None:
     sub = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
     verify = sub.add_parser("verify", help="re-hash every page image; exit 1 naming each missing or altered one")
     verify.add_argument("--json", action="store_true", help="one JSON object: files, rows and each problem")
+    add_user_flag(verify, required=False)  # an admin; without it, the machine's console
     verify.set_defaults(func=_verify)

@@ -62,7 +62,7 @@ def _sync(app: App, args: argparse.Namespace) -> int:
         stop = Event()
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda *_: stop.set())
-        _say(f"scanstation sync: سرویس بارگذاری برای {app.settings.store_url} آغاز شد "
+        _say(f"scanstation sync: سرویس بارگذاری برای {credentials.shown_address(store.base_url)} آغاز شد "
              f"(هر {to_persian(int(policy.poll_seconds))} ثانیه).")
         upload_worker.serve(new_uow, store, app.pages, app.outbox, policy, worker, stop, _say)
         return EXIT_OK

@@ -44,14 +44,14 @@ def foreign_digits(text: str) -> bool:
 
 def parse_int(text: str | int, what: str, minimum: int = 0, maximum: int = LARGEST_COUNT) -> int:
     """An integer typed in Persian, Arabic-Indic or Latin digits; raises InvalidInput with `what` named in Persian."""
-    from scanstation.core.errors import InvalidInput
+    from scanstation.core.errors import InvalidInput, quoted
 
     if isinstance(text, int):
         value = text
     else:
         cleaned = to_latin(str(text)).strip()
         if not is_latin_digits(cleaned):
-            raise InvalidInput(f"{what} را با رقم‌های فارسی یا لاتین بنویسید؛ «{text}» عدد نیست.")
+            raise InvalidInput(f"{what} را با رقم‌های فارسی یا لاتین بنویسید؛ {quoted(text)} عدد نیست.")
         if len(cleaned) > len(str(maximum)):
             raise InvalidInput(f"{what} نمی‌تواند بیشتر از {to_persian(maximum)} باشد.")
         value = int(cleaned)

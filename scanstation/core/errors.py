@@ -1,10 +1,53 @@
-"""Named refusals. Each message is the one sentence the clerk reads, in Persian."""
+"""Named refusals. Each message is the one sentence the clerk reads, in Persian.
+
+A sentence that repeats what someone typed quotes it with `quoted`: control characters shown escaped (an escape
+sequence typed into a date must not recolour or clear the clerk's terminal) and a long input cut. Every message is
+also cleaned of terminal control characters when the error is made, for sentences that quote anything else.
+"""
 
 from __future__ import annotations
+
+import unicodedata
+
+# Persian words need the zero-width (non-)joiner and the direction marks; every other control or format character
+# (ESC, newlines, bidi overrides) is shown as its escape.
+_KEPT_FORMAT = frozenset("\u200c\u200d\u200e\u200f")
+
+
+def _shown(ch: str) -> str:
+    if unicodedata.category(ch)[0] == "C" and ch not in _KEPT_FORMAT:
+        return ch.encode("unicode_escape").decode("ascii")
+    return ch
+
+
+def quoted(value: object) -> str:
+    """`«value»` for a sentence: control characters escaped (`\\x1b`), and cut with «…» past the policy's
+    `quote_max_chars` (resources/input_limits.toml), so a pasted page of digits is not echoed back in full."""
+    from scanstation.core.policy import (
+        input_limits,  # policy raises these errors: imported when first needed
+    )
+
+    most = input_limits().quote_max_chars
+    shown = "".join(_shown(ch) for ch in str(value)[:most + 1])
+    return f"«{shown[:most]}…»" if len(shown) > most else f"«{shown}»"
+
+
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")  # embeddings, overrides, isolates
+
+
+def _plain(message: object) -> object:
+    """A message with its terminal control characters and bidi overrides escaped (line breaks and tabs kept)."""
+    if not isinstance(message, str):
+        return message
+    return "".join(_shown(ch) if (unicodedata.category(ch) == "Cc" and ch not in "\n\t") or ch in _BIDI else ch
+                   for ch in message)
 
 
 class ScanStationError(Exception):
     """A refusal or problem the user can act on; `str(e)` is the message to show."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(_plain(a) for a in args))
 
 
 class NotFound(ScanStationError):

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from scanstation.core.digits import foreign_digits, is_latin_digits, to_latin, to_persian
-from scanstation.core.errors import InvalidInput
+from scanstation.core.errors import InvalidInput, quoted
 from scanstation.core.policy import input_limits
 
 _ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -18,7 +18,7 @@ _BARCODE_RE = re.compile(f"^{BARCODE_PATTERN}$")
 
 def _refuse_foreign_digits(text: str, what: str) -> None:
     if foreign_digits(text):
-        raise InvalidInput(f"{what} را فقط با رقم‌های فارسی یا لاتین بنویسید؛ «{text}» رقم‌های دیگری دارد.")
+        raise InvalidInput(f"{what} را فقط با رقم‌های فارسی یا لاتین بنویسید؛ {quoted(text)} رقم‌های دیگری دارد.")
 
 
 # Zero-width (non-)joiner and the direction marks are part of ordinary Persian typing; every other control or format
@@ -52,7 +52,7 @@ def national_id(text: str) -> str:
     _refuse_foreign_digits(text, "کد ملی")
     raw = to_latin(text).replace("-", "").replace(" ", "").strip()
     if not is_latin_digits(raw) or len(raw) != 10:
-        raise InvalidInput(f"کد ملی باید ده رقم باشد؛ «{text}» ده رقم نیست.")
+        raise InvalidInput(f"کد ملی باید ده رقم باشد؛ {quoted(text)} ده رقم نیست.")
     if len(set(raw)) == 1:
         raise InvalidInput(f"کد ملی «{to_persian(raw)}» معتبر نیست.")
     total = sum(int(raw[i]) * (10 - i) for i in range(9))
@@ -68,7 +68,7 @@ def insured_number(text: str) -> str:
     _refuse_foreign_digits(text, "شماره بیمه")
     raw = to_latin(text).replace(" ", "").strip()
     if not is_latin_digits(raw) or not 6 <= len(raw) <= 12:
-        raise InvalidInput(f"شماره بیمه باید ۶ تا ۱۲ رقم باشد؛ «{text}» پذیرفته نیست.")
+        raise InvalidInput(f"شماره بیمه باید ۶ تا ۱۲ رقم باشد؛ {quoted(text)} پذیرفته نیست.")
     return raw
 
 
@@ -76,7 +76,7 @@ def branch_code(text: str) -> str:
     """A branch code: 2-8 Latin letters or digits, upper-cased."""
     raw = to_latin(text).strip().upper()
     if not re.fullmatch(r"[0-9A-Z]{2,8}", raw):
-        raise InvalidInput(f"کد شعبه «{text}» باید ۲ تا ۸ حرف لاتین یا رقم باشد.")
+        raise InvalidInput(f"کد شعبه {quoted(text)} باید ۲ تا ۸ حرف لاتین یا رقم باشد.")
     return raw
 
 
@@ -118,11 +118,11 @@ def parse_barcode(text: str) -> DossierBarcode:
     raw = to_latin(text).strip().upper()
     match = _BARCODE_RE.match(raw)
     if not match:
-        raise InvalidInput(f"«{text}» بارکد پرونده نیست؛ شکل درست مانند SS-0012-1403-000417-K است.")
+        raise InvalidInput(f"{quoted(text)} بارکد پرونده نیست؛ شکل درست مانند SS-0012-1403-000417-K است.")
     branch, year, seq, check = match.groups()
     body = raw[: raw.rfind("-")]
     if _check_char(body) != check:
-        raise InvalidInput(f"بارکد «{raw}» اشتباه تایپ شده است؛ نویسه کنترل آن نمی‌خواند.")
+        raise InvalidInput(f"بارکد {quoted(raw)} اشتباه تایپ شده است؛ نویسه کنترل آن نمی‌خواند.")
     return DossierBarcode(branch, int(year), int(seq))
 
 

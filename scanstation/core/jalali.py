@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime, timezone
 
@@ -66,13 +67,17 @@ def tehran_today() -> jdatetime.date:
     return tehran_date(utcnow())
 
 
+_DATE = re.compile(r"([0-9]{1,4})[/-]([0-9]{1,2})[/-]([0-9]{1,2})")  # Latin digits only: int() would take 1_404
+
+
 def parse_jalali_date(text: str) -> jdatetime.date:
     """A date typed as `1403/7/15` in any digits; raises InvalidInput when it is not a real date."""
-    from scanstation.core.errors import InvalidInput
+    from scanstation.core.errors import InvalidInput, quoted
 
-    parts = to_latin(text).strip().replace("-", "/").split("/")
-    try:
-        year, month, day = (int(p) for p in parts)
-        return jdatetime.date(year, month, day)
-    except (ValueError, TypeError):
-        raise InvalidInput(f"«{text}» تاریخ درستی نیست؛ به شکل ۱۴۰۳/۰۷/۱۵ بنویسید.") from None
+    match = _DATE.fullmatch(to_latin(text).strip())
+    if match is not None:
+        try:
+            return jdatetime.date(*(int(part) for part in match.groups()))
+        except ValueError:  # a month 13, a 31st of Esfand
+            pass
+    raise InvalidInput(f"{quoted(text)} تاریخ درستی نیست؛ به شکل ۱۴۰۳/۰۷/۱۵ بنویسید.")

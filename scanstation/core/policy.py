@@ -95,6 +95,7 @@ class InputLimits:
     search_min_chars: int
     queue_page_rows: int
     queue_max_rows: int
+    quote_max_chars: int
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from scanstation.core.errors import InvalidInput
+from scanstation.core.errors import InvalidInput, quoted
 
 
 class Role(StrEnum):
@@ -32,4 +32,4 @@ def parse_role(text: str) -> Role:
         return Role(text.strip().lower())
     except ValueError:
         valid = "، ".join(r.value for r in Role)
-        raise InvalidInput(f"نقش «{text}» شناخته نیست؛ یکی از این‌ها را بنویسید: {valid}") from None
+        raise InvalidInput(f"نقش {quoted(text)} شناخته نیست؛ یکی از این‌ها را بنویسید: {valid}") from None

@@ -27,6 +27,7 @@ class Settings:
     store_user: str | None = None
     store_password: str | None = field(default=None, repr=False)  # never printed with the settings
     store_password_source: str | None = None  # where the password was found: "flag", "environment", "config"
+    store_url_source: str | None = None  # where the address was found (the same words), for a refusal to name it
     store_ca_bundle: str | None = None  # a PEM file of the private CA that signed the store's certificate
     language: str = "fa"
 
@@ -75,6 +76,8 @@ def load_settings(**overrides: object) -> Settings:
             extra[key] = str(value)
     if extra.get("store_password"):  # credentials.py refuses a config file others can read only when it holds one
         extra["store_password_source"] = source("store_password", "SCANSTATION_STORE_PASSWORD")
+    if extra.get("store_url"):  # credentials.py names it when it refuses the address
+        extra["store_url_source"] = source("store_url", "SCANSTATION_STORE_URL")
     idle = pick("idle_lock_minutes", "SCANSTATION_IDLE_LOCK_MINUTES")
     if idle is not None:
         extra["idle_lock_minutes"] = int(str(idle))
@@ -87,4 +90,4 @@ def store_settings_again(settings: Settings) -> Settings:
     fresh = load_settings(config_file=str(settings.config_file))
     return replace(settings, store_url=fresh.store_url, store_user=fresh.store_user,
                    store_ca_bundle=fresh.store_ca_bundle, store_password=fresh.store_password,
-                   store_password_source=fresh.store_password_source)
+                   store_password_source=fresh.store_password_source, store_url_source=fresh.store_url_source)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scanstation.core.digits import to_latin, to_persian
-from scanstation.core.errors import InvalidInput
+from scanstation.core.errors import InvalidInput, quoted
 
 
 def parse_ranges(text: str) -> list[int]:
@@ -14,10 +14,10 @@ def parse_ranges(text: str) -> list[int]:
             continue
         bounds = part.split("-")
         if len(bounds) > 2 or not all(b.isdigit() for b in bounds):
-            raise InvalidInput(f"«{to_persian(part)}» بازه صفحه درستی نیست؛ مانند ۱-۴،۷ بنویسید.")
+            raise InvalidInput(f"{quoted(to_persian(part))} بازه صفحه درستی نیست؛ مانند ۱-۴،۷ بنویسید.")
         first, last = int(bounds[0]), int(bounds[-1])
         if first < 1 or last < first:
-            raise InvalidInput(f"بازه «{to_persian(part)}» درست نیست؛ شماره اول باید از دوم کوچک‌تر باشد.")
+            raise InvalidInput(f"بازه {quoted(to_persian(part))} درست نیست؛ شماره اول باید از دوم کوچک‌تر باشد.")
         pages.update(range(first, last + 1))
     if not pages:
         raise InvalidInput("صفحه‌ها را بنویسید، مانند ۱-۴.")

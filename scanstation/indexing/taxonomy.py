@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from scanstation.core.errors import InvalidInput
+from scanstation.core.errors import InvalidInput, quoted
 from scanstation.core.policy import policy_file
 
 DISPOSITIONS = {
@@ -55,13 +55,13 @@ class Taxonomy:
     def type(self, code: str) -> DocumentType:
         key = code.strip().upper()
         if key not in self.types:
-            raise InvalidInput(f"نوع سند «{code}» در فهرست انواع سند نیست؛ فهرست را با scanstation taxonomy ببینید.")
+            raise InvalidInput(f"نوع سند {quoted(code)} در فهرست انواع سند نیست؛ فهرست را با scanstation taxonomy ببینید.")
         return self.types[key]
 
     def heading(self, code: str) -> Heading:
         key = code.strip().lower()
         if key not in self.headings:
-            raise InvalidInput(f"سرفصل «{code}» تعریف نشده است.")
+            raise InvalidInput(f"سرفصل {quoted(code)} تعریف نشده است.")
         return self.headings[key]
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from scanstation.core.errors import InvalidInput, PermissionDenied
+from scanstation.core.errors import InvalidInput, PermissionDenied, quoted
 from scanstation.core.uow import UnitOfWork
 from scanstation.records.policy import records_policy
 from scanstation.services.lookup import dossier_by_barcode
@@ -40,7 +40,7 @@ def require_purpose(code: str) -> Purpose:
     found = {p.code: p for p in purposes()}
     purpose = found.get((code or "").strip())
     if purpose is None:
-        raise InvalidInput(f"هدف «{code}» تعریف نشده است؛ یکی از این‌ها را بنویسید: {'، '.join(found)}")
+        raise InvalidInput(f"هدف {quoted(code)} تعریف نشده است؛ یکی از این‌ها را بنویسید: {'، '.join(found)}")
     if not purpose.allowed:
         raise PermissionDenied(INTERNAL_UNIT_REFUSAL)
     return purpose

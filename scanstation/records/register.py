@@ -16,7 +16,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from scanstation.core.digits import parse_int, to_latin, to_persian
-from scanstation.core.errors import Conflict, InvalidInput, NotFound
+from scanstation.core.errors import Conflict, InvalidInput, NotFound, quoted
 from scanstation.core.identifiers import person_name
 from scanstation.core.jalali import tehran_today, utcnow
 from scanstation.core.models import Binder, Branch, DestructionBatch, Document, Dossier, LegalHold, Original, UploadItem
@@ -132,7 +132,7 @@ def _binder_series(binder: str | None) -> str | None:
         return None
     series = binder.strip().lower()
     if series not in BINDERS:
-        raise InvalidInput(f"کلاسور «{binder}» نیست؛ یکی از a، b، c یا d را بنویسید.")
+        raise InvalidInput(f"کلاسور {quoted(binder)} نیست؛ یکی از a، b، c یا d را بنویسید.")
     return series
 
 

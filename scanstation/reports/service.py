@@ -6,7 +6,7 @@ own production only (issue 12), whatever they ask for.
 
 from __future__ import annotations
 
-from scanstation.core.errors import InvalidInput, PermissionDenied
+from scanstation.core.errors import InvalidInput, PermissionDenied, quoted
 from scanstation.core.uow import UnitOfWork
 from scanstation.reports.backlog import backlog
 from scanstation.reports.model import Report
@@ -29,9 +29,9 @@ def allowed_reports(uow: UnitOfWork) -> tuple[str, ...]:
 def run_report(uow: UnitOfWork, name: str, period: Period, by: str = "step") -> Report:
     """Report `name` over `period`; refused to anyone it is not for, with one sentence."""
     if name not in NAMES:
-        raise InvalidInput(f"گزارش «{name}» شناخته نیست؛ یکی از این‌ها: {'، '.join(NAMES)}")
+        raise InvalidInput(f"گزارش {quoted(name)} شناخته نیست؛ یکی از این‌ها: {'، '.join(NAMES)}")
     if by not in BY:
-        raise InvalidInput(f"تفکیک «{by}» شناخته نیست؛ یکی از این‌ها: {'، '.join(BY)}")
+        raise InvalidInput(f"تفکیک {quoted(by)} شناخته نیست؛ یکی از این‌ها: {'، '.join(BY)}")
     with uow.reading():
         uow.require_to("reports.own", "reports.branch")
         manager = uow.may("reports.branch")

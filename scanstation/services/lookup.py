@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scanstation.core.errors import NotFound
+from scanstation.core.errors import NotFound, quoted
 from scanstation.core.identifiers import normalise_barcode
 from scanstation.core.digits import to_persian
 from scanstation.core.models import Branch, Document, Dossier, User
@@ -19,7 +19,7 @@ def dossier_by_barcode(session: Session, barcode: str, *, lock: bool = False) ->
         query = query.with_for_update()
     dossier = session.execute(query).scalar_one_or_none()
     if dossier is None:
-        raise NotFound(f"پرونده‌ای با بارکد «{code}» ثبت نشده است.")
+        raise NotFound(f"پرونده‌ای با بارکد {quoted(code)} ثبت نشده است.")
     return dossier
 
 
@@ -35,12 +35,12 @@ def document_by_number(session: Session, dossier: Dossier, number: int) -> Docum
 def user_by_code(session: Session, code: str) -> User:
     user = session.execute(select(User).where(User.code == code)).scalar_one_or_none()
     if user is None:
-        raise NotFound(f"کاربری با کد «{code}» وجود ندارد.")
+        raise NotFound(f"کاربری با کد {quoted(code)} وجود ندارد.")
     return user
 
 
 def branch_by_code(session: Session, code: str) -> Branch:
     branch = session.execute(select(Branch).where(Branch.code == code)).scalar_one_or_none()
     if branch is None:
-        raise NotFound(f"شعبه‌ای با کد «{code}» تعریف نشده است؛ ابتدا scanstation init را اجرا کنید.")
+        raise NotFound(f"شعبه‌ای با کد {quoted(code)} تعریف نشده است؛ ابتدا scanstation init را اجرا کنید.")
     return branch

@@ -15,7 +15,7 @@ from scanstation.core.durable import write_durably
 from scanstation.core.errors import InvalidInput, ScanStationError
 from scanstation.core.settings import STORE_ENVIRONMENT, Settings, store_settings_again
 from scanstation.core.uow import UnitOfWork
-from scanstation.sync.credentials import KEYRING_SERVICE, keyring_password
+from scanstation.sync.credentials import KEYRING_SERVICE, keyring_password, require_plain_address
 from scanstation.sync.webdav import WebDavStore
 
 STORE_KEYS = ("store_url", "store_user", "store_ca_bundle")
@@ -58,6 +58,7 @@ def _checked(url: str, user: str, ca_bundle: str) -> tuple[str, str, str]:
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
         raise InvalidInput("نشانی مخزن باید کامل باشد، مانند https://dms.example.ir/dav/ (با http یا https).")
+    require_plain_address(url, "صفحه تنظیم مخزن")
     if not url.endswith("/"):
         url += "/"
     if ca_bundle and not Path(ca_bundle).is_file():

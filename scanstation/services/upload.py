@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from scanstation.core.digits import to_persian
-from scanstation.core.errors import Conflict, InvalidInput, NotFound, StepOutOfOrder
+from scanstation.core.errors import Conflict, InvalidInput, NotFound, StepOutOfOrder, quoted
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import AuditHead, Document, Dossier, PageReading, UploadItem
 from scanstation.core.pages import document_pages
@@ -454,7 +454,7 @@ def retry(uow: UnitOfWork, code: str) -> None:
 def _by_code(session: Session, code: str) -> UploadItem:
     normal = normalise_tracking_code(code)
     if normal is None:
-        raise InvalidInput(f"«{code}» کد پیگیری درستی نیست؛ دوازده رقم کد را دوباره از روی رسید بخوانید.")
+        raise InvalidInput(f"{quoted(code)} کد پیگیری درستی نیست؛ دوازده رقم کد را دوباره از روی رسید بخوانید.")
     item = session.execute(select(UploadItem).where(UploadItem.tracking_code == normal)).scalar_one_or_none()
     if item is None:
         raise NotFound(f"سندی با کد پیگیری {to_persian(normal)} در این شعبه ثبت نشده است.")

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from scanstation.core.digits import to_latin, to_persian
-from scanstation.core.errors import AccountLocked, AuthenticationFailed, Conflict, InvalidInput, PermissionDenied
+from scanstation.core.errors import AccountLocked, AuthenticationFailed, Conflict, InvalidInput, PermissionDenied, quoted
 from scanstation.core.identifiers import person_name
 from scanstation.core.jalali import jalali_datetime, utcnow
 from scanstation.core.policy import lockout_policy
@@ -87,12 +87,12 @@ def add_user(uow: UnitOfWork, code: str, name: str, roles: list[str], password: 
         _require_admin(uow, first_admin=Role.ADMIN in parsed)
         code = to_latin(code).strip()
         if not code or not code.isascii() or not code.replace("-", "").replace("_", "").isalnum() or len(code) > 32:
-            raise InvalidInput(f"کد کاربر «{code}» باید از حروف لاتین و رقم باشد.")
+            raise InvalidInput(f"کد کاربر {quoted(code)} باید از حروف لاتین و رقم باشد.")
         name = person_name(name)
         if not name:
             raise InvalidInput("نام کاربر را بنویسید.")
         if uow.session.execute(select(User).where(User.code == code)).scalar_one_or_none():
-            raise Conflict(f"کاربری با کد «{code}» از پیش وجود دارد.")
+            raise Conflict(f"کاربری با کد {quoted(code)} از پیش وجود دارد.")
         branch = branch_by_code(uow.session, branch_code) if branch_code else None
         user = User(code=code, name=name, branch=branch, password_hash=hash_password(password),
                     created_at=utcnow(), role_rows=[UserRole(role=r.value) for r in parsed])

@@ -21,7 +21,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from scanstation.core.digits import to_persian
-from scanstation.core.errors import InvalidInput
+from scanstation.core.errors import InvalidInput, quoted
 from scanstation.core.models import Dossier
 from scanstation.core.models.dossier import IN_WORK
 from scanstation.core.policy import input_limits
@@ -101,7 +101,7 @@ class _Cursor:
     def parse(cls, typed: str) -> _Cursor:
         match = _CURSOR.fullmatch(typed.strip())
         if not match:
-            raise InvalidInput(f"«{typed}» نشانگر صفحه بعد صف کار نیست؛ مقدار next پاسخ قبلی را بدهید.")
+            raise InvalidInput(f"{quoted(typed)} نشانگر صفحه بعد صف کار نیست؛ مقدار next پاسخ قبلی را بدهید.")
         return cls(match[1] == "1", _EPOCH + timedelta(microseconds=int(match[2])), int(match[3]))
 
     def text(self) -> str:

@@ -15,6 +15,7 @@ from scanstation.core.errors import ScanStationError
 from scanstation.services import outbox_status, upload
 from scanstation.services.outbox_status import OutboxOverview, Totals
 from scanstation.services.upload_worker import Progress
+from scanstation.sync.credentials import shown_address
 from scanstation.sync.tracking import spaced
 from scanstation.ui.elided import ElidedLabel
 from scanstation.ui.look import LATIN_DIGITS_FAMILY, code_html, codes_as_printed, ltr
@@ -120,7 +121,7 @@ class OutboxView(QWidget):
         if self._worker is None:
             return
         self.status.setText(self.tr("بارگذاری در این پنجره به نشانی {url} انجام می‌شود.").format(
-            url=code_html(self._ws.app.settings.store_url or "")) if self._worker.configured else self.tr(
+            url=code_html(shown_address(self._ws.app.settings.store_url or ""))) if self._worker.configured else self.tr(
             "نشانی مخزن مرکزی تنظیم نشده است؛ مدیر سیستم شعبه آن را در صفحه «تنظیم مخزن مرکزی» وارد می‌کند. تا "
             "آن زمان این پنجره چیزی نمی‌فرستد و صف فقط نشان داده می‌شود."))
 

@@ -18,7 +18,7 @@ from scanstation.services.page_capture import import_files
 from scanstation.services.setup import CONSOLE
 from scanstation.services.store_check import verify_store
 from tests import imaging as im
-from tests.builders import ADMIN, CLERK
+from tests.builders import ADMIN, CLERK, PASSWORD
 
 
 def _captured(app: App, barcode: str, tmp_path: Path) -> list[str]:
@@ -27,10 +27,10 @@ def _captured(app: App, barcode: str, tmp_path: Path) -> list[str]:
     return [p.sha256 for p in summary.pages]
 
 
-def _cli(app: App, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def _cli(app: App, tmp_path: Path, *user: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, SCANSTATION_DB=app.settings.db_url, SCANSTATION_DATA=str(app.settings.data_dir),
-               SCANSTATION_CONFIG=str(tmp_path / "none.toml"))
-    return subprocess.run([sys.executable, "-m", "scanstation", "store", "verify", "--json"], env=env,
+               SCANSTATION_CONFIG=str(tmp_path / "none.toml"), SCANSTATION_PASSWORD=PASSWORD)
+    return subprocess.run([sys.executable, "-m", "scanstation", "store", "verify", "--json", *user], env=env,
                           capture_output=True, text=True, timeout=60)
 
 
@@ -52,6 +52,15 @@ def test_missing_and_altered_files_are_each_named(ready: tuple[App, str], tmp_pa
     r = _cli(app, tmp_path)
     assert r.returncode == 1 and r.stderr.count(barcode) == 2
     assert [(p["seq"], p["problem"]) for p in json.loads(r.stdout)["problems"]] == [(1, "missing"), (3, "altered")]
+
+
+def test_the_readme_command_runs_as_an_admin_and_refuses_a_clerk(ready: tuple[App, str], tmp_path: Path) -> None:
+    app, barcode = ready
+    _captured(app, barcode, tmp_path)
+    done = _cli(app, tmp_path, "--user", ADMIN)  # README: `scanstation store verify --user admin1`
+    assert done.returncode == 0 and json.loads(done.stdout)["files"] == 3, done.stderr
+    refused = _cli(app, tmp_path, "--user", CLERK)
+    assert refused.returncode == 1 and refused.stdout == "" and "Traceback" not in refused.stderr
 
 
 def test_only_an_admin_runs_the_check_in_the_window(ready: tuple[App, str]) -> None:

@@ -119,3 +119,12 @@ def test_dossier_new_without_a_branch_says_how_to_make_one(tmp_path: Path) -> No
              "--shelf", "R1", "--user", "nobody")
     _one_sentence(r)
     assert "init --branch" in r.stderr
+
+
+@pytest.mark.parametrize("code", ["1404\x1b[31m/01/15", "9" * 5000])
+def test_typed_input_comes_back_escaped_and_cut(tmp_path: Path, code: str) -> None:
+    _prepared(tmp_path / "db.sqlite", tmp_path / "data", to_step=1)
+    r = _run(_env(tmp_path / "db.sqlite", tmp_path / "data", tmp_path), "track", code, "--user", CLERK)
+    _one_sentence(r)
+    assert "\x1b" not in r.stderr and len(r.stderr) < 300, r.stderr
+    assert "کد پیگیری درستی نیست" in r.stderr
