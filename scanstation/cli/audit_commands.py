@@ -33,12 +33,15 @@ def _verify(app: App, args: argparse.Namespace) -> int:
         return EXIT_OK
     store = credentials.open_store(app.settings)
     try:
-        anchors = audit.verify_against_store(new_uow, store)
+        anchors = audit.verify_against_store(new_uow, store, app.settings.branch)
     finally:
         store.close()
     for sentence in anchors.rewritten:
         print(f"audit chain rewritten: {sentence}", file=sys.stderr)
-    print(f"store anchors: {anchors.checked} manifests checked, {len(anchors.rewritten)} not held by the local chain")
+    for sentence in anchors.unaccounted:
+        print(f"upload records missing: {sentence}", file=sys.stderr)
+    print(f"store anchors: {anchors.checked} manifests checked, {len(anchors.rewritten)} not held by the local chain, "
+          f"{len(anchors.unaccounted)} unknown to the local database")
     return EXIT_OK if anchors.ok else EXIT_PROBLEM
 
 

@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from scanstation.capture.page_store import PageStore
 
 SYNC_ACTOR = Actor("system:sync", system=True)
-DONE = ("sent", "verified")
 
 
 @dataclass(frozen=True)
@@ -482,29 +481,57 @@ class RemoteCopy:
     collection: str
     name: str
     sha256: str
+    set_aside: bool  # needs a person now (perhaps because the store altered it)
 
 
 def uploaded_files(uow: UnitOfWork) -> list[RemoteCopy]:
-    """Every file the store should hold, for the periodic re-check."""
-    with uow:
+    """Every file the store should hold (read back once, whatever its state now: one set aside because the store
+    altered it is read again, and reported again, until the store holds it as sent), for the periodic re-check."""
+    with uow.reading():
         uow.require_to("upload.send")
-        rows = uow.session.execute(select(UploadItem).where(UploadItem.state.in_(DONE))
-                                   .order_by(UploadItem.id)).scalars()
-        return [RemoteCopy(i.id, i.collection, i.name, i.sha256) for i in rows]
+        rows = uow.session.execute(select(UploadItem.id, UploadItem.collection, UploadItem.name, UploadItem.sha256,
+                                          UploadItem.state == "needs_attention")
+                                   .where(UploadItem.remote_verified_at.is_not(None)).order_by(UploadItem.id))
+        return [RemoteCopy(*row) for row in rows]
+
+
+def _remote_sentence(item: UploadItem, found: str | None) -> str:
+    return (f"پرونده «{item.collection}/{item.name}» در مخزن مرکزی پس از بارگذاری تغییر کرده است؛ "
+            "به مسئول مخزن خبر دهید." if found else
+            f"پرونده «{item.collection}/{item.name}» پس از بارگذاری از مخزن مرکزی برداشته شده است؛ "
+            "به مسئول مخزن خبر دهید.")
 
 
 def record_remote_altered(uow: UnitOfWork, item_id: int, found: str | None) -> None:
-    """The store no longer holds what was verified: set the file aside for a person with the problem."""
+    """The store no longer holds what was verified: set the file aside for a person with the problem (once: a
+    check that finds it the same way again records nothing new)."""
     with uow:
         uow.require_to("upload.send")
         item = uow.session.get(UploadItem, item_id)
-        sentence = (f"پرونده «{item.collection}/{item.name}» در مخزن مرکزی پس از بارگذاری تغییر کرده است؛ "
-                    "به مسئول مخزن خبر دهید." if found else
-                    f"پرونده «{item.collection}/{item.name}» پس از بارگذاری از مخزن مرکزی برداشته شده است؛ "
-                    "به مسئول مخزن خبر دهید.")
-        problems = _problems(item) + [sentence]
-        item.problems = problems
+        sentence = _remote_sentence(item, found)
+        if item.state == "needs_attention" and item.last_error == sentence:
+            return
+        if sentence not in _problems(item):
+            item.problems = [*_problems(item), sentence]
         item.state, item.last_error = "needs_attention", sentence
         uow.audit("upload.remote_altered", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
                   expected=item.sha256, found=found)
         uow.commit()
+
+
+def record_remote_restored(uow: UnitOfWork, item_id: int) -> bool:
+    """The store holds again exactly what was sent (its keeper put the file back): a file set aside only for that
+    goes back to where it stood. True when it did."""
+    with uow:
+        uow.require_to("upload.send")
+        item = uow.session.get(UploadItem, item_id)
+        if item.state != "needs_attention" or item.last_error not in (_remote_sentence(item, "x"),
+                                                                       _remote_sentence(item, None)):
+            return False
+        item.state = "verified" if item.indexed_at else "sent"
+        item.last_error = None
+        item.next_try_at = utcnow()
+        uow.audit("upload.remote_restored", f"upload:{item.tracking_code}", file=f"{item.collection}/{item.name}",
+                  sha256=item.sha256, state=item.state)
+        uow.commit()
+        return True

@@ -184,7 +184,8 @@ class CheckSummary:
 
 
 def check_store(new_uow: Callable[[], UnitOfWork], store: ContentStore) -> CheckSummary:
-    """Re-read every uploaded file from the store; one that changed or vanished is set aside and reported."""
+    """Re-read every file the store should hold, whatever its state; one that changed or vanished is set aside and
+    reported (on every check, until the store holds it as sent again: then it goes back to where it stood)."""
     summary = CheckSummary()
     for copy in upload.uploaded_files(new_uow()):
         try:
@@ -196,6 +197,8 @@ def check_store(new_uow: Callable[[], UnitOfWork], store: ContentStore) -> Check
         if found != copy.sha256:
             upload.record_remote_altered(new_uow(), copy.id, found)
             summary.altered.append(f"{copy.collection}/{copy.name}")
+        elif copy.set_aside:
+            upload.record_remote_restored(new_uow(), copy.id)
     return summary
 
 

@@ -12,12 +12,15 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from scanstation.core.durable import write_durably
 
 FORMAT_VERSION = 1
+MANIFEST_PREFIX, CHAIN_HEAD_PREFIX, JSON_SUFFIX = "manifest-", "chain-head-", ".json"
+CHAIN_HEADS_COLLECTION = "chain-heads-"  # + the branch code: one collection of notes per branch
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ def document_file_name(number: int) -> str:
 
 
 def manifest_file_name(version: int) -> str:
-    return f"manifest-{version:04d}.json"
+    return f"{MANIFEST_PREFIX}{version:04d}{JSON_SUFFIX}"
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,21 @@ def chain_head(manifest: bytes) -> tuple[int, str]:
         return int(head["seq"]), str(head["hash"])
     except (ValueError, KeyError, TypeError) as exc:
         raise ValueError("not a ScanStation manifest") from exc
+
+
+def is_anchor_name(name: str) -> bool:
+    """A file that carries a chain head: a dossier's manifest, or a branch's chain-head note."""
+    return name.endswith(JSON_SUFFIX) and name.startswith((MANIFEST_PREFIX, CHAIN_HEAD_PREFIX))
+
+
+def chain_head_note(branch_code: str, branch_name: str, seq: int, digest: str, created_at: datetime,
+                    workstation: str) -> tuple[str, bytes]:
+    """A chain-head note (file name, bytes): the audit chain head alone, sent on a day when no manifest went, so
+    that no day's entries wait for the next dossier to be anchored. Names sort by time."""
+    stamp = created_at.strftime("%Y%m%dT%H%M%SZ")
+    body = {"format_version": FORMAT_VERSION, "kind": "chain-head", "created_at": stamp, "workstation": workstation,
+            "branch": {"code": branch_code, "name": branch_name}, "audit_chain_head": {"seq": seq, "hash": digest}}
+    return f"{CHAIN_HEAD_PREFIX}{stamp}-{seq:010d}{JSON_SUFFIX}", _canonical(body)
 
 
 def document_properties(doc: ManifestDocument, barcode: str) -> dict[str, str]:

@@ -3,16 +3,18 @@ chain by `audit verify --against-store`, which names the manifest when the local
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import delete as delete_rows, select, update
 
 from scanstation.core.audit_chain import entry_hash
-from scanstation.core.models import AuditEntry, AuditHead
+from scanstation.core.models import AuditEntry, AuditHead, Branch, UploadItem
 from scanstation.core.uow import Actor
 from scanstation.services import upload
 from scanstation.services.audit import verify_against_store
@@ -93,3 +95,44 @@ def test_audit_verify_against_store_names_a_rewritten_database(approved: Approve
     assert caught.returncode == 1
     assert f"{approved.barcode}/manifest-0001.json" in caught.stderr and "بازنویسی" in caught.stderr
     assert "1 not held by the local chain" in caught.stdout
+
+
+def _switch_off(approved: Approved, delete: bool) -> None:
+    """What someone hiding a rewrite from `--against-store` would do next: rename the branch, and delete the upload
+    rows (or move them to another collection name), so that no manifest in the store looks like this database's."""
+    with approved.app.uow(CONSOLE) as uow:
+        uow.session.execute(update(Branch).values(code="ZZ99"))
+        if delete:
+            uow.session.execute(delete_rows(UploadItem))
+        else:
+            uow.session.execute(update(UploadItem).values(collection="elsewhere"))
+        uow.session.commit()
+
+
+@pytest.mark.parametrize("delete", [True, False], ids=["rows-deleted", "rows-renamed"])
+def test_renaming_the_branch_and_removing_upload_rows_does_not_switch_the_check_off(
+        approved: Approved, store: WebDavStore, delete: bool) -> None:
+    app = approved.app
+    assert drain(lambda: app.uow(upload.SYNC_ACTOR), store, app.pages, app.outbox, FAST, "test-ws").verified == 3
+    _switch_off(approved, delete)  # the chain itself untouched: the manifest's head still held
+    report = verify_against_store(lambda: app.uow(CONSOLE), store)
+    assert report.checked == 1 and not report.rewritten
+    assert len(report.unaccounted) == 1 and f"{approved.barcode}/manifest-0001.json" in report.unaccounted[0]
+    _rewrite_chain_from(approved, 3)  # and now the history too: the manifest's head is no longer held
+    report = verify_against_store(lambda: app.uow(CONSOLE), store)
+    assert report.checked == 1 and len(report.rewritten) == 1 and not report.ok
+
+
+def test_a_manifest_of_another_branch_is_left_out(approved: Approved, store: WebDavStore, tmp_path: Path) -> None:
+    """The store is shared: a collection holding another branch's manifest (its own chain) is not this one's."""
+    app = approved.app
+    drain(lambda: app.uow(upload.SYNC_ACTOR), store, app.pages, app.outbox, FAST, "test-ws")
+    other = json.loads(store.read(approved.barcode, "manifest-0001.json") or b"{}")
+    other["branch"]["code"], other["dossier"]["barcode"] = "0099", "SS-0099-1403-000001-X"
+    other["audit_chain_head"] = {"seq": 2, "hash": "f" * 64}
+    source = tmp_path / "other.json"
+    source.write_text(json.dumps(other), encoding="utf-8")
+    store.ensure_collection("SS-0099-1403-000001-X")
+    store.put_new("SS-0099-1403-000001-X", "manifest-0001.json", source, hashlib.sha256(source.read_bytes()).hexdigest())
+    report = verify_against_store(lambda: app.uow(CONSOLE), store)
+    assert report.ok and report.checked == 1
