@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete as delete_rows, select, update
+from sqlalchemy import delete as delete_rows
+from sqlalchemy import select, update
 
 from scanstation.core.audit_chain import entry_hash
 from scanstation.core.models import AuditEntry, AuditHead, Branch, UploadItem
@@ -20,7 +21,8 @@ from scanstation.services import upload
 from scanstation.services.audit import verify_against_store
 from scanstation.services.upload_worker import drain
 from scanstation.sync.webdav import WebDavStore
-from tests.builders import CLERK, PASSWORD as USER_PASSWORD
+from tests.builders import CLERK
+from tests.builders import PASSWORD as USER_PASSWORD
 from tests.sync.conftest import FAST, Approved
 from tests.sync.servers import PASSWORD, USER, DavServer
 
