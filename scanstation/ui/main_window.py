@@ -3,6 +3,8 @@ locked behind a re-login after the configured idle time."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy,
@@ -31,6 +33,58 @@ from scanstation.ui.workspace import Workspace
 
 
 UPLOAD_SETTLE_MS = 500  # after the last file verified in a burst, the queue is read again
+
+
+class Screens(Mapping[str, QWidget]):
+    """The screens this user is shown, by key, each built the first time it is asked for (its tab chosen, a shortcut,
+    another screen sending the clerk there); until then a blank placeholder holds its place in the window's stack.
+    Building all twelve at start took most of the window's launch. The dossier screen, in front at start, is built
+    at once. `in` and iteration name the screens shown without building them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._specs = {spec.key: spec for spec in SCREENS if spec.shown_to(window.ws.user.roles)}
+        self._built: dict[str, QWidget] = {}
+        for spec in self._specs.values():
+            window.screens.addWidget(self._build(spec.key) if spec.key == "dossier" else QWidget())
+            window.screen_tabs.addTab(spec.title())
+
+    def _build(self, key: str) -> QWidget:
+        widget = self._built[key] = self._specs[key].build(self._window.ws)
+        self._window.wire(widget)
+        return widget
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._specs:
+            raise KeyError(key)  # a screen this user is not shown
+        if key not in self._built:
+            index = list(self._specs).index(key)
+            stack = self._window.screens
+            placeholder = stack.widget(index)
+            widget = self._build(key)
+            # only the screen in front claims its width (MainWindow._fit_screen); a placeholder is never in front
+            # (the tab's screen is built before it is brought), so the swap changes nothing shown
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            stack.insertWidget(index, widget)
+        return self._built[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._specs
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def built(self, key: str) -> QWidget | None:
+        """The screen if it has been built, without building it."""
+        return self._built.get(key)
+
+    def build_at(self, index: int) -> QWidget:
+        return self[list(self._specs)[index]]
 
 
 class MainWindow(QMainWindow):
@@ -68,8 +122,8 @@ class MainWindow(QMainWindow):
         self.outbox_worker.progress.connect(self._upload_news)
         self.reading = ElidedLabel()  # how many stored pages still wait for their text to be read
         self.reading.setObjectName("readingProgress")
-        self.reader_worker = ReaderWorker(app, lambda: bool(getattr(self.screen_by_key.get("capture"), "capturing",
-                                                                    False)), self)
+        self.reader_worker = ReaderWorker(app, lambda: bool(getattr(self.screen_by_key.built("capture"),
+                                                                    "capturing", False)), self)
         self.reader_worker.progress.connect(self._reading_news)
         self.log_out_button = QPushButton(self.tr("خروج از حساب"))
         self.log_out_button.setObjectName("logOut")
@@ -84,16 +138,9 @@ class MainWindow(QMainWindow):
         self.screen_tabs.setObjectName("screenTabs")
         self.screen_tabs.setDocumentMode(True)
         self.screen_tabs.setExpanding(False)
-        self.screen_by_key: dict[str, QWidget] = {}
-        for spec in SCREENS:
-            if not spec.shown_to(user.roles):
-                continue
-            widget = spec.build(self.ws)
-            self.screen_by_key[spec.key] = widget
-            self.screens.addWidget(widget)
-            self.screen_tabs.addTab(spec.title())
+        self.screen_by_key = Screens(self)
         self.screen_tabs.setVisible(self.screens.count() > 1)
-        self.screen_tabs.currentChanged.connect(self.screens.setCurrentIndex)
+        self.screen_tabs.currentChanged.connect(self._bring)
         self.screens.currentChanged.connect(self.screen_tabs.setCurrentIndex)
         self.dossier: DossierView = self.screen_by_key["dossier"]  # type: ignore[assignment]
         if "records" in self.screen_by_key and not may(user.roles, "step.1", "step.7"):
@@ -114,22 +161,6 @@ class MainWindow(QMainWindow):
         self.queue.selected.connect(self._follow)
         self.queue.opened.connect(self._open)
         self.queue.tracked.connect(self._show_tracked)
-        for widget in self.screen_by_key.values():
-            changed = getattr(widget, "changed", None)
-            if changed is not None:  # a screen recorded something: refresh the queue and every screen
-                changed.connect(lambda barcode: self.queue.refresh(keep=barcode))
-            follows_outbox = getattr(widget, "follow_outbox", None)
-            if follows_outbox is not None:  # the outbox screen listens to the window's upload worker
-                follows_outbox(self.outbox_worker)
-            opens_dossier = getattr(widget, "dossier_chosen", None)
-            if opens_dossier is not None:  # a search hit: its dossier in the dossier view
-                opens_dossier.connect(self._show_dossier)
-            restarts = getattr(widget, "changed_settings", None)
-            if restarts is not None:  # the store's settings were saved: upload with them from now on
-                restarts.connect(self._store_settings_changed)
-            opens = getattr(widget, "open_screen", None)
-            if opens is not None:  # a screen sends the clerk on to another one (capture -> classification)
-                opens.connect(self.show_screen)
         self._followed: str | None = None  # the queue's current dossier, which every screen follows
         self.screens.currentChanged.connect(self._fit_screen)
         self.screens.currentChanged.connect(self._show_followed)
@@ -156,6 +187,29 @@ class MainWindow(QMainWindow):
         self.outbox_worker.start()
         self.reader_worker.start()
         self.resize(1366, 768)  # the usual office screen; run_window maximises
+
+    def wire(self, widget: QWidget) -> None:
+        """Connect a screen, as it is built, to the window and the queue by the signals it has."""
+        changed = getattr(widget, "changed", None)
+        if changed is not None:  # a screen recorded something: refresh the queue and every screen
+            changed.connect(lambda barcode: self.queue.refresh(keep=barcode))
+        follows_outbox = getattr(widget, "follow_outbox", None)
+        if follows_outbox is not None:  # the outbox screen listens to the window's upload worker
+            follows_outbox(self.outbox_worker)
+        opens_dossier = getattr(widget, "dossier_chosen", None)
+        if opens_dossier is not None:  # a search hit: its dossier in the dossier view
+            opens_dossier.connect(self._show_dossier)
+        restarts = getattr(widget, "changed_settings", None)
+        if restarts is not None:  # the store's settings were saved: upload with them from now on
+            restarts.connect(self._store_settings_changed)
+        opens = getattr(widget, "open_screen", None)
+        if opens is not None:  # a screen sends the clerk on to another one (capture -> classification)
+            opens.connect(self.show_screen)
+
+    def _bring(self, index: int) -> None:
+        """A tab chosen: its screen, built now if it is shown for the first time."""
+        self.screen_by_key.build_at(index)
+        self.screens.setCurrentIndex(index)
 
     def _header(self) -> QFrame:
         frame = QFrame()
