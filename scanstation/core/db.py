@@ -100,8 +100,26 @@ def _alembic_config(engine: Engine) -> Config:
     return cfg
 
 
+def head_revision() -> str:
+    """The newest migration's revision, read off the file names (each migration's revision is its file's number):
+    the window checks the schema at every start, and loading Alembic and every migration script to learn that
+    nothing is to be done cost a tenth of the launch (issue 21.7)."""
+    return max(path.name.split("_")[0] for path in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+
+
+def _at_head(engine: Engine) -> bool:
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return False
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+
+
 def upgrade(engine: Engine) -> None:
-    """Create or upgrade the schema to the newest migration."""
+    """Create or upgrade the schema to the newest migration (nothing to load when it is there already)."""
+    if _at_head(engine):
+        return
     from alembic import command
 
     with engine.begin() as conn:

@@ -10,17 +10,16 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import Canvas
 
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
 from scanstation.core.policy import policy_file
-from scanstation.indexing.barcode_image import code128_image, modules
-from scanstation.indexing.pdf_text import CODE_FONT, paragraph, register_fonts
+
+if TYPE_CHECKING:  # the PDF writer loads when a label is made: the window starts without it (issue 21.7)
+    from reportlab.pdfgen.canvas import Canvas
 
 
 @dataclass(frozen=True)
@@ -51,6 +50,10 @@ def max_print_dpi() -> int:
 
 def draw_barcode(c: Canvas, value: str, x: float, y: float, width: float, height: float) -> None:
     """The symbol as wide as fits, each module a whole number of 300-dpi dots where the width allows."""
+    from reportlab.lib.utils import ImageReader
+
+    from scanstation.indexing.barcode_image import code128_image, modules
+
     count = modules(value)
     dot = 25.4 / 300 * mm
     module = max(dot, int(width / count / dot) * dot) if width / count >= dot else width / count
@@ -59,7 +62,19 @@ def draw_barcode(c: Canvas, value: str, x: float, y: float, width: float, height
     c.drawImage(ImageReader(image), x + (width - drawn) / 2, y, drawn, height)
 
 
+def _canvas(buf: io.BytesIO, width: float, height: float) -> Canvas:
+    """A PDF canvas of that size (points), the label fonts registered."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from scanstation.indexing.pdf_text import register_fonts
+
+    register_fonts()
+    return Canvas(buf, pagesize=(width, height))
+
+
 def _dossier_label(c: Canvas, data: LabelData, x: float, y: float, spec: dict) -> None:
+    from scanstation.indexing.pdf_text import CODE_FONT, paragraph
+
     w, h, m = spec["width"] * mm, spec["height"] * mm, spec["margin"] * mm
     bar_h = spec["barcode_height"] * mm
     draw_barcode(c, data.barcode, x + m, y + h - m - bar_h, w - 2 * m, bar_h)
@@ -72,10 +87,9 @@ def _dossier_label(c: Canvas, data: LabelData, x: float, y: float, spec: dict) -
 
 def dossier_label_pdf(data: LabelData) -> bytes:
     """One 50 x 25 mm (by default) label for a label printer."""
-    register_fonts()
     spec = _sizes()["dossier"]
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(spec["width"] * mm, spec["height"] * mm))
+    c = _canvas(buf, spec["width"] * mm, spec["height"] * mm)
     c.setTitle(f"Dossier label {data.barcode}")
     _dossier_label(c, data, 0, 0, spec)
     c.showPage()
@@ -85,12 +99,11 @@ def dossier_label_pdf(data: LabelData) -> bytes:
 
 def dossier_label_sheet_pdf(items: list[LabelData]) -> bytes:
     """A4 sheets of dossier labels in the grid of resources/labels.toml, for an ordinary printer."""
-    register_fonts()
     sizes = _sizes()
     spec, grid = sizes["dossier"], sizes["sheet"]
     per_page = grid["columns"] * grid["rows"]
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(grid["page_width"] * mm, grid["page_height"] * mm))
+    c = _canvas(buf, grid["page_width"] * mm, grid["page_height"] * mm)
     for start in range(0, len(items), per_page):
         for i, data in enumerate(items[start:start + per_page]):
             col, row = i % grid["columns"], i // grid["columns"]
@@ -104,12 +117,13 @@ def dossier_label_sheet_pdf(items: list[LabelData]) -> bytes:
 
 def folder_label_pdf(data: LabelData) -> bytes:
     """Step 8: the reassembled folder's label: name, insured number, shelf, «اسکن شد» and the Jalali date."""
-    register_fonts()
+    from scanstation.indexing.pdf_text import CODE_FONT, paragraph
+
     spec = _sizes()["folder"]
     w, h, m = spec["width"] * mm, spec["height"] * mm, spec["margin"] * mm
     bar_h = spec["barcode_height"] * mm
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(w, h))
+    c = _canvas(buf, w, h)
     c.setTitle(f"Folder label {data.barcode}")
     c.setLineWidth(0.8)
     c.roundRect(m / 2, m / 2, w - m, h - m, 2 * mm)

@@ -19,13 +19,14 @@ import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import cv2
-import numpy as np
 from PIL import Image
 
 from scanstation.core.policy import policy_file, typed_table
+
+if TYPE_CHECKING:  # OpenCV and numpy are imported when a page is read: the window starts without them (issue 21.7)
+    import numpy as np
 
 ENGINE = "tesseract"
 TESSDATA_DIRS = (Path("/usr/share/tesseract-ocr/5/tessdata"), Path("/usr/share/tesseract-ocr/4.00/tessdata"))
@@ -144,6 +145,8 @@ def _env() -> dict[str, str]:
 
 def _pgm(gray: np.ndarray) -> bytes:
     """A binary PGM: the cheapest image encoding to hand Tesseract on its standard input."""
+    import numpy as np
+
     return b"P5\n%d %d\n255\n" % (gray.shape[1], gray.shape[0]) + np.ascontiguousarray(gray).tobytes()
 
 
@@ -160,6 +163,8 @@ def _tesseract(args: list[str], gray: np.ndarray, dpi: int, timeout: float) -> s
 
 def _median(counts: np.ndarray) -> int:
     """The median grey level of a histogram (its index into `counts`)."""
+    import numpy as np
+
     return int(np.searchsorted(np.cumsum(counts), counts.sum() / 2))
 
 
@@ -167,6 +172,8 @@ def binarised(gray: np.ndarray) -> np.ndarray | None:
     """The page in black and white for Tesseract: smoothed, then Otsu's threshold (Tesseract's own binarisation
     dropped whole lines of grey, noisy pages). None when the two sides of the threshold hardly differ (a blank back
     whose show-through Otsu would blacken into text that is not there)."""
+    import cv2
+
     policy = load_policy()
     if policy.smooth_px:
         gray = cv2.GaussianBlur(gray, (policy.smooth_px, policy.smooth_px), 0)
@@ -210,6 +217,8 @@ def _lines(tsv: str) -> tuple[Line, ...]:
 def read_page(image: Image.Image, dpi: int, turn: int | None) -> PageText:
     """The text of one page image, read after turning a copy clockwise by `turn` (the quality check's; None: too
     little text to tell, read as it lies). The image is not changed."""
+    import numpy as np
+
     policy = load_policy()
     gray = np.asarray(image if image.mode == "L" else image.convert("L"))
     if binarised(gray[::2, ::2]) is None:  # nothing dark enough to be ink: no text, no turn

@@ -4,16 +4,18 @@ and the «اسکن شد» sticker of a classified document."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from scanstation.core.jalali import jalali_date, utcnow
 from scanstation.core.models import Document, Dossier
 from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.labels import LabelData, dossier_label_pdf, dossier_label_sheet_pdf, folder_label_pdf
-from scanstation.indexing.separator_sheets import separator_sheets_pdf
-from scanstation.indexing.stamp import StampFields, stamp_pdf
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
 from scanstation.services.steps import guard_step, progress_of, record_step
+
+if TYPE_CHECKING:  # the stamp's and separator sheets' PDF writer loads when one is made (the window starts without)
+    from scanstation.indexing.stamp import StampFields
 
 
 def _data(dossier: Dossier) -> LabelData:
@@ -59,6 +61,8 @@ def print_label(uow: UnitOfWork, barcode: str, kind: str = "dossier",
 def stamp_stickers(uow: UnitOfWork, barcode: str, numbers: Sequence[int]) -> bytes:
     """The «اسکن شد» stickers of documents `numbers`, one a page, each from the stamp fields recorded when its
     document was classified (at the counter: one sticker for each paper taken in)."""
+    from scanstation.indexing.stamp import stamp_pdf
+
     with uow:
         uow.require_to("label.stamp")
         dossier = dossier_by_barcode(uow.session, barcode)
@@ -67,12 +71,16 @@ def stamp_stickers(uow: UnitOfWork, barcode: str, numbers: Sequence[int]) -> byt
 
 def stamp_fields(doc: Document) -> StampFields:
     """The stamp as recorded when the document was classified."""
+    from scanstation.indexing.stamp import StampFields
+
     return StampFields(doc.stamp_branch or "", doc.stamp_user_name or "", doc.stamp_user_code or "",
                        doc.stamp_date or "")
 
 
 def separator_sheets(type_codes: list[str] | None = None) -> bytes:
     """The printable separator sheets (one A4 page per type; every type when none is named)."""
+    from scanstation.indexing.separator_sheets import separator_sheets_pdf
+
     taxonomy = load_taxonomy()
     kinds = [taxonomy.type(c) for c in type_codes] if type_codes else list(taxonomy.types.values())
     return separator_sheets_pdf([(k, taxonomy.headings[k.heading].name) for k in kinds])

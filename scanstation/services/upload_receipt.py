@@ -13,11 +13,12 @@ from scanstation.core.uow import UnitOfWork
 from scanstation.indexing.taxonomy import load_taxonomy
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.queries import require_reader
-from scanstation.sync.receipt import ReceiptData, ReceiptLine, receipt_pdf
 
 
 def tracking_receipt(uow: UnitOfWork, barcode: str, number: int | None = None) -> bytes:
     """The receipt PDF of document `number` of the dossier, or of every document with a tracking code."""
+    from scanstation.sync.receipt import ReceiptData, ReceiptLine, receipt_pdf  # the PDF writer, when one is made
+
     with uow:
         require_reader(uow)
         dossier = dossier_by_barcode(uow.session, barcode)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import time
 from threading import Event, Thread
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,9 +18,10 @@ from scanstation.core.uow import UnitOfWork
 from scanstation.services import outbox_status, upload
 from scanstation.services.upload_worker import Progress, serve
 from scanstation.core.settings import store_settings_again
-from scanstation.sync.credentials import open_store
-from scanstation.sync.webdav import WebDavStore
 from scanstation.sync.policy import load_policy
+
+if TYPE_CHECKING:  # the HTTP stack loads in the worker's thread, once a store is opened (the window starts without)
+    from scanstation.sync.webdav import WebDavStore
 
 log = logging.getLogger(__name__)
 TOTALS_EVERY = 0.25  # seconds between two totals while files come and go
@@ -81,6 +83,8 @@ class OutboxWorker(QObject):
         """The store, once its settings allow; while they do not (a private file made readable by others, a
         password missing), the sentence is shown and the settings are read again every RETRY_SETTINGS seconds or
         at a person's retry, so that fixing them needs no restart of the window."""
+        from scanstation.sync.credentials import open_store
+
         while True:
             try:
                 return open_store(self._app.settings)
