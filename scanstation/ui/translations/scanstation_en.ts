@@ -1087,73 +1087,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="60"/>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="137"/>
         <source>در حال کار…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="163"/>
         <source>اسکن‌استیشن</source>
         <translation>ScanStation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="179"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="180"/>
         <source>کاربر: {name} ({roles})</source>
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>{name} (کد {code})</source>
         <translation>{name} (code {code})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="185"/>
         <source>شعبه {code}</source>
         <translation>Branch {code}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>شعبه نامشخص</source>
         <translation>Branch unknown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="188"/>
         <source>امروز {date}</source>
         <translation>Today {date}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="74"/>
         <source>خروج از حساب</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="42"/>
+        <location filename="../main_window.py" line="43"/>
         <source>پرونده الکترونیک</source>
         <translation>Electronic file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="76"/>
         <source>خروج و ورود با کاربر دیگر (Ctrl+Shift+L)</source>
         <translation>Log out and log in as another user (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="224"/>
         <source>خواندن متن صفحه‌ها: {n} مانده</source>
         <translation>Reading page text: {n} to go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="285"/>
         <source>کاری هنوز در جریان است؛ پس از پایان آن از حساب خارج شوید.</source>
         <translation>Work is still running; log out when it has finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="191"/>
         <source>پایگاه داده نمونه — برای کار واقعی نیست</source>
         <translation>Demo database — not for real work</translation>
     </message>
@@ -1161,17 +1161,17 @@
 <context>
     <name>OutboxIndicator</name>
     <message>
-        <location filename="../outbox_view.py" line="227"/>
+        <location filename="../outbox_view.py" line="237"/>
         <source>بارگذاری: {n} در صف</source>
         <translation>Upload: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="230"/>
+        <location filename="../outbox_view.py" line="240"/>
         <source>، {n} رسیده به مخزن</source>
         <translation>, {n} in the store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="233"/>
+        <location filename="../outbox_view.py" line="243"/>
         <source>، {n} نیازمند رسیدگی</source>
         <translation>, {n} need attention</translation>
     </message>
@@ -1179,129 +1179,129 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../outbox_view.py" line="42"/>
+        <location filename="../outbox_view.py" line="43"/>
         <source>صف بارگذاری به مخزن مرکزی</source>
         <translation>Upload queue to the central store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="57"/>
-        <location filename="../outbox_view.py" line="170"/>
+        <location filename="../outbox_view.py" line="58"/>
+        <location filename="../outbox_view.py" line="180"/>
         <source>فایلی در حال ارسال نیست.</source>
         <translation>No file is being sent.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="61"/>
+        <location filename="../outbox_view.py" line="62"/>
         <source>بدون فایل</source>
         <translation>No files</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="64"/>
+        <location filename="../outbox_view.py" line="65"/>
         <source>کد پیگیری</source>
         <translation>Tracking code</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="64"/>
+        <location filename="../outbox_view.py" line="65"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="64"/>
+        <location filename="../outbox_view.py" line="65"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="65"/>
+        <location filename="../outbox_view.py" line="66"/>
         <source>تلاش‌ها</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="65"/>
+        <location filename="../outbox_view.py" line="66"/>
         <source>آخرین مشکل</source>
         <translation>Last problem</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="77"/>
+        <location filename="../outbox_view.py" line="78"/>
         <source>تلاش دوباره</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="80"/>
+        <location filename="../outbox_view.py" line="81"/>
         <source>بازخوانی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="82"/>
-        <location filename="../outbox_view.py" line="107"/>
+        <location filename="../outbox_view.py" line="83"/>
+        <location filename="../outbox_view.py" line="108"/>
         <source>نیازمند رسیدگی</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="84"/>
+        <location filename="../outbox_view.py" line="85"/>
         <source>مشکلات فایل انتخاب‌شده</source>
         <translation>Problems of the chosen file</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="105"/>
+        <location filename="../outbox_view.py" line="106"/>
         <source>در صف</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="105"/>
+        <location filename="../outbox_view.py" line="106"/>
         <source>در حال ارسال</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="106"/>
+        <location filename="../outbox_view.py" line="107"/>
         <source>فرستاده، در انتظار ویژگی‌ها</source>
         <translation>Sent, properties pending</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="106"/>
+        <location filename="../outbox_view.py" line="107"/>
         <source>تأییدشده در مخزن</source>
         <translation>Verified in the store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="115"/>
+        <location filename="../outbox_view.py" line="123"/>
         <source>بارگذاری در این پنجره به نشانی {url} انجام می‌شود.</source>
         <translation>This window uploads to {url}.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="117"/>
-        <source>نشانی مخزن مرکزی (store_url) تنظیم نشده است؛ این پنجره چیزی نمی‌فرستد و صف فقط نشان داده می‌شود.</source>
-        <translation>The central store address (store_url) is not set; this window sends nothing and only shows the queue.</translation>
+        <location filename="../outbox_view.py" line="125"/>
+        <source>نشانی مخزن مرکزی تنظیم نشده است؛ مدیر سیستم شعبه آن را در صفحه «تنظیم مخزن مرکزی» وارد می‌کند. تا آن زمان این پنجره چیزی نمی‌فرستد و صف فقط نشان داده می‌شود.</source>
+        <translation>The central store's address is not set; the branch administrator enters it on the «Central store settings» screen. Until then this window sends nothing and only shows the queue.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="136"/>
+        <location filename="../outbox_view.py" line="146"/>
         <source>فهرست پرونده</source>
         <translation>Dossier manifest</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="153"/>
+        <location filename="../outbox_view.py" line="163"/>
         <source>{title}: {n}</source>
         <translation>{title}: {n}</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="156"/>
+        <location filename="../outbox_view.py" line="166"/>
         <source>{done} از {all} مگابایت در مخزن</source>
         <translation>{done} of {all} MB in the store</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="167"/>
+        <location filename="../outbox_view.py" line="177"/>
         <source>در حال ارسال: {name} ({size} مگابایت، کد پیگیری {code})</source>
         <translation>Sending: {name} ({size} MB, tracking code {code})</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="186"/>
+        <location filename="../outbox_view.py" line="196"/>
         <source>در حال خواندن صف بارگذاری…</source>
         <translation>Reading the upload queue…</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="188"/>
+        <location filename="../outbox_view.py" line="198"/>
         <source>نخست فایلی را از فهرست «نیازمند رسیدگی» انتخاب کنید.</source>
         <translation>First choose a file from the “Needs attention” list.</translation>
     </message>
     <message>
-        <location filename="../outbox_view.py" line="190"/>
+        <location filename="../outbox_view.py" line="200"/>
         <source>فایل انتخاب‌شده با تلاش‌های تازه دوباره در صف ارسال می‌رود؛ مشکلات قبلی در سابقه می‌ماند.</source>
         <translation>The chosen file goes back into the queue with fresh tries; its earlier problems stay on record.</translation>
     </message>
@@ -1400,42 +1400,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../queue_view.py" line="49"/>
+        <location filename="../queue_view.py" line="50"/>
         <source>بارکد</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="49"/>
+        <location filename="../queue_view.py" line="50"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="50"/>
+        <location filename="../queue_view.py" line="51"/>
         <source>شماره بیمه</source>
         <translation>Insured number</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="51"/>
+        <location filename="../queue_view.py" line="52"/>
         <source>کد ملی</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="50"/>
+        <location filename="../queue_view.py" line="51"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="51"/>
+        <location filename="../queue_view.py" line="52"/>
         <source>محل</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="52"/>
+        <location filename="../queue_view.py" line="53"/>
         <source>تاریخ ثبت</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="127"/>
+        <location filename="../queue_view.py" line="128"/>
         <source>خارج از نوبت: {reason}</source>
         <translation>Out of turn: {reason}</translation>
     </message>
@@ -1443,32 +1443,32 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../queue_view.py" line="158"/>
+        <location filename="../queue_view.py" line="159"/>
         <source>نام، بارکد، کد ملی یا کد پیگیری (Ctrl+F)</source>
         <translation>Name, barcode, national ID or tracking code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="159"/>
+        <location filename="../queue_view.py" line="160"/>
         <source>جستجو (Ctrl+F): نام به هر املایی، بارکد یا بخشی از آن، شماره بیمه، کد ملی، یا کد پیگیری رسید برای رفتن به همان سند؛ پرونده‌های تمام‌شده هم پیدا می‌شوند</source>
         <translation>Search (Ctrl+F): a name in any spelling, a barcode or part of it, insured number, national ID, or a receipt&apos;s tracking code to go to that document; finished dossiers are found too</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="168"/>
+        <location filename="../queue_view.py" line="169"/>
         <source>همه پرونده‌های در جریان</source>
         <translation>All dossiers in progress</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="170"/>
+        <location filename="../queue_view.py" line="171"/>
         <source>آماده مرحله {number}: {title}</source>
         <translation>Ready for step {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="188"/>
+        <location filename="../queue_view.py" line="190"/>
         <source>صف کار</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="282"/>
+        <location filename="../queue_view.py" line="295"/>
         <source>{count} پرونده</source>
         <translation>{count} dossiers</translation>
     </message>
@@ -1831,97 +1831,97 @@
         <translation>Upload and records</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="40"/>
+        <location filename="../reports_view.py" line="39"/>
         <source>به تفکیک مرحله</source>
         <translation>By step</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="40"/>
+        <location filename="../reports_view.py" line="39"/>
         <source>به تفکیک کاربر</source>
         <translation>By user</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="41"/>
+        <location filename="../reports_view.py" line="40"/>
         <source>نوبتی / خارج از نوبت</source>
         <translation>In turn / out of turn</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="41"/>
+        <location filename="../reports_view.py" line="40"/>
         <source>به تفکیک نوع سند</source>
         <translation>By document type</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="45"/>
+        <location filename="../reports_view.py" line="44"/>
         <source>از ۱۴۰۴/۰۱/۰۱ (خالی: از آغاز)</source>
         <translation>From 1404/01/01 (empty: from the start)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="48"/>
+        <location filename="../reports_view.py" line="47"/>
         <source>تا ۱۴۰۴/۰۱/۳۱ (خالی: تا امروز)</source>
         <translation>To 1404/01/31 (empty: to today)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="49"/>
+        <location filename="../reports_view.py" line="48"/>
         <source>نمایش گزارش</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="52"/>
+        <location filename="../reports_view.py" line="51"/>
         <source>ذخیره PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="54"/>
+        <location filename="../reports_view.py" line="53"/>
         <source>ذخیره اکسل…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="59"/>
+        <location filename="../reports_view.py" line="58"/>
         <source>گزارش:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="60"/>
+        <location filename="../reports_view.py" line="59"/>
         <source>تفکیک:</source>
         <translation>Grouping:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="64"/>
+        <location filename="../reports_view.py" line="63"/>
         <source>بازه:</source>
         <translation>Range:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="97"/>
+        <location filename="../reports_view.py" line="96"/>
         <source>گزارشی برای نقش شما تعریف نشده است.</source>
         <translation>No report is defined for your role.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
+        <location filename="../reports_view.py" line="104"/>
         <source>در حال محاسبه…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="118"/>
+        <location filename="../reports_view.py" line="117"/>
         <source>{title} — {period}</source>
         <translation>{title} — {period}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="154"/>
+        <location filename="../reports_view.py" line="153"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="154"/>
+        <location filename="../reports_view.py" line="153"/>
         <source>اکسل (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="155"/>
+        <location filename="../reports_view.py" line="154"/>
         <source>ذخیره گزارش</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="169"/>
+        <location filename="../reports_view.py" line="168"/>
         <source>در حال ساختن فایل…</source>
         <translation>Building the file…</translation>
     </message>
@@ -2546,77 +2546,77 @@
 <context>
     <name>TrackingStrip</name>
     <message>
-        <location filename="../tracking_strip.py" line="28"/>
+        <location filename="../tracking_strip.py" line="29"/>
         <source>بارگذاری:</source>
         <translation>Upload:</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="34"/>
+        <location filename="../tracking_strip.py" line="35"/>
         <source>چاپ رسید کد پیگیری…</source>
         <translation>Print tracking receipt…</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="46"/>
+        <location filename="../tracking_strip.py" line="47"/>
         <source>در صف بارگذاری</source>
         <translation>Queued for upload</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="46"/>
+        <location filename="../tracking_strip.py" line="47"/>
         <source>در حال ارسال</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="47"/>
+        <location filename="../tracking_strip.py" line="48"/>
         <source>فرستاده شد</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="47"/>
+        <location filename="../tracking_strip.py" line="48"/>
         <source>در مخزن مرکزی تأیید شد</source>
         <translation>Verified in the central store</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="48"/>
+        <location filename="../tracking_strip.py" line="49"/>
         <source>نیازمند رسیدگی</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="58"/>
+        <location filename="../tracking_strip.py" line="59"/>
         <source>سند {n}: هنوز کد پیگیری ندارد (پس از تأیید در مرحله ۷ داده می‌شود).</source>
         <translation>Document {n}: no tracking code yet (given after approval at step 7).</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="61"/>
+        <location filename="../tracking_strip.py" line="62"/>
         <source>سند {n}: {state} — کد پیگیری {code}</source>
         <translation>Document {n}: {state} — tracking code {code}</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="64"/>
+        <location filename="../tracking_strip.py" line="65"/>
         <source>رسید کد پیگیری سند انتخاب‌شده یا همه اسناد پرونده را چاپ می‌کند.</source>
         <translation>Prints the tracking receipt of the chosen document or of every document of the dossier.</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="65"/>
+        <location filename="../tracking_strip.py" line="66"/>
         <source>هیچ سند این پرونده هنوز کد پیگیری ندارد.</source>
         <translation>No document of this dossier has a tracking code yet.</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="71"/>
+        <location filename="../tracking_strip.py" line="72"/>
         <source>رسید همه اسناد پرونده</source>
         <translation>Receipt for every document of the dossier</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="73"/>
+        <location filename="../tracking_strip.py" line="74"/>
         <source>رسید سند {n}</source>
         <translation>Receipt for document {n}</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="75"/>
+        <location filename="../tracking_strip.py" line="76"/>
         <source>رسید کد پیگیری</source>
         <translation>Tracking receipt</translation>
     </message>
     <message>
-        <location filename="../tracking_strip.py" line="77"/>
+        <location filename="../tracking_strip.py" line="78"/>
         <source>رسید کد پیگیری بارگذاری در مخزن مرکزی، با بارکد کد هر سند، برای بیمه‌شده یا پرونده.</source>
         <translation>The tracking receipt of the upload to the central store, with each document&apos;s code as a barcode, for the insured person or the file.</translation>
     </message>
@@ -2895,62 +2895,62 @@
 <context>
     <name>screens</name>
     <message>
-        <location filename="../screens.py" line="49"/>
+        <location filename="../screens.py" line="50"/>
         <source>پرونده</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="50"/>
+        <location filename="../screens.py" line="51"/>
         <source>تصویربرداری و کنترل کیفیت</source>
         <translation>Imaging and quality check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="51"/>
+        <location filename="../screens.py" line="52"/>
         <source>طبقه‌بندی صفحه‌ها</source>
         <translation>Classify pages</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="52"/>
+        <location filename="../screens.py" line="53"/>
         <source>بازبینی ناظر (۷)</source>
         <translation>Supervisor&apos;s review (7)</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="54"/>
+        <location filename="../screens.py" line="55"/>
         <source>جستجو در متن</source>
         <translation>Text search</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="55"/>
+        <location filename="../screens.py" line="56"/>
         <source>پذیرش باجه</source>
         <translation>Counter intake</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="56"/>
+        <location filename="../screens.py" line="57"/>
         <source>اسناد و اوراق</source>
         <translation>Documents and papers</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="58"/>
+        <location filename="../screens.py" line="59"/>
         <source>کاربران</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="59"/>
+        <location filename="../screens.py" line="60"/>
         <source>بررسی مخزن تصویرها</source>
         <translation>Image store check</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="61"/>
+        <location filename="../screens.py" line="62"/>
         <source>صف بارگذاری</source>
         <translation>Upload queue</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="63"/>
+        <location filename="../screens.py" line="64"/>
         <source>تنظیم مخزن مرکزی</source>
         <translation>Central store settings</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="65"/>
+        <location filename="../screens.py" line="66"/>
         <source>گزارش‌ها</source>
         <translation>Reports</translation>
     </message>
