@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from scanstation.core.durable import write_durably
+from scanstation.core.durable import private_folder, write_durably
 
 THUMB_HEIGHT = 220
 
@@ -108,7 +108,7 @@ class PageStore:
                 factor = 1
             thumb = source.convert("L" if source.mode in ("1", "L") else "RGB").reduce(factor)
             thumb.thumbnail((THUMB_HEIGHT, THUMB_HEIGHT))
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
             tmp = path.with_suffix(".tmp")
             thumb.save(tmp, format="JPEG", quality=80)
             os.replace(tmp, path)

@@ -50,6 +50,7 @@ def _sync(app: App, args: argparse.Namespace) -> int:
             return EXIT_PROBLEM if checked.altered or checked.stopped else EXIT_OK
         if args.once:
             summary = upload_worker.drain(new_uow, store, app.pages, app.outbox, policy, worker)
+            summary.problems += upload_worker.upkeep(new_uow, store, app.outbox, policy, worker, summary)[1]
             counts = outbox_status.totals(new_uow()).counts
             print(f"verified {summary.verified}, failed tries {summary.failed}, set aside {summary.set_aside}; "
                   f"outbox: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))

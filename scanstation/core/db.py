@@ -10,25 +10,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect
 
+from scanstation.core.durable import OWNER_ONLY_FILE, private_folder
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-OWNER_ONLY_FILE, OWNER_ONLY_FOLDER = 0o600, 0o700
-
-
-def private_folder(path: Path) -> None:
-    """Create `path` (and missing parents) readable by its owner only; a folder that exists is left as it is
-    (a branch share's permissions are the branch IT's choice)."""
-    path = Path(path)
-    if path.is_dir():
-        return
-    if not path.parent.is_dir():
-        private_folder(path.parent)
-    path.mkdir(mode=OWNER_ONLY_FOLDER, exist_ok=True)
-    os.chmod(path, OWNER_ONLY_FOLDER)  # mkdir's mode is filtered by the umask
 
 
 def private_sqlite_file(db_path: Path) -> None:

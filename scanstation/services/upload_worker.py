@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from scanstation.core.digits import to_persian
 from scanstation.core.errors import ScanStationError
 from scanstation.core.uow import UnitOfWork
-from scanstation.services import upload
+from scanstation.services import chain_heads, outbox_cleanup, upload
 from scanstation.sync.policy import UploadPolicy
 from scanstation.sync.store import ContentStore, StoreError, local_copy_damaged
 
@@ -202,17 +202,46 @@ def check_store(new_uow: Callable[[], UnitOfWork], store: ContentStore) -> Check
     return summary
 
 
+def upkeep(new_uow: Callable[[], UnitOfWork], store: ContentStore, outbox: Path, policy: UploadPolicy,
+           worker: str, summary: RunSummary) -> tuple[list[str], list[str]]:
+    """What a worker does after its first pass and then every `upkeep_minutes`: clean the outbox folder (copies the
+    store holds verified long enough, orphans of killed runs) and send the chain-head note when one is due (after
+    the pass, so a manifest that just went makes it unnecessary; not when the pass found the store unusable).
+    Returns (news, problems), each a list of sentences."""
+    news: list[str] = []
+    swept = outbox_cleanup.sweep_outbox(new_uow(), outbox, policy)
+    if swept.uploaded or swept.orphans:
+        news.append(f"پوشه صف بارگذاری: {to_persian(swept.uploaded)} نسخه تأییدشده در مخزن و "
+                    f"{to_persian(swept.orphans)} پرونده بی‌صاحب پاک شد.")
+    if summary.stopped:
+        return news, []
+    try:
+        sent = chain_heads.send_if_due(new_uow, store, outbox, policy, worker)
+    except StoreError as exc:
+        return news, [str(exc)]
+    if sent:
+        news.append(f"سر زنجیره ممیزی در «{sent}» به مخزن مرکزی سپرده شد.")
+    return news, []
+
+
 def serve(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageStore, outbox: Path,
           policy: UploadPolicy, worker: str, stop: Event, report: Callable[[str], None],
           watch: Watcher | None = None, wake: Event | None = None, check: bool = True) -> None:
-    """Run as a service until `stop` is set: drain, wait, drain again; re-check the store now and then (unless
-    `check` is off: the window leaves that to the service). `wake` (a person's retry) cuts the wait short."""
+    """Run as a service until `stop` is set: drain, wait, drain again; look after the outbox folder and the
+    chain-head note after the first pass and now and then; re-check the store now and then (unless `check` is off: the window
+    leaves that to the service). `wake` (a person's retry) cuts the wait short."""
     last_check = 0.0
+    last_upkeep: float | None = None
     while not stop.is_set():
         summary = drain(new_uow, store, pages, outbox, policy, worker, stop, watch)
         if summary.verified or summary.failed or summary.stopped:
             report(f"بارگذاری: {to_persian(summary.verified)} فایل در مخزن مرکزی تأیید شد، "  # files, not dossiers
                    f"{to_persian(summary.failed)} تلاش ناموفق{'؛ ' + summary.stopped if summary.stopped else ''}")
+        if last_upkeep is None or time.monotonic() - last_upkeep >= policy.upkeep_minutes * 60:
+            news, problems = upkeep(new_uow, store, outbox, policy, worker, summary)
+            last_upkeep = time.monotonic()
+            for sentence in news + problems:
+                report(sentence)
         if check and time.monotonic() - last_check >= policy.check_interval_hours * 3600:
             checked = check_store(new_uow, store)
             last_check = time.monotonic()

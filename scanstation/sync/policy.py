@@ -21,6 +21,10 @@ class UploadPolicy:
     poll_seconds: float
     parallel_uploads: int
     window_parallel_uploads: int
+    outbox_keep_days: float
+    outbox_orphan_grace_hours: float
+    chain_head_note_hours: float
+    upkeep_minutes: float
 
     def in_window(self) -> UploadPolicy:
         """The policy for the window's own worker: fewer files in flight, so the window's thread waits less."""

@@ -98,7 +98,8 @@ def approved(sqlite_app: App, tmp_path: Path) -> Approved:
 
 FAST = UploadPolicy(max_attempts=3, backoff_base_seconds=0, backoff_max_seconds=0, jitter=0.5, lease_minutes=30,
                     check_interval_hours=24, poll_seconds=1, parallel_uploads=1,
-                    window_parallel_uploads=1)  # one at a time: faults land on known files
+                    window_parallel_uploads=1,  # one at a time: faults land on known files
+                    outbox_keep_days=7, outbox_orphan_grace_hours=6, chain_head_note_hours=24, upkeep_minutes=60)
 
 
 def electronic_step(app: App, barcode: str) -> int:
