@@ -10,11 +10,14 @@ and audited wherever the address is.
 from __future__ import annotations
 
 import stat
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from scanstation.core.errors import ScanStationError
 from scanstation.core.settings import Settings
-from scanstation.sync.webdav import WebDavStore
+
+if TYPE_CHECKING:  # the HTTP stack loads when a store is opened: the window shows the address without it
+    from scanstation.sync.webdav import WebDavStore
 
 KEYRING_SERVICE = "scanstation-store"
 
@@ -86,5 +89,7 @@ def open_store(settings: Settings) -> WebDavStore:
                                  "پرونده تنظیمات بگذارید.")
     require_plain_address(settings.store_url, _where(settings.store_url_source, settings))
     require_private_config(settings)
+    from scanstation.sync.webdav import WebDavStore
+
     password = settings.store_password or keyring_password(settings.store_user)
     return WebDavStore(settings.store_url, settings.store_user, password, settings.store_ca_bundle)
