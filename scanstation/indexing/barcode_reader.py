@@ -29,7 +29,7 @@ GRAY_FOURCC = int.from_bytes(b"Y800", "little")
 # edges (mean squared gradient, 8-bit levels) that nearly all run one way (structure-tensor coherence). Text, ruled
 # tables, stamps and blank paper stay below; a Code 128 label tilted by up to 10 degrees, also one faded to 60 %
 # contrast, fills a dozen blocks or more. Gradients are taken on every fourth pair of rows (a label is some 60 rows
-# tall), a third of the cost of every row.
+# tall), a third of the cost of every row. Only blocks beside another such block count: a label's lie together.
 BLOCK = 32
 ROW_STEP = 4
 MIN_EDGE_ENERGY = 4000.0
@@ -104,7 +104,21 @@ def barcode_like(image: Image.Image) -> bool:
     energy = jxx + jyy
     coherence = np.sqrt((jxx - jyy) ** 2 + 4 * jxy ** 2) / np.maximum(energy, 1e-6)
     hits = (coherence >= MIN_COHERENCE) & (energy >= MIN_EDGE_ENERGY * rows * cols)
-    return int(hits.sum()) >= MIN_BLOCKS
+    return int((hits & _beside_another(hits)).sum()) >= MIN_BLOCKS
+
+
+def _beside_another(hits: np.ndarray) -> np.ndarray:
+    """Blocks with a hit among their eight neighbours. A label's blocks lie together; the few blocks of long
+    horizontal strokes in Persian text that pass alone lie apart (an upside-down letter page once passed with four
+    scattered ones, and paid for the retries: 350 ms instead of 15)."""
+    padded = np.pad(hits, 1)
+    height, width = hits.shape
+    near = np.zeros(hits.shape, dtype=np.int8)
+    for dy in (0, 1, 2):
+        for dx in (0, 1, 2):
+            if (dy, dx) != (1, 1):
+                near += padded[dy:dy + height, dx:dx + width]
+    return near > 0
 
 
 def read_barcodes(image: Image.Image, skew_degrees: float | None = None, thorough: bool = False

@@ -55,8 +55,10 @@ def ruled_table() -> Image.Image:
     return page
 
 
-@pytest.mark.parametrize("page", [BASE, im.stamp_page(), im.blank_page(), im.skewed(BASE, 7), ruled_table()],
-                         ids=["text", "stamp", "blank with holes and dust", "skewed text", "ruled table"])
+@pytest.mark.parametrize("page", [BASE, im.stamp_page(), im.blank_page(), im.skewed(BASE, 7), ruled_table(),
+                                  im.text_page(1).rotate(180), im.text_page(21).rotate(180)],
+                         ids=["text", "stamp", "blank with holes and dust", "skewed text", "ruled table",
+                              "upside-down letter", "another upside-down letter"])
 def test_pages_without_a_barcode_do_not_look_like_one(page) -> None:
     assert not barcode_like(page.reduce(2))
 
