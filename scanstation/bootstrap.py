@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from scanstation.capture.temp_folders import clean_stale
 from scanstation.core.db import is_initialised, make_engine, private_folder, upgrade
-from scanstation.core.settings import Settings, load_settings
+from scanstation.core.errors import ConfigError
+from scanstation.core.settings import Settings, load_settings, origin
 from scanstation.core.uow import Actor, UnitOfWork
 
 if TYPE_CHECKING:
@@ -68,5 +70,9 @@ def bootstrap(settings: Settings | None = None, **overrides: object) -> App:
     settings = settings or load_settings(**overrides)
     private_folder(settings.data_dir)
     clean_stale()  # PDF render folders left by an import that was killed
-    engine = make_engine(settings.db_url)
+    try:
+        engine = make_engine(settings.db_url)
+    except ArgumentError:  # not a URL SQLAlchemy can read, or a kind of database it has no driver for
+        raise ConfigError(f"نشانی پایگاه داده (از {origin(settings, 'db_url')}) نشانی SQLAlchemy درستی نیست؛ آن را مانند "
+                          "postgresql://user@host/db یا sqlite:///path/scanstation.db بنویسید.") from None
     return App(settings, engine, sessionmaker(engine, expire_on_commit=False))

@@ -110,9 +110,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         collector.release()
+        from scanstation.core.errors import ConfigError
         from scanstation.ui.app import run_window
 
-        return run_window(db_url=args.db_url, data_dir=args.data_dir, config_file=args.config_file)
+        try:
+            return run_window(db_url=args.db_url, data_dir=args.data_dir, config_file=args.config_file)
+        except ConfigError as exc:  # a bad setting, found before any window opens
+            print(f"scanstation: {exc}", file=sys.stderr)
+            return 2
     if not hasattr(args, "func"):
         build_parser().parse_args([*argv, "--help"])
         return 2

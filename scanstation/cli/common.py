@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scanstation.cli import collector
-from scanstation.core.errors import ScanStationError
+from scanstation.core.errors import ConfigError, ScanStationError
 
 if TYPE_CHECKING:  # imported when a command needs them: SQLAlchemy alone costs a fifth of a second
     from scanstation.bootstrap import App
     from scanstation.core.uow import UnitOfWork
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class Later:
@@ -38,6 +38,9 @@ def later(*names: str) -> Any:
     """`Later` modules for `names` (one alone, or a tuple of them in order)."""
     modules = tuple(Later(name) for name in names)
     return modules[0] if len(modules) == 1 else modules
+
+
+INTERRUPTED = "کار به درخواست شما متوقف شد؛ برای ادامه، فرمان را دوباره اجرا کنید."
 
 
 class UsageError(Exception):
@@ -137,7 +140,7 @@ def run_command(args: argparse.Namespace) -> int:
         return code
     except BrokenPipeError:
         return _quiet_broken_pipe()
-    except UsageError as exc:
+    except (UsageError, ConfigError) as exc:
         print(f"scanstation: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except ScanStationError as exc:
@@ -147,8 +150,8 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"scanstation: {_folder_sentence(exc, app.settings.data_dir if app else None)}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
-        print("scanstation: interrupted", file=sys.stderr)
-        return EXIT_PROBLEM
+        print(f"scanstation: {INTERRUPTED}", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - a database that refused to work; anything else goes on up
         if not _is_database_failure(exc):
             raise

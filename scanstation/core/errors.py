@@ -84,3 +84,8 @@ class Conflict(ScanStationError):
 
 class IntegrityProblem(ScanStationError):
     """A page file or row no longer matches what was captured or approved: nothing was approved or built."""
+
+
+class ConfigError(ScanStationError):
+    """A setting (flag, environment variable or config file) holds a value the program cannot use: named with where
+    it came from, found at start, before anything is touched; a usage error (exit 2)."""

@@ -9,13 +9,12 @@ import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
 
 from scanstation.core.durable import write_durably
 from scanstation.core.errors import InvalidInput, ScanStationError
 from scanstation.core.settings import STORE_ENVIRONMENT, Settings, store_settings_again
 from scanstation.core.uow import UnitOfWork
-from scanstation.sync.credentials import KEYRING_SERVICE, keyring_password, require_plain_address
+from scanstation.sync.credentials import KEYRING_SERVICE, keyring_password, require_plain_address, valid_store_url
 from scanstation.sync.webdav import WebDavStore
 
 STORE_KEYS = ("store_url", "store_user", "store_ca_bundle")
@@ -55,8 +54,7 @@ def _from_outside(key: str) -> bool:
 
 def _checked(url: str, user: str, ca_bundle: str) -> tuple[str, str, str]:
     url, user, ca_bundle = url.strip(), user.strip(), ca_bundle.strip()
-    parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+    if not valid_store_url(url):
         raise InvalidInput("نشانی مخزن باید کامل باشد، مانند https://dms.example.ir/dav/ (با http یا https).")
     require_plain_address(url, "صفحه تنظیم مخزن")
     if not url.endswith("/"):

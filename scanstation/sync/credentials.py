@@ -10,11 +10,12 @@ and audited wherever the address is.
 from __future__ import annotations
 
 import stat
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from scanstation.core.errors import ScanStationError
-from scanstation.core.settings import Settings
+from scanstation.core.errors import ConfigError, ScanStationError
+from scanstation.core.settings import Settings, origin
 
 if TYPE_CHECKING:  # the HTTP stack loads when a store is opened: the window shows the address without it
     from scanstation.sync.webdav import WebDavStore
@@ -33,15 +34,6 @@ def require_private_config(settings: Settings) -> None:
     if exposed:
         raise StoreNotConfigured(f"پرونده تنظیمات «{settings.config_file}» گذرواژه مخزن را دارد و دیگران هم "
                                  "می‌توانند آن را بخوانند؛ دسترسی آن را فقط به صاحبش بدهید (chmod 600).")
-
-
-def _where(source: str | None, settings: Settings) -> str:
-    """Where a store setting came from, for the sentence that refuses it."""
-    if source == "environment":
-        return "متغیر محیطی SCANSTATION_STORE_URL"
-    if source == "config":
-        return f"پرونده تنظیمات «{settings.config_file}»"
-    return "خط فرمان" if source == "flag" else "صفحه تنظیم مخزن"
 
 
 def require_plain_address(url: str, where: str) -> None:
@@ -82,13 +74,36 @@ def keyring_password(user: str | None) -> str | None:
         return None
 
 
+def valid_store_url(url: str) -> bool:
+    """An http or https address with a host: anything else (ftp://, no scheme, a broken bracket) is a setting to
+    fix, not a network to wait for."""
+    try:
+        parsed = urlsplit(url.strip())
+        return parsed.scheme in ("http", "https") and bool(parsed.hostname)
+    except ValueError:  # "ht!tp://[::1": an unclosed IPv6 bracket
+        return False
+
+
+def check_store_settings(settings: Settings) -> None:
+    """Refuse, before anything is sent, an address that is no http(s) address and a CA bundle that is not there,
+    naming the setting and where it came from."""
+    if not valid_store_url(str(settings.store_url)):
+        raise ConfigError(f"نشانی مخزن مرکزی (از {origin(settings, 'store_url')}) نشانی کامل http یا https نیست؛ آن را "
+                          "مانند https://dms.example.ir/dav/ بنویسید.")
+    if settings.store_ca_bundle and not Path(settings.store_ca_bundle).is_file():
+        raise ConfigError(f"پرونده گواهی store_ca_bundle (از {origin(settings, 'store_ca_bundle')}) پیدا نشد؛ مسیر "
+                          "پرونده PEM گواهی مرجع را درست بنویسید.")
+
+
 def open_store(settings: Settings) -> WebDavStore:
-    """The configured store's adapter; one sentence when the address is missing or the password exposed."""
+    """The configured store's adapter; one sentence when the address is missing or malformed, the CA bundle
+    missing or the password exposed."""
     if not settings.store_url:
         raise StoreNotConfigured("نشانی مخزن مرکزی تنظیم نشده است؛ SCANSTATION_STORE_URL یا store_url را در "
                                  "پرونده تنظیمات بگذارید.")
-    require_plain_address(settings.store_url, _where(settings.store_url_source, settings))
+    require_plain_address(settings.store_url, origin(settings, "store_url"))
     require_private_config(settings)
+    check_store_settings(settings)
     from scanstation.sync.webdav import WebDavStore
 
     password = settings.store_password or keyring_password(settings.store_user)

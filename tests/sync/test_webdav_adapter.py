@@ -127,16 +127,17 @@ def test_https_certificates_are_verified_against_the_ca_bundle_setting(tmp_path:
 
 def test_a_config_file_with_the_password_must_be_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SCANSTATION_STORE_PASSWORD", raising=False)
-    config = tmp_path / "config.toml"
+    config, ca = tmp_path / "config.toml", tmp_path / "branch-ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n", encoding="utf-8")
     config.write_text('store_url = "https://dms.example/dav/"\nstore_user = "u"\nstore_password = "Pa55-Secret"\n'
-                      'store_ca_bundle = "/etc/ssl/branch-ca.pem"\n', encoding="utf-8")
+                      f'store_ca_bundle = "{ca}"\n', encoding="utf-8")
     config.chmod(0o640)
     settings = load_settings(config_file=str(config))
-    assert settings.store_ca_bundle == "/etc/ssl/branch-ca.pem" and "Pa55-Secret" not in repr(settings)
+    assert settings.store_ca_bundle == str(ca) and "Pa55-Secret" not in repr(settings)
     with pytest.raises(StoreNotConfigured) as err:
         open_store(settings)
     assert "chmod 600" in str(err.value) and "Pa55-Secret" not in str(err.value)
     config.chmod(0o600)
-    assert open_store(settings).verify == "/etc/ssl/branch-ca.pem"
+    assert open_store(settings).verify == str(ca)
     with pytest.raises(StoreNotConfigured):
         open_store(load_settings(config_file=str(tmp_path / "absent.toml")))
