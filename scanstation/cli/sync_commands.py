@@ -21,8 +21,46 @@ else:
         "scanstation.sync.credentials", "scanstation.sync.policy")
 
 
+STOPPED = ("ارسال به درخواست شما متوقف شد؛ اسنادی که در راه بودند با همان تعداد تلاش به صف برگشتند و با اجرای "
+           "دوباره فرستاده می‌شوند.")
+
+
 def _say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
+
+
+def _stop_on_signals(stop: Event) -> list[int]:
+    """SIGINT and SIGTERM ask the run to stop, and a second one changes nothing (no traceback): the run gives up
+    the requests still out, puts back what it claimed and ends within moments. Returns the signals received."""
+    received: list[int] = []
+
+    def stop_asked(signum: int, _frame: object) -> None:
+        received.append(signum)
+        stop.set()
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, stop_asked)
+    return received
+
+
+def _end_of_run(app: App, summary: upload_worker.RunSummary) -> int:
+    """`sync --once`'s report: the outbox counts on stdout, and on stderr one sentence for each problem that keeps
+    a file waiting (this run's or an earlier one's); exit 1 when any does."""
+    counts = outbox_status.totals(app.uow(upload.SYNC_ACTOR)).counts
+    print(f"verified {summary.verified}, failed tries {summary.failed}, set aside {summary.set_aside}; "
+          f"outbox: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    left = outbox_status.waiting(app.uow(upload.SYNC_ACTOR))
+    said = set()
+    for problem in summary.problems:
+        _say(f"scanstation: {problem}")
+        said.add(problem.split(": ", 1)[-1])
+    for sentence in dict.fromkeys([summary.stopped, *left.problems] if summary.stopped else left.problems):
+        if sentence not in said:
+            _say(f"scanstation: {sentence}")
+    if left.set_aside:
+        _say(f"scanstation: {to_persian(left.set_aside)} فایل برای رسیدگی کنار گذاشته شده است؛ پس از رفع مشکل آن را "
+             "در صفحه صف بارگذاری با «تلاش دوباره» یا با scanstation sync --retry CODE دوباره بفرستید.")
+    return EXIT_PROBLEM if summary.stopped or summary.problems or left.set_aside or left.retrying else EXIT_OK
 
 
 def _sync(app: App, args: argparse.Namespace) -> int:
@@ -35,34 +73,30 @@ def _sync(app: App, args: argparse.Namespace) -> int:
     store = credentials.open_store(app.settings)
     policy = upload_policy.load_policy()
     worker = app.settings.workstation
+    stop = Event()
+    received = _stop_on_signals(stop)
 
     def new_uow():  # type: ignore[no-untyped-def]
         return app.uow(upload.SYNC_ACTOR)
 
     try:
         if args.check:
-            checked = upload_worker.check_store(new_uow, store)
+            checked = upload_worker.check_store(new_uow, store, stop)
             print(f"checked {checked.checked} files in the store, {len(checked.altered)} altered")
             for name in checked.altered:
                 _say(f"scanstation: پرونده «{name}» در مخزن مرکزی تغییر کرده است؛ به مسئول مخزن خبر دهید.")
             if checked.stopped:
                 _say(f"scanstation: {checked.stopped}")
+            if received:
+                return 128 + received[0]
             return EXIT_PROBLEM if checked.altered or checked.stopped else EXIT_OK
         if args.once:
-            summary = upload_worker.drain(new_uow, store, app.pages, app.outbox, policy, worker)
+            summary = upload_worker.drain(new_uow, store, app.pages, app.outbox, policy, worker, stop)
+            if received:
+                _say(f"scanstation: {STOPPED}")
+                return 128 + received[0]  # 130 after Ctrl-C, as shells report it
             summary.problems += upload_worker.upkeep(new_uow, store, app.outbox, policy, worker, summary)[1]
-            counts = outbox_status.totals(new_uow()).counts
-            print(f"verified {summary.verified}, failed tries {summary.failed}, set aside {summary.set_aside}; "
-                  f"outbox: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
-            for problem in summary.problems:
-                _say(f"scanstation: {problem}")
-            if summary.stopped:
-                _say(f"scanstation: {summary.stopped}")
-            waiting = sum(v for k, v in counts.items() if k != "verified")
-            return EXIT_PROBLEM if summary.stopped or summary.problems or waiting else EXIT_OK
-        stop = Event()
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda *_: stop.set())
+            return _end_of_run(app, summary)
         _say(f"scanstation sync: سرویس بارگذاری برای {credentials.shown_address(store.base_url)} آغاز شد "
              f"(هر {to_persian(int(policy.poll_seconds))} ثانیه).")
         upload_worker.serve(new_uow, store, app.pages, app.outbox, policy, worker, stop, _say)

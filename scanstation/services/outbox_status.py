@@ -57,6 +57,28 @@ class OutboxOverview:
     retry_refusal: str | None  # why this user may not retry (None: may)
 
 
+@dataclass(frozen=True)
+class Waiting:
+    """Files that wait because something went wrong: set aside for a person, or to be tried again after a failure;
+    each problem sentence once, in the order first met. Files another worker is sending right now are not here."""
+
+    set_aside: int
+    retrying: int
+    problems: tuple[str, ...]
+
+
+def waiting(uow: UnitOfWork) -> Waiting:
+    """What `sync --once` reports at its end (exit 1 when anything waits), counted and grouped in SQL."""
+    with uow.reading():
+        rows = uow.session.execute(
+            select(UploadItem.state, UploadItem.last_error, func.count(), func.min(UploadItem.id))
+            .where(UploadItem.last_error.is_not(None), UploadItem.state != "verified")
+            .group_by(UploadItem.state, UploadItem.last_error).order_by(func.min(UploadItem.id))).all()
+    aside = sum(count for state, _, count, _ in rows if state == "needs_attention")
+    return Waiting(aside, sum(count for _, _, count, _ in rows) - aside,
+                   tuple(dict.fromkeys(sentence for _, sentence, _, _ in rows)))
+
+
 def _totals(session: Session) -> Totals:
     rows = session.execute(select(UploadItem.state, func.count(), func.coalesce(func.sum(UploadItem.size), 0))
                            .group_by(UploadItem.state)).all()

@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 SYNC_ACTOR = Actor("system:sync", system=True)
 
 
+class QueuedElsewhere(Conflict):
+    """Another worker queued the same documents while this one was building them: theirs go out, once."""
+
+
 @dataclass(frozen=True)
 class ClaimedItem:
     """What the worker needs for one network trip, as plain data (no session attached)."""
@@ -122,7 +126,8 @@ def enqueue(uow: UnitOfWork, barcode: str, pages: PageStore, outbox: Path) -> li
         items = uow.session.execute(select(UploadItem).where(UploadItem.dossier_id == dossier.id)).scalars().all()
         if any(i.kind == "document" and i.document_id is not None and
                uow.session.get(Document, i.document_id).number in built for i in items):
-            raise Conflict("این پرونده هم‌زمان در جای دیگری در صف بارگذاری گذاشته شد؛ چیزی تکراری فرستاده نمی‌شود.")
+            raise QueuedElsewhere("این پرونده هم‌زمان در جای دیگری در صف بارگذاری گذاشته شد؛ چیزی تکراری فرستاده "
+                                  "نمی‌شود.")
         collection = collection_name(dossier.barcode)
         taken: set[str] = set()
         by_doc = {i.document_id: i for i in items if i.kind == "document"}
@@ -204,13 +209,14 @@ def recover(uow: UnitOfWork, worker: str) -> int:
         return _put_back(uow, items, "upload.recovered", worker, tried=True)
 
 
-def release(uow: UnitOfWork, worker: str, item_ids: list[int]) -> int:
-    """Put back files claimed with others but never tried (the run stopped first). Their claim's attempt is
-    taken back, so a store that was down does not use up the tries of files that never left."""
+def release(uow: UnitOfWork, worker: str) -> int:
+    """Put back every file the worker still holds as being sent when its run ends: claimed with others and never
+    tried, or abandoned on the way (the run was stopped, or the store stopped answering). Their claim's attempt
+    is taken back, so a store that was down does not use up the tries of files that never arrived."""
     with uow:
         uow.require_to("upload.send")
         items = uow.session.execute(select(UploadItem).where(
-            UploadItem.id.in_(item_ids), UploadItem.state == "sending", UploadItem.claimed_by == worker)).scalars().all()
+            UploadItem.state == "sending", UploadItem.claimed_by == worker)).scalars().all()
         return _put_back(uow, items, "upload.released", worker, tried=False)
 
 

@@ -19,7 +19,7 @@ from scanstation.core.errors import ScanStationError
 from scanstation.core.uow import UnitOfWork
 from scanstation.services import chain_heads, outbox_cleanup, upload
 from scanstation.sync.policy import UploadPolicy
-from scanstation.sync.store import ContentStore, StoreError, local_copy_damaged
+from scanstation.sync.store import ContentStore, StoreError, StoreNotAnswering, local_copy_damaged
 
 if TYPE_CHECKING:
     from scanstation.capture.page_store import PageStore
@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Progress:
     """One file's news for a watcher (the window): `event` is "sending", "sent" (in the store and read back, its
-    properties to be read back with its dossier's), "verified" or "failed"."""
+    properties to be read back with its dossier's), "verified", "failed" or "released" (back in the queue, its
+    try not counted: the run was stopped while it was on its way)."""
 
     event: str
     tracking_code: str
@@ -62,25 +63,39 @@ def send(store: ContentStore, item: upload.ClaimedItem) -> None:
     store.put_new(item.collection, item.name, item.path, item.sha256)
 
 
+class _Abandoned(Exception):
+    """The run was given up (stopped, or the store stopped answering) while this thread's request was out: the
+    thread records nothing more and ends when its request does."""
+
+
 def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageStore, outbox: Path,
           policy: UploadPolicy, worker: str, stop: Event | None = None, watch: Watcher | None = None) -> RunSummary:
-    """Queue approved dossiers, then send every due file; stops early on a store-wide problem or `stop`.
-    `watch` hears of each file as it starts and ends (called on the sending threads)."""
+    """Queue approved dossiers, then send every due file; stops early on a store-wide problem or `stop`, without
+    waiting for the requests still out: their files go back to the queue with their tries, and the sending threads
+    (daemons) record nothing after that. `watch` hears of each file as it starts and ends (on the sending
+    threads)."""
     summary = RunSummary()
     upload.recover(new_uow(), worker)
     for barcode in upload.dossiers_to_queue(new_uow()):
+        if stop is not None and stop.is_set():
+            break
         try:
             summary.queued += len(upload.enqueue(new_uow(), barcode, pages, outbox))
+        except upload.QueuedElsewhere:  # another worker won the race: its files go out once, nothing to say
+            continue
         except ScanStationError as exc:
             summary.problems.append(f"{barcode}: {exc}")
-    halt = Event()
+    halt, given_up = Event(), Event()
     lock = Lock()
     # One database write at a time from these threads. SQLite serialises writers anyway, but a writer that finds
     # the lock taken sleeps in steps of up to 100 ms before it looks again; a Python lock hands over at once.
     writes = Lock()
+    timeouts = 0  # requests the store took and never answered, this run
 
     def write(record: Callable[..., Any], *args: Any) -> Any:
         with writes:
+            if given_up.is_set():
+                raise _Abandoned
             return record(new_uow(), *args)
 
     def tell(event: str, item: upload.ClaimedItem) -> None:
@@ -96,13 +111,17 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
                 read_back(item, names)
 
     def counted(item: upload.ClaimedItem, exc: StoreError, state: str) -> None:
+        nonlocal timeouts
         tell("failed", item)
         with lock:
             summary.failed += 1
             if state == "needs_attention":
                 summary.set_aside += 1
                 summary.problems.append(f"{item.tracking_code}: {exc}")
-            if exc.store_wide:
+            if isinstance(exc, StoreNotAnswering):
+                timeouts += 1
+            if exc.store_wide and (timeouts >= policy.store_timeouts_to_stop
+                                   or not isinstance(exc, StoreNotAnswering)):
                 summary.stopped = str(exc)
                 halt.set()
 
@@ -123,6 +142,7 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
 
     senders = max(policy.parallel_uploads, 1)
     ready: deque[upload.ClaimedItem] = deque()  # claimed together with another thread's file, not yet taken
+    out: dict[int, upload.ClaimedItem] = {}  # taken by a sending thread and not done with yet
 
     def taken() -> upload.ClaimedItem | None:
         with lock:
@@ -136,43 +156,58 @@ def drain(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
             return item
         with writes:
             item = taken()  # claimed by another thread while this one waited its turn
-            if item is not None:
+            if item is not None or given_up.is_set():
                 return item
             claimed = upload.claim(new_uow(), worker, outbox, policy, None, senders)
         with lock:
             ready.extend(claimed)
         return taken()
 
+    def ending() -> bool:
+        return halt.is_set() or (stop is not None and stop.is_set())
+
+    def send_one(item: upload.ClaimedItem) -> None:
+        tell("sending", item)
+        try:
+            send(store, item)
+        except StoreError as exc:
+            failed(item, exc)
+            return
+        try:  # their read-back comes once the whole dossier is in the store: one request for all its files
+            store.set_properties(item.collection, item.name, item.properties)
+        except StoreError as exc:
+            write(upload.record_sent, item.id, policy)  # the file itself counts (step 11) all the same
+            failed(item, exc)
+            return
+        names = write(upload.record_sent, item.id, policy)
+        tell("sent", item)
+        if names:
+            read_back(item, names)
+
     def sender() -> None:
-        while not (halt.is_set() or (stop and stop.is_set())):
-            item = next_item()
-            if item is None:
-                return
-            tell("sending", item)
-            try:
-                send(store, item)
-            except StoreError as exc:
-                failed(item, exc)
-                continue
-            try:  # their read-back comes once the whole dossier is in the store: one request for all its files
-                store.set_properties(item.collection, item.name, item.properties)
-            except StoreError as exc:
-                write(upload.record_sent, item.id, policy)  # the file itself counts (step 11) all the same
-                failed(item, exc)
-                continue
-            names = write(upload.record_sent, item.id, policy)
-            tell("sent", item)
-            if names:
-                read_back(item, names)
+        try:
+            while not ending() and (item := next_item()) is not None:
+                with lock:
+                    out[item.id] = item
+                send_one(item)
+                with lock:
+                    del out[item.id]
+        except _Abandoned:
+            return
 
     # A few files in flight at once: one file's read-back, properties and records overlap the next one's PUT.
-    threads = [Thread(target=sender, name=f"upload-{n}") for n in range(senders)]
+    threads = [Thread(target=sender, name=f"upload-{n}", daemon=True) for n in range(senders)]
     for thread in threads:
         thread.start()
-    for thread in threads:
-        thread.join()
-    if ready:  # stopped early: what was claimed and not tried goes back in the queue as it was
-        upload.release(new_uow(), worker, [item.id for item in ready])
+    while (alive := [t for t in threads if t.is_alive()]) and not ending():
+        alive[0].join(0.2)  # looks up now and then: a stop does not wait for a store that does not answer
+    with writes:
+        given_up.set()  # from here on the threads still out record nothing
+    upload.release(new_uow(), worker)  # claimed and not done: back in the queue, tries kept
+    with lock:
+        abandoned = list(out.values())
+    for item in abandoned:
+        tell("released", item)
     return summary
 
 
@@ -183,11 +218,14 @@ class CheckSummary:
     stopped: str | None = None
 
 
-def check_store(new_uow: Callable[[], UnitOfWork], store: ContentStore) -> CheckSummary:
+def check_store(new_uow: Callable[[], UnitOfWork], store: ContentStore, stop: Event | None = None) -> CheckSummary:
     """Re-read every file the store should hold, whatever its state; one that changed or vanished is set aside and
-    reported (on every check, until the store holds it as sent again: then it goes back to where it stood)."""
+    reported (on every check, until the store holds it as sent again: then it goes back to where it stood).
+    `stop` ends it between two files."""
     summary = CheckSummary()
     for copy in upload.uploaded_files(new_uow()):
+        if stop is not None and stop.is_set():
+            break
         try:
             found = store.remote_sha256(copy.collection, copy.name)
         except StoreError as exc:
@@ -228,12 +266,16 @@ def serve(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
           policy: UploadPolicy, worker: str, stop: Event, report: Callable[[str], None],
           watch: Watcher | None = None, wake: Event | None = None, check: bool = True) -> None:
     """Run as a service until `stop` is set: drain, wait, drain again; look after the outbox folder and the
-    chain-head note after the first pass and now and then; re-check the store now and then (unless `check` is off: the window
-    leaves that to the service). `wake` (a person's retry) cuts the wait short."""
+    chain-head note after the first pass and now and then; re-check the store now and then (unless `check` is off:
+    the window leaves that to the service). A run the store stopped is followed by a longer wait each time (the
+    policy's backoff) until one goes through. `wake` (a person's retry) cuts the wait short."""
     last_check = 0.0
     last_upkeep: float | None = None
+    stopped_runs = 0
     while not stop.is_set():
         summary = drain(new_uow, store, pages, outbox, policy, worker, stop, watch)
+        if stop.is_set():
+            return
         if summary.verified or summary.failed or summary.stopped:
             report(f"بارگذاری: {to_persian(summary.verified)} فایل در مخزن مرکزی تأیید شد، "  # files, not dossiers
                    f"{to_persian(summary.failed)} تلاش ناموفق{'؛ ' + summary.stopped if summary.stopped else ''}")
@@ -242,12 +284,14 @@ def serve(new_uow: Callable[[], UnitOfWork], store: ContentStore, pages: PageSto
             last_upkeep = time.monotonic()
             for sentence in news + problems:
                 report(sentence)
-        if check and time.monotonic() - last_check >= policy.check_interval_hours * 3600:
-            checked = check_store(new_uow, store)
+        if check and not summary.stopped and time.monotonic() - last_check >= policy.check_interval_hours * 3600:
+            checked = check_store(new_uow, store, stop)
             last_check = time.monotonic()
             for name in checked.altered:
                 report(f"پرونده «{name}» در مخزن مرکزی تغییر کرده است؛ به مسئول مخزن خبر دهید.")
-        _wait(stop, wake, policy.poll_seconds)
+        stopped_runs = stopped_runs + 1 if summary.stopped else 0
+        _wait(stop, wake, max(policy.poll_seconds, policy.backoff(stopped_runs).total_seconds() if stopped_runs
+                              else 0))
 
 
 def _wait(stop: Event, wake: Event | None, seconds: float) -> None:

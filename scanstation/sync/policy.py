@@ -25,10 +25,21 @@ class UploadPolicy:
     outbox_orphan_grace_hours: float
     chain_head_note_hours: float
     upkeep_minutes: float
+    connect_timeout_seconds: float
+    floor_bytes_per_second: float
+    min_read_timeout_seconds: float
+    store_timeouts_to_stop: int
 
     def in_window(self) -> UploadPolicy:
         """The policy for the window's own worker: fewer files in flight, so the window's thread waits less."""
         return replace(self, parallel_uploads=self.window_parallel_uploads)
+
+    def timeouts(self, size: int, block: int) -> tuple[float, float]:
+        """(connect, read) seconds for a request carrying or fetching `size` bytes sent in `block`-byte writes:
+        urllib3 hands the body over under the connect timeout, one write at a time, and the store may answer only
+        once it has stored the whole file; a store slower than the floor speed is taken as not answering."""
+        floor = self.floor_bytes_per_second
+        return max(self.connect_timeout_seconds, block / floor), max(self.min_read_timeout_seconds, size / floor)
 
     def backoff(self, attempts: int, rnd: random.Random | None = None) -> timedelta:
         """Wait before the next try after `attempts` failed ones: exponential, capped, with jitter."""

@@ -36,6 +36,13 @@ class StoreOffline(StoreUnavailable):
     store_wide = True
 
 
+class StoreNotAnswering(StoreUnavailable):
+    """The store took the connection and did not answer in time: its problem, not the file's. No try is used up;
+    the run stops after a few (upload.toml: store_timeouts_to_stop) and a later run tries again."""
+
+    store_wide = True
+
+
 class StoreAuthFailed(StoreError):
     """Wrong user or password (401), or a certificate that cannot be verified: nothing works until fixed."""
 

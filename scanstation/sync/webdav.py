@@ -1,6 +1,11 @@
 """The WebDAV adapter (RFC 4918) on `requests`: one collection per dossier, files created with `If-None-Match: *`,
 metadata as dead properties in the project's namespace, every upload read back and hashed before it counts.
 
+Each request waits for the store as long as upload.toml allows for its size (UploadPolicy.timeouts); a store that
+does not answer in that time is the store's problem, not the file's (StoreNotAnswering). A request that does not
+change the store, or changes it the same way when repeated, is sent once more on a fresh connection when the
+connection it went out on turns out to be cut (a kept-alive connection the server closed meanwhile); a PUT never is.
+
 TLS certificates are always verified (against the system's roots, or the `store_ca_bundle` file for a private CA);
 there is deliberately no way to switch that off. The password lives only in the adapter's auth pair (never in
 its repr). Each sending thread has its own requests.Session, so its connection is kept alive between files.
@@ -20,12 +25,14 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from scanstation.core.digits import to_persian
+from scanstation.sync.policy import UploadPolicy, load_policy
 from scanstation.sync.store import (NAMESPACE, PutResult, RemoteMismatch, StoreAuthFailed, StoreError,
-                                    StoreOffline, StoreRefused, StoreUnavailable, local_copy_damaged)
+                                    StoreNotAnswering, StoreOffline, StoreRefused, StoreUnavailable,
+                                    local_copy_damaged)
 
 CHUNK = 1 << 20
-TIMEOUT = (10, 120)  # connect, read (seconds)
 DAV = "DAV:"
+REPEATABLE = frozenset({"GET", "HEAD", "PROPFIND", "PROPPATCH", "MKCOL", "DELETE"})  # the same effect when repeated
 
 
 def _problem(status: int, what: str) -> StoreError:
@@ -47,6 +54,11 @@ def _problem(status: int, what: str) -> StoreError:
                         "موضوع را به مسئول مخزن بگویید.")
 
 
+def _timed_out(exc: requests.RequestException) -> bool:
+    """A timeout, also one met while reading a body (requests reports that one as a ConnectionError)."""
+    return isinstance(exc, requests.exceptions.Timeout) or "timed out" in str(exc).lower()
+
+
 def _network_problem(exc: requests.RequestException) -> StoreError:
     if isinstance(exc, requests.exceptions.SSLError):
         return StoreAuthFailed("گواهی امنیتی (TLS) مخزن مرکزی تأیید نشد؛ اگر مخزن گواهی سازمانی دارد، مسیر پرونده "
@@ -54,8 +66,9 @@ def _network_problem(exc: requests.RequestException) -> StoreError:
     if isinstance(exc, requests.exceptions.ConnectionError) and "refused" in str(exc).lower():
         return StoreOffline("مخزن مرکزی در دسترس نیست (اتصال برقرار نشد)؛ اسناد در صف می‌مانند و پس از "
                                 "برقراری ارتباط خودکار فرستاده می‌شوند.")
-    if isinstance(exc, requests.exceptions.Timeout):
-        return StoreUnavailable("مخزن مرکزی در زمان مقرر پاسخ نداد؛ ارسال کمی بعد خودکار دوباره انجام می‌شود.")
+    if _timed_out(exc):
+        return StoreNotAnswering("مخزن مرکزی اتصال را پذیرفت ولی در زمان مقرر پاسخ نداد؛ اسناد در صف می‌مانند و "
+                                 "بارگذاری بعداً خودکار دوباره انجام می‌شود؛ اگر ادامه یافت به مسئول مخزن خبر دهید.")
     return StoreUnavailable("ارتباط با مخزن مرکزی در میانه کار قطع شد؛ ارسال کمی بعد خودکار دوباره انجام می‌شود.")
 
 
@@ -107,7 +120,9 @@ class _BigBlocks(HTTPAdapter):
 class WebDavStore:
     """A WebDAV collection at `base_url` holding one sub-collection per dossier."""
 
-    def __init__(self, base_url: str, user: str | None, password: str | None, ca_bundle: str | None = None) -> None:
+    def __init__(self, base_url: str, user: str | None, password: str | None, ca_bundle: str | None = None,
+                 policy: UploadPolicy | None = None) -> None:
+        self._policy = policy or load_policy()  # the request timeouts
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self.verify: str | bool = ca_bundle or True  # passed on every request: REQUESTS_CA_BUNDLE cannot override
         self._auth = (user, password or "") if user else None
@@ -143,6 +158,8 @@ class WebDavStore:
         return session
 
     def close(self) -> None:
+        """Close every thread's session (also to abandon the run: a request still waiting ends on its own timeout,
+        and no connection is kept for it)."""
         with self._sessions_lock:
             for _thread, session in self._sessions:
                 session.close()
@@ -152,12 +169,20 @@ class WebDavStore:
         url = self.base_url + quote(collection) + "/"
         return url + quote(name) if name else url
 
-    def _request(self, method: str, url: str, what: str, ok: tuple[int, ...], **kwargs: object) -> requests.Response:
-        try:
-            response = self.session.request(method, url, timeout=TIMEOUT, verify=self.verify,  # type: ignore[arg-type]
-                                            **kwargs)
-        except requests.RequestException as exc:
-            raise _network_problem(exc) from None
+    def _request(self, method: str, url: str, what: str, ok: tuple[int, ...], size: int = 0,
+                 **kwargs: object) -> requests.Response:
+        """One request, waiting as long as the policy allows for `size` bytes; a repeatable one is sent once more
+        on a fresh connection when its connection was cut (the failed one is dropped from the pool)."""
+        timeout = self._policy.timeouts(size, CHUNK)
+        for last in (method not in REPEATABLE, True):
+            try:
+                response = self.session.request(method, url, timeout=timeout, verify=self.verify,  # type: ignore[arg-type]
+                                                **kwargs)
+                break
+            except requests.RequestException as exc:
+                if last or _timed_out(exc) or not isinstance(exc, requests.exceptions.ConnectionError) \
+                        or isinstance(exc, requests.exceptions.SSLError):
+                    raise _network_problem(exc) from None
         if response.status_code not in ok:
             response.close()
             raise _problem(response.status_code, what)
@@ -201,7 +226,7 @@ class WebDavStore:
         with source.open("rb") as fh:
             body = _HashingReader(fh, size)
             response = self._request("PUT", self._url(collection, name), f"{collection}/{name}", (200, 201, 204, 412),
-                                     data=body, headers={"If-None-Match": "*", "Content-Length": str(size),
+                                     size, data=body, headers={"If-None-Match": "*", "Content-Length": str(size),
                                                          "Content-Type": _content_type(name)})
         response.close()
         return response.status_code, body.digest.hexdigest()

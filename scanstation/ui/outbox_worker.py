@@ -60,7 +60,8 @@ class OutboxWorker(QObject):
         self._wake.set()
 
     def stop(self, timeout: float = 15) -> None:
-        """Ask the loop to end after the files in flight, and wait for it (a bounded time)."""
+        """Ask the loop to end, and wait for it (a bounded time): requests still out are given up, their files go
+        back to the queue with their tries."""
         self._stop.set()
         self._wake.set()  # a wait for settings to be fixed ends too
         if self._thread is not None:
@@ -72,7 +73,7 @@ class OutboxWorker(QObject):
 
     def restart(self) -> None:
         """Start again with `app.settings` as they are now (the admin saved the store's settings), off the UI
-        thread: the files in flight are let finish first."""
+        thread: the files in flight go back to the queue first."""
         def again() -> None:
             self.stop()
             self.start()

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from scanstation.bootstrap import App
+from scanstation.core.resources import resources_dir
 from scanstation.core.models import StepRecord
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services import capture_steps, classification, page_capture, verification
@@ -71,10 +72,12 @@ class Approved:
     documents: dict[int, int]  # document number -> page count
 
 
-def approve_dossier(app: App, tmp_path: Path, pages: int = 4, lines: int = 12) -> Approved:
+def approve_dossier(app: App, tmp_path: Path, pages: int = 4, lines: int = 12, person: int = 0) -> Approved:
+    """The dossier of person `person`; the first one (0) also makes the branch and its staff."""
     tmp_path.mkdir(parents=True, exist_ok=True)
-    staff(app)
-    barcode = new_dossier(app)
+    if person == 0:
+        staff(app)
+    barcode = new_dossier(app, person)
     walk(app, barcode, 4, sheets=pages + 1, slimmed=1)
     files = [im.save(im.text_page(n, lines=lines), tmp_path / f"page{n}.png", dpi=300) for n in range(pages)]
     summary = page_capture.import_files(app.uow(CLERK), barcode, files, app.pages)
@@ -99,7 +102,25 @@ def approved(sqlite_app: App, tmp_path: Path) -> Approved:
 FAST = UploadPolicy(max_attempts=3, backoff_base_seconds=0, backoff_max_seconds=0, jitter=0.5, lease_minutes=30,
                     check_interval_hours=24, poll_seconds=1, parallel_uploads=1,
                     window_parallel_uploads=1,  # one at a time: faults land on known files
-                    outbox_keep_days=7, outbox_orphan_grace_hours=6, chain_head_note_hours=24, upkeep_minutes=60)
+                    outbox_keep_days=7, outbox_orphan_grace_hours=6, chain_head_note_hours=24, upkeep_minutes=60,
+                    connect_timeout_seconds=10, floor_bytes_per_second=100_000, min_read_timeout_seconds=30,
+                    store_timeouts_to_stop=3)
+
+
+def policy_folder(folder: Path, **upload: object) -> Path:
+    """A resources folder for SCANSTATION_RESOURCES: the shipped one, with these upload.toml keys changed (short
+    timeouts for a store that hangs, so a test does not wait out the real ones)."""
+    shipped = resources_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    for entry in shipped.iterdir():
+        if entry.name != "upload.toml":
+            (folder / entry.name).symlink_to(entry)
+    lines = []
+    for line in (shipped / "upload.toml").read_text(encoding="utf-8").splitlines():
+        key = line.split("=", 1)[0].strip()
+        lines.append(f"{key} = {upload[key]!r}" if key in upload else line)
+    (folder / "upload.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
 
 
 def electronic_step(app: App, barcode: str) -> int:

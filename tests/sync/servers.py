@@ -188,7 +188,7 @@ def _send(sock: socket.socket, data: bytes) -> None:
 class Fault:
     """What to do to the next `times` requests whose method is `method` (None: any method)."""
 
-    action: str  # "status" or "cut"
+    action: str  # "status", "cut", "cut_reply", "garble", "hang" or "drop"
     method: str | None
     times: int
     status: int = 503
@@ -201,8 +201,12 @@ _REASONS = {401: "Unauthorized", 403: "Forbidden", 500: "Internal Server Error",
 class FaultProxy:
     """A real HTTP/1.1 proxy on 127.0.0.1 in front of `upstream_port`, one request per connection.
 
-    Requests pass through unless a queued fault matches: then the proxy answers with that status itself, or sends
-    the upstream only half of the request body and drops both connections (a cable pulled mid-PUT)."""
+    Requests pass through unless a queued fault matches: then the proxy answers with that status itself, sends
+    the upstream only half of the request body and drops both connections (a cable pulled mid-PUT), passes on only
+    half of the server's answer and resets (a line dropped mid-read-back), changes the answer's last byte (a store
+    that gives back other bytes than it took), says nothing at all and holds the
+    connection open (a store that took the connection and hangs), or closes the connection without an answer (what
+    a kept-alive connection the server closed meanwhile looks like to the client that sends on it)."""
 
     def __init__(self, upstream_port: int) -> None:
         self.upstream_port = upstream_port
@@ -210,6 +214,8 @@ class FaultProxy:
         self.seen: list[str] = []  # "METHOD path -> outcome", for assertions and failure messages
         self.bytes_per_second: float | None = None  # set to make uploads slow enough to be interrupted
         self._lock = threading.Lock()
+        self._closed = threading.Event()
+        self._held = 0
         self._sock = socket.socket()
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind(("127.0.0.1", 0))
@@ -230,7 +236,29 @@ class FaultProxy:
         with self._lock:
             self.faults.append(Fault("cut", method, times))
 
+    def cut_reply(self, method: str = "GET", times: int = 1) -> None:
+        with self._lock:
+            self.faults.append(Fault("cut_reply", method, times))
+
+    def garble(self, method: str = "GET", times: int = 1) -> None:
+        with self._lock:
+            self.faults.append(Fault("garble", method, times))
+
+    def hang(self, method: str | None = None, times: int = 1_000_000) -> None:
+        with self._lock:
+            self.faults.append(Fault("hang", method, times))
+
+    def drop(self, method: str | None = None, times: int = 1) -> None:
+        with self._lock:
+            self.faults.append(Fault("drop", method, times))
+
+    def hanging(self) -> int:
+        """How many requests are being held unanswered right now."""
+        with self._lock:
+            return self._held
+
     def close(self) -> None:
+        self._closed.set()
         self._sock.close()
 
     def _take_fault(self, method: str) -> Fault | None:
@@ -291,6 +319,19 @@ class FaultProxy:
             time.sleep(step / self.bytes_per_second)
         return True
 
+    def _hold(self, client: socket.socket) -> None:
+        """Answer nothing until the client gives up (or the proxy closes)."""
+        with self._lock:
+            self._held += 1
+        try:
+            while not self._closed.is_set():
+                readable, _, _ = select.select([client], [], [], 0.2)
+                if readable and not client.recv(65536):
+                    return
+        finally:
+            with self._lock:
+                self._held -= 1
+
     def _handle(self, client: socket.socket) -> None:
         try:
             self._relay(client)
@@ -304,6 +345,13 @@ class FaultProxy:
                 return
             head, body, method, path = request
             fault = self._take_fault(method)
+            if fault is not None and fault.action == "hang":
+                self.seen.append(f"{method} {path} -> held unanswered (injected)")
+                self._hold(client)
+                return
+            if fault is not None and fault.action == "drop":
+                self.seen.append(f"{method} {path} -> closed unanswered (injected)")
+                return
             if fault is not None and fault.action == "status":
                 self.seen.append(f"{method} {path} -> {fault.status} (injected)")
                 reason = _REASONS.get(fault.status, "Error")
@@ -311,6 +359,19 @@ class FaultProxy:
                                "Connection: close\r\n\r\n".encode("latin-1"))
                 return
             with socket.create_connection(("127.0.0.1", self.upstream_port)) as upstream:
+                if fault is not None and fault.action in ("cut_reply", "garble"):
+                    _send(upstream, head + body)
+                    reply = b""
+                    while chunk := upstream.recv(65536):
+                        reply += chunk
+                    if fault.action == "garble":
+                        self.seen.append(f"{method} {path} -> last byte of the reply changed")
+                        _send(client, reply[:-1] + bytes([reply[-1] ^ 1]))
+                        return
+                    self.seen.append(f"{method} {path} -> reply cut after {len(reply) // 2} bytes")
+                    _send(client, reply[: len(reply) // 2])
+                    client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    return
                 if fault is not None:  # cut: half the body reaches the server, then both lines drop
                     self.seen.append(f"{method} {path} -> cut after {len(body) // 2} bytes")
                     _send(upstream, head + body[: len(body) // 2])

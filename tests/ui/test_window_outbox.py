@@ -12,8 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from scanstation.bootstrap import App
+from scanstation.core.models import UploadItem
+from scanstation.core.policy import policy_file
 from scanstation.services import outbox_status, upload
 from scanstation.services.outbox_status import Totals
 from scanstation.services.upload_worker import Progress
@@ -23,8 +26,8 @@ from scanstation.sync.tracking import spaced
 from scanstation.ui.outbox_view import OutboxView
 from scanstation.ui.queue_view import QueueModel
 from tests.builders import CLERK, SUPERVISOR
-from tests.sync.conftest import Approved, approve_dossier
-from tests.sync.servers import PASSWORD, USER, DavServer, start_server
+from tests.sync.conftest import Approved, approve_dossier, policy_folder
+from tests.sync.servers import PASSWORD, USER, DavServer, FaultProxy, start_server
 from tests.ui.conftest import Settle, open_window
 
 REFUSAL = "مخزن مرکزی اجازه نوشتن «document-001.pdf» را نمی‌دهد؛ دسترسی این حساب را از مسئول مخزن بخواهید."
@@ -128,3 +131,46 @@ def test_the_outbox_line_names_a_file_still_on_its_way(qtbot: QtBot, settle: Set
         qtbot.waitUntil(lambda: view.current.text() == "فایلی در حال ارسال نیست.", timeout=5_000)
     finally:
         window.close()
+
+
+@pytest.fixture
+def quick_timeouts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The shipped policy with one-second waits for a store's answer, read afresh by the window's worker."""
+    monkeypatch.setenv("SCANSTATION_RESOURCES", str(policy_folder(
+        tmp_path / "resources", min_read_timeout_seconds=1, connect_timeout_seconds=1)))
+    policy_file.cache_clear()
+    load_policy.cache_clear()
+    yield
+    policy_file.cache_clear()  # read again with the shipped folder once the variable is gone
+    load_policy.cache_clear()
+
+
+def test_the_outbox_screen_says_when_the_store_hangs(qtbot: QtBot, settle: Settle, sqlite_app: App,
+                                                     persian_qapp: QApplication, server: DavServer,
+                                                     quick_timeouts: None, tmp_path: Path) -> None:
+    """A store that takes the connection and never answers: the screen says so in the worker's sentence, no file
+    stays named as on its way, every file is back in the queue with no try used up, and the window closes at
+    once."""
+    approved = approve_dossier(sqlite_app, tmp_path / "scans")
+    hung = FaultProxy(server.port)
+    hung.hang()
+    app = approved.app
+    app.settings = replace(app.settings, store_url=hung.url, store_user=USER, store_password=PASSWORD)
+    window = open_window(qtbot, settle, app, SUPERVISOR)
+    try:
+        view = window.screen_by_key["outbox"]
+        assert isinstance(view, OutboxView)
+        window.show_screen("outbox")
+        qtbot.waitUntil(lambda: "در زمان مقرر پاسخ نداد" in view.status.text(), timeout=60_000)
+        assert view.current.text() == "فایلی در حال ارسال نیست."
+        assert "در زمان مقرر پاسخ نداد" in window.outbox_indicator.toolTip()
+        with app.uow(upload.SYNC_ACTOR) as uow:
+            rows = uow.session.execute(select(UploadItem.state, UploadItem.attempts)).all()
+        assert sorted(rows) == [("queued", 0)] * 3
+        view.refresh()  # a refresh begun mid-run may have shown its counts after the worker's last ones
+        settle(window.runner)
+        qtbot.waitUntil(lambda: view.counts["queued"].text().endswith("3"), timeout=10_000)
+    finally:
+        window.close()
+        hung.close()
+    assert not window.outbox_worker.running
