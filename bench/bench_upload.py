@@ -47,26 +47,28 @@ SERVERS = (  # title, kind, properties kept in a file
 )
 
 
-def approved_dossier(folder: Path):  # type: ignore[no-untyped-def]
-    """200 distinct 300-dpi gray pages straight into the page store, classified in 20 documents, approved."""
+def approved_dossier(folder: Path, pages: int = PAGES,  # type: ignore[no-untyped-def]
+                     per_document: int = PER_DOCUMENT):
+    """200 distinct 300-dpi gray pages (or `pages`) straight into the page store, classified in documents of 10
+    pages (`per_document`), approved."""
     app = bootstrap(db_url=f"sqlite:///{folder / 'db.sqlite'}", data_dir=str(folder / "data"),
                     config_file=str(folder / "none.toml"), workstation="bench-ws")
     app.upgrade_schema()
     staff(app)
     barcode = new_dossier(app)
-    walk(app, barcode, 4, sheets=PAGES + 1, slimmed=1)
+    walk(app, barcode, 4, sheets=pages + 1, slimmed=1)
     store = app.pages
     with app.uow(CLERK) as uow:
         dossier = dossier_by_barcode(uow.session, barcode)
-        for seq in range(1, PAGES + 1):
+        for seq in range(1, pages + 1):
             stored = store.put(im.text_page(seq, lines=24))
             uow.session.add(Page.captured(dossier_id=dossier.id, batch_id=None, seq=seq, sheet=seq, side="front",
                                           image=stored, dpi=300, origin=None, qc_reasons=[], qc_metrics={},
                                           barcodes=[], actor=CLERK))
         uow.commit()
     capture_steps.finish_scanning(app.uow(CLERK), barcode)
-    for first in range(1, PAGES + 1, PER_DOCUMENT):
-        classification.classify(app.uow(CLERK), barcode, f"{first}-{first + PER_DOCUMENT - 1}", "EMPLOYMENT")
+    for first in range(1, pages + 1, per_document):
+        classification.classify(app.uow(CLERK), barcode, f"{first}-{first + per_document - 1}", "EMPLOYMENT")
     capture_steps.complete_quality_check(app.uow(CLERK), barcode)
     verification.approve(app.uow(SUPERVISOR), barcode, app.pages)
     return app, barcode
