@@ -131,6 +131,8 @@ class WebDavStore:
         self._proxies = requests.utils.get_environ_proxies(self.base_url)
         self._collections: set[str] = set()  # created or found in this session: no second MKCOL
         self._mkcol_lock = threading.Lock()
+        self._mkcols = 0  # MKCOLs sent so far, and whether the store left the last one unanswered
+        self._mkcol_unanswered: StoreNotAnswering | None = None
         self._local = threading.local()
         self._sessions: list[tuple[threading.Thread, requests.Session]] = []
         self._sessions_lock = threading.Lock()
@@ -189,10 +191,19 @@ class WebDavStore:
         return response
 
     def ensure_collection(self, collection: str) -> None:
+        before = self._mkcols
         with self._mkcol_lock:  # parallel senders: Apache answers 403 to a MKCOL racing another one
             if collection not in self._collections:
+                if self._mkcols != before and self._mkcol_unanswered is not None:
+                    # the store left unanswered the MKCOL sent while this thread waited its turn: it is not asked
+                    # again now (one timeout after another would hold the run up that many times)
+                    raise StoreNotAnswering(str(self._mkcol_unanswered))
+                self._mkcols, self._mkcol_unanswered = self._mkcols + 1, None
                 try:
                     self._request("MKCOL", self._url(collection), collection, (201, 405)).close()  # 405: exists
+                except StoreNotAnswering as exc:
+                    self._mkcol_unanswered = exc
+                    raise
                 except StoreRefused:  # another workstation may have made it a moment ago: look before refusing
                     probe = self._request("PROPFIND", self._url(collection), collection, (207, 403, 404),
                                           headers={"Depth": "0"})
