@@ -81,8 +81,8 @@ def main() -> None:
     env = _env(app, proxy.url)
     try:
         t0 = time.perf_counter()
-        run = subprocess.run([sys.executable, "-m", "scanstation", "sync", "--once"], env=env, capture_output=True,
-                             text=True, timeout=3600)
+        run = subprocess.run([sys.executable, "-m", "scanstation", "sync", "--once"], env=env, check=False,
+                             capture_output=True, text=True, timeout=3600)
         print(f"sync --once gave up on the hanging store after {time.perf_counter() - t0:.1f} s, exit "
               f"{run.returncode}: {run.stderr.strip()}")
         print(f"  after it: {_tries_left(app)}")
