@@ -2,9 +2,9 @@
 
 Each command group lives in its own module with a `register(commands, groups)` function; `COMMAND_MODULES` lists
 them. A command function takes (app, args) and returns the exit code. Only the module that registers the command
-being run is imported (see `STANDALONE`), so `--version`, `taxonomy` and `qc` start without loading the services and
-SQLAlchemy; `--help` and a group's commands load every command module, which import their services only when one of
-their commands runs (`common.later`), so `--help` loads no SQLAlchemy and `dossier show` no image or PDF stack.
+being run is imported (see `STANDALONE`; `SHARED_GROUPS` for a group several modules add to), so `--version`,
+`taxonomy` and `qc` start without loading the services and SQLAlchemy; `--help` and the other commands load every
+command module, which import their services only when one of their commands runs (`common.later`), so `--help` loads no SQLAlchemy and `dossier show` no image or PDF stack.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ COMMAND_MODULES = [
     "scanstation.cli.queue_commands",
 ]
 # Top-level commands whose module registers them on its own (no group shared with another module). A command not
-# named here (a group such as `dossier`, or one added later) simply loads every module.
+# named here or in SHARED_GROUPS (one added later) simply loads every module.
 STANDALONE = {
     "init": "scanstation.cli.setup_commands",
     "user": "scanstation.cli.setup_commands",
@@ -55,6 +55,11 @@ STANDALONE = {
     "destruction": "scanstation.cli.records_commands",
     "report": "scanstation.cli.report_commands",
     "queue": "scanstation.cli.queue_commands",
+}
+# Groups whose actions several modules register: `dossier show` builds these three parsers, not all fifteen.
+SHARED_GROUPS = {
+    "dossier": ("scanstation.cli.dossier_commands", "scanstation.cli.indexing_commands",
+                "scanstation.cli.scanning_commands"),
 }
 GLOBAL_OPTIONS_WITH_VALUE = ("--db", "--data", "--config")
 
@@ -77,6 +82,8 @@ def _modules_for(argv: Sequence[str]) -> list[str]:
     word = _command_word(argv)
     if word is None:
         return [] if not {"-h", "--help"} & set(argv) else COMMAND_MODULES
+    if word in SHARED_GROUPS:
+        return list(SHARED_GROUPS[word])
     return [STANDALONE[word]] if word in STANDALONE else COMMAND_MODULES
 
 

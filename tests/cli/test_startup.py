@@ -95,3 +95,23 @@ def test_the_program_holds_the_collector_until_the_command_starts(tmp_path: Path
                          env={"PATH": "/usr/bin:/bin", "SCANSTATION_DATA": str(tmp_path / "d"),
                               "SCANSTATION_CONFIG": str(tmp_path / "none.toml")})
     assert run.stderr.strip().splitlines()[-1] == "0 [False] True True"
+
+
+def _help_of(modules: list[str], word: str) -> str:
+    from scanstation.cli import build_parser
+
+    commands = next(a for a in build_parser(modules)._actions if a.dest == "command")
+    group = commands.choices[word]
+    actions = next((a for a in group._actions if a.choices and a.dest.endswith("_command")), None)
+    return group.format_help() + "".join(p.format_help() for p in (actions.choices.values() if actions else ()))
+
+
+def test_a_command_built_from_its_own_modules_is_the_whole_command() -> None:
+    """`dossier show` builds only the modules that register the `dossier` group (and `audit` its own): each such
+    command, with every action and option, is what the parser of every module has."""
+    from scanstation.cli import COMMAND_MODULES, SHARED_GROUPS, STANDALONE, _modules_for
+
+    for word in [*STANDALONE, *SHARED_GROUPS]:
+        modules = _modules_for([word, "x"])
+        assert len(modules) < len(COMMAND_MODULES), word
+        assert _help_of(modules, word) == _help_of(COMMAND_MODULES, word), word
