@@ -131,7 +131,7 @@ class WebDavStore:
         self._proxies = requests.utils.get_environ_proxies(self.base_url)
         self._collections: set[str] = set()  # created or found in this session: no second MKCOL
         self._mkcol_lock = threading.Lock()
-        self._mkcols = 0  # MKCOLs sent so far, and whether the store left the last one unanswered
+        self._mkcols = 0  # MKCOLs answered or given up on so far, and whether the store left the last unanswered
         self._mkcol_unanswered: StoreNotAnswering | None = None
         self._local = threading.local()
         self._sessions: list[tuple[threading.Thread, requests.Session]] = []
@@ -195,10 +195,10 @@ class WebDavStore:
         with self._mkcol_lock:  # parallel senders: Apache answers 403 to a MKCOL racing another one
             if collection not in self._collections:
                 if self._mkcols != before and self._mkcol_unanswered is not None:
-                    # the store left unanswered the MKCOL sent while this thread waited its turn: it is not asked
-                    # again now (one timeout after another would hold the run up that many times)
+                    # the store left unanswered a MKCOL that ended while this thread waited its turn: it is not
+                    # asked again now (one timeout after another would hold the run up that many times)
                     raise StoreNotAnswering(str(self._mkcol_unanswered))
-                self._mkcols, self._mkcol_unanswered = self._mkcols + 1, None
+                self._mkcol_unanswered = None
                 try:
                     self._request("MKCOL", self._url(collection), collection, (201, 405)).close()  # 405: exists
                 except StoreNotAnswering as exc:
@@ -210,6 +210,8 @@ class WebDavStore:
                     probe.close()
                     if probe.status_code != 207:
                         raise
+                finally:
+                    self._mkcols += 1
                 self._collections.add(collection)
 
     def remote_sha256(self, collection: str, name: str) -> str | None:

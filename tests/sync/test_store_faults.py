@@ -60,6 +60,8 @@ def test_a_hanging_store_stops_the_run_and_keeps_every_files_tries(approved: App
     summary = drain(lambda: app.uow(upload.SYNC_ACTOR), store, app.pages, app.outbox, QUICK_POLICY, "test-ws")
     store.close()
     assert summary.stopped and HANGING in summary.stopped and summary.set_aside == 0
+    # the threads that queued behind an unanswered MKCOL did not each wait for an answer of their own
+    assert sum(line.startswith("MKCOL ") for line in proxy.seen) < QUICK_POLICY.store_timeouts_to_stop, proxy.seen
     assert [row[1:] for row in _rows(approved)] == [("queued", 0, None)] * 3  # no try used up, nothing held
     proxy.faults.clear()  # the store answers again: the next run sends everything
     store = WebDavStore(proxy.url, USER, PASSWORD, policy=QUICK_POLICY)
