@@ -91,9 +91,14 @@ class OutboxWorker(QObject):
                 return open_store(self._app.settings)
             except ScanStationError as exc:
                 self.news.emit(str(exc))
-            if self._stop.wait(0) or self._wake_or_stop(RETRY_SETTINGS):
-                return None
-            self._app.settings = store_settings_again(self._app.settings)
+            while True:
+                if self._stop.wait(0) or self._wake_or_stop(RETRY_SETTINGS):
+                    return None
+                try:
+                    self._app.settings = store_settings_again(self._app.settings)
+                    break
+                except ScanStationError as exc:  # the file broken meanwhile: said, and read again at the next retry
+                    self.news.emit(str(exc))
 
     def _wake_or_stop(self, seconds: float) -> bool:
         """Wait up to `seconds` for a retry; True when the worker is to stop."""

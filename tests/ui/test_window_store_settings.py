@@ -79,6 +79,11 @@ def test_the_window_picks_up_a_fixed_config_file_without_a_restart(
     window = open_window(qtbot, settle, staffed, ADMIN)
     qtbot.waitUntil(lambda: "chmod 600" in window.outbox_indicator.toolTip(), timeout=10_000)  # the sentence said
     assert not window.outbox_indicator.isVisible()
+    good = config.read_text(encoding="utf-8")
+    config.write_text(good + "store_user = [\n", encoding="utf-8")  # then breaks it while editing: said, not fatal
+    window.outbox_worker.wake()
+    qtbot.waitUntil(lambda: "TOML" in window.outbox_indicator.toolTip(), timeout=10_000)
+    config.write_text(good, encoding="utf-8")
     config.chmod(0o600)  # the admin fixes the file's mode; the window is not restarted
     window.outbox_worker.wake()  # as a person's «دوباره» would (or the next reading of the settings)
     qtbot.waitUntil(window.outbox_indicator.isVisible, timeout=10_000)
