@@ -9,11 +9,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
 from scanstation.bootstrap import App, bootstrap
+from scanstation.core.errors import ConfigError
 from scanstation.services.users import LoggedIn
 from scanstation.ui.login_dialog import LoginDialog
 from scanstation.ui.look import install_look
 from scanstation.ui.main_window import MainWindow
-from scanstation.ui.operations import MainThreadCollector, Runner
+from scanstation.ui.operations import MainThreadCollector, Runner, show_error
 
 
 def pin_singletons() -> None:
@@ -80,9 +81,16 @@ class Launcher(QObject):
 def run_window(db_url: str | None = None, data_dir: str | None = None, config_file: str | None = None) -> int:
     """`scanstation` with no command: upgrade the schema if needed, log in, work; returns the exit code."""
     pin_singletons()
-    app = bootstrap(db_url=db_url, data_dir=data_dir, config_file=config_file)
     qapp = QApplication.instance() or QApplication(sys.argv)
     qapp.setApplicationName("ScanStation")
+    try:
+        app = bootstrap(db_url=db_url, data_dir=data_dir, config_file=config_file)
+    except ConfigError as bad:  # started from an icon, nobody reads stderr: the sentence in a box, then the refusal
+        install_look(qapp, "fa")
+        box = show_error(None, str(bad))
+        box.finished.connect(qapp.quit)
+        qapp.exec()
+        raise
     install_look(qapp, app.settings.language)
     MainThreadCollector(qapp)
     qapp.setQuitOnLastWindowClosed(False)  # the login dialog closes before the window opens
