@@ -19,16 +19,18 @@ def _layer(module: str) -> str:
     return module.split(".")[1] if module.count(".") else "__init__"
 
 
-def _is_module(name: str) -> bool:
-    return (PACKAGE / name).is_dir() or (PACKAGE / f"{name}.py").exists()
+def _is_module(dotted: str) -> bool:
+    path = PACKAGE.parent.joinpath(*dotted.split("."))
+    return path.is_dir() or path.with_suffix(".py").exists()
 
 
 def _imports(path: Path) -> list[tuple[int, str]]:
+    """(line, module) of every import: `from package import submodule` names the submodule."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found += [(node.lineno, node.module)] + [(node.lineno, f"{node.module}.{a.name}") for a in node.names
-                                                     if node.module == "scanstation" and _is_module(a.name)]
+            found += [(node.lineno, f"{node.module}.{a.name}" if _is_module(f"{node.module}.{a.name}")
+                       else node.module) for a in node.names]
         elif isinstance(node, ast.Import):
             found += [(node.lineno, a.name) for a in node.names]
     return found
@@ -51,6 +53,33 @@ def test_no_module_imports_from_a_layer_above_its_own() -> None:
             if module.startswith("scanstation.") and RANK[_layer(module)] > RANK[own]:
                 upward.append(f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}")
     assert upward == []
+
+
+def _module_of(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def test_no_circle_of_imports() -> None:
+    """No module reaches itself through the modules it imports (late imports inside functions too): a circle is
+    two modules that cannot be understood, tested or moved one without the other."""
+    modules = {_module_of(p): p for p in PACKAGE.rglob("*.py")}
+    graph = {name: {m for _, m in _imports(path) if m in modules and m != name} for name, path in modules.items()}
+    circles, done = [], set()
+
+    def visit(name: str, trail: list[str]) -> None:
+        if name in trail:
+            circles.append(trail[trail.index(name):] + [name])
+            return
+        if name in done:
+            return
+        for nxt in sorted(graph[name]):
+            visit(nxt, [*trail, name])
+        done.add(name)
+
+    for name in sorted(graph):
+        visit(name, [])
+    assert circles == []
 
 
 def test_pyside6_only_in_the_window() -> None:

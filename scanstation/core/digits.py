@@ -44,7 +44,8 @@ def foreign_digits(text: str) -> bool:
 
 def parse_int(text: str | int, what: str, minimum: int = 0, maximum: int = LARGEST_COUNT) -> int:
     """An integer typed in Persian, Arabic-Indic or Latin digits; raises InvalidInput with `what` named in Persian."""
-    from scanstation.core.errors import InvalidInput, quoted
+    from scanstation.core.errors import InvalidInput
+    from scanstation.core.quoting import quoted
 
     if isinstance(text, int):
         value = text

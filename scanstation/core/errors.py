@@ -1,6 +1,6 @@
 """Named refusals. Each message is the one sentence the clerk reads, in Persian.
 
-A sentence that repeats what someone typed quotes it with `quoted`: control characters shown escaped (an escape
+A sentence that repeats what someone typed quotes it with `core.quoting.quoted`: control characters shown escaped (an escape
 sequence typed into a date must not recolour or clear the clerk's terminal) and a long input cut. Every message is
 also cleaned of terminal control characters when the error is made, for sentences that quote anything else.
 """
@@ -14,22 +14,11 @@ import unicodedata
 _KEPT_FORMAT = frozenset("\u200c\u200d\u200e\u200f")
 
 
-def _shown(ch: str) -> str:
+def shown_char(ch: str) -> str:
+    """`ch`, or its escape when it is a control or format character a terminal would act on."""
     if unicodedata.category(ch)[0] == "C" and ch not in _KEPT_FORMAT:
         return ch.encode("unicode_escape").decode("ascii")
     return ch
-
-
-def quoted(value: object) -> str:
-    """`«value»` for a sentence: control characters escaped (`\\x1b`), and cut with «…» past the policy's
-    `quote_max_chars` (resources/input_limits.toml), so a pasted page of digits is not echoed back in full."""
-    from scanstation.core.policy import (
-        input_limits,  # policy raises these errors: imported when first needed
-    )
-
-    most = input_limits().quote_max_chars
-    shown = "".join(_shown(ch) for ch in str(value)[:most + 1])
-    return f"«{shown[:most]}…»" if len(shown) > most else f"«{shown}»"
 
 
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")  # embeddings, overrides, isolates
@@ -39,7 +28,7 @@ def _plain(message: object) -> object:
     """A message with its terminal control characters and bidi overrides escaped (line breaks and tabs kept)."""
     if not isinstance(message, str):
         return message
-    return "".join(_shown(ch) if (unicodedata.category(ch) == "Cc" and ch not in "\n\t") or ch in _BIDI else ch
+    return "".join(shown_char(ch) if (unicodedata.category(ch) == "Cc" and ch not in "\n\t") or ch in _BIDI else ch
                    for ch in message)
 
 

@@ -7,7 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from scanstation.core.digits import foreign_digits, is_latin_digits, to_latin, to_persian
-from scanstation.core.errors import InvalidInput, quoted
+from scanstation.core.errors import InvalidInput
+from scanstation.core.quoting import quoted
 from scanstation.core.policy import input_limits
 
 _ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"

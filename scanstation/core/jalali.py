@@ -72,7 +72,8 @@ _DATE = re.compile(r"([0-9]{1,4})[/-]([0-9]{1,2})[/-]([0-9]{1,2})")  # Latin dig
 
 def parse_jalali_date(text: str) -> jdatetime.date:
     """A date typed as `1403/7/15` in any digits; raises InvalidInput when it is not a real date."""
-    from scanstation.core.errors import InvalidInput, quoted
+    from scanstation.core.errors import InvalidInput
+    from scanstation.core.quoting import quoted
 
     match = _DATE.fullmatch(to_latin(text).strip())
     if match is not None:

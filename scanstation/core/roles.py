@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from scanstation.core.errors import InvalidInput, quoted
+from scanstation.core.errors import InvalidInput
+from scanstation.core.quoting import quoted
 
 
 class Role(StrEnum):

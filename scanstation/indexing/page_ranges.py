@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from scanstation.core.digits import to_latin, to_persian
-from scanstation.core.errors import InvalidInput, quoted
+from scanstation.core.errors import InvalidInput
+from scanstation.core.quoting import quoted
 
 
 def parse_ranges(text: str) -> list[int]:

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from scanstation.core.errors import InvalidInput, quoted
+from scanstation.core.errors import InvalidInput
+from scanstation.core.quoting import quoted
 from scanstation.core.policy import policy_file
 
 DISPOSITIONS = {

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from scanstation.core.errors import InvalidInput, PermissionDenied, quoted
+from scanstation.core.errors import InvalidInput, PermissionDenied
+from scanstation.core.quoting import quoted
 from scanstation.core.uow import UnitOfWork
 from scanstation.records.policy import records_policy
 from scanstation.services.lookup import dossier_by_barcode

@@ -16,7 +16,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from scanstation.core.digits import parse_int, to_latin, to_persian
-from scanstation.core.errors import Conflict, InvalidInput, NotFound, quoted
+from scanstation.core.errors import Conflict, InvalidInput, NotFound
+from scanstation.core.quoting import quoted
 from scanstation.core.identifiers import person_name
 from scanstation.core.jalali import tehran_today, utcnow
 from scanstation.core.models import Binder, Branch, DestructionBatch, Document, Dossier, LegalHold, Original, UploadItem

@@ -6,7 +6,8 @@ own production only (issue 12), whatever they ask for.
 
 from __future__ import annotations
 
-from scanstation.core.errors import InvalidInput, PermissionDenied, quoted
+from scanstation.core.errors import InvalidInput, PermissionDenied
+from scanstation.core.quoting import quoted
 from scanstation.core.uow import UnitOfWork
 from scanstation.reports.backlog import backlog
 from scanstation.reports.model import Report

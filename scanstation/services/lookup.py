@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scanstation.core.errors import NotFound, quoted
+from scanstation.core.errors import NotFound
+from scanstation.core.quoting import quoted
 from scanstation.core.identifiers import normalise_barcode
 from scanstation.core.digits import to_persian
 from scanstation.core.models import Branch, Document, Dossier, User

@@ -17,7 +17,8 @@ from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from scanstation.core.digits import to_persian
-from scanstation.core.errors import Conflict, InvalidInput, NotFound, StepOutOfOrder, quoted
+from scanstation.core.errors import Conflict, InvalidInput, NotFound, StepOutOfOrder
+from scanstation.core.quoting import quoted
 from scanstation.core.jalali import utcnow
 from scanstation.core.models import AuditHead, Document, Dossier, PageReading, UploadItem
 from scanstation.core.pages import document_pages

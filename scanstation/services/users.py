@@ -12,7 +12,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from scanstation.core.digits import to_latin, to_persian
-from scanstation.core.errors import AccountLocked, AuthenticationFailed, Conflict, InvalidInput, PermissionDenied, quoted
+from scanstation.core.errors import AccountLocked, AuthenticationFailed, Conflict, InvalidInput, PermissionDenied
+from scanstation.core.quoting import quoted
 from scanstation.core.identifiers import person_name
 from scanstation.core.jalali import jalali_datetime, utcnow
 from scanstation.core.policy import lockout_policy

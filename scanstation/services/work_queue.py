@@ -21,7 +21,8 @@ from sqlalchemy import ColumnElement, Select, and_, func, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from scanstation.core.digits import to_persian
-from scanstation.core.errors import InvalidInput, quoted
+from scanstation.core.errors import InvalidInput
+from scanstation.core.quoting import quoted
 from scanstation.core.models import Dossier
 from scanstation.core.models.dossier import IN_WORK
 from scanstation.core.policy import input_limits
