@@ -87,9 +87,7 @@ def run_window(db_url: str | None = None, data_dir: str | None = None, config_fi
         app = bootstrap(db_url=db_url, data_dir=data_dir, config_file=config_file)
     except ConfigError as bad:  # started from an icon, nobody reads stderr: the sentence in a box, then the refusal
         install_look(qapp, "fa")
-        box = show_error(None, str(bad))
-        box.finished.connect(qapp.quit)
-        qapp.exec()
+        show_error(None, str(bad)).exec()  # its own loop: the application's would end closing for good
         raise
     install_look(qapp, app.settings.language)
     MainThreadCollector(qapp)
