@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from scanstation.services import users  # noqa: E402
 from scanstation.services.setup import CONSOLE  # noqa: E402
-from scanstation.ui.app import Launcher  # noqa: E402
+from scanstation.ui.app import Launcher, pin_singletons  # noqa: E402
 from scanstation.ui.capture_bench import CaptureBench  # noqa: E402
 from scanstation.ui.look import install_look  # noqa: E402
 from scanstation.ui.operations import MainThreadCollector, Runner  # noqa: E402
@@ -174,6 +174,7 @@ def import_run(pages: int, per_batch: int = 50) -> None:
 
 
 def main(batches: int = 10, pages: int = 500) -> None:
+    pin_singletons()  # as run_window does: PySide6's lost references to None/True/False crashed the exit
     qapp = QApplication.instance() or QApplication(sys.argv)
     install_look(qapp, "fa")
     collector = MainThreadCollector(qapp)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from scanstation.services import page_capture, users  # noqa: E402
 from scanstation.services.page_reading import ReadingProgress  # noqa: E402
 from scanstation.services.setup import CONSOLE  # noqa: E402
-from scanstation.ui.app import Launcher  # noqa: E402
+from scanstation.ui.app import Launcher, pin_singletons  # noqa: E402
 from scanstation.ui.look import install_look  # noqa: E402
 from scanstation.ui.operations import MainThreadCollector  # noqa: E402
 from tests.builders import CLERK, PASSWORD  # noqa: E402
@@ -31,6 +31,7 @@ from tests.persian_pages import page_set  # noqa: E402
 
 
 def main(count: int) -> None:
+    pin_singletons()  # as run_window does: PySide6's lost references to None/True/False crashed the exit
     qapp = QApplication.instance() or QApplication(sys.argv)
     install_look(qapp, "fa")
     collector = MainThreadCollector(qapp)

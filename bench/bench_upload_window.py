@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from scanstation.services import outbox_status, upload, users  # noqa: E402
 from scanstation.services.setup import CONSOLE  # noqa: E402
-from scanstation.ui.app import Launcher  # noqa: E402
+from scanstation.ui.app import Launcher, pin_singletons  # noqa: E402
 from scanstation.ui.look import install_look  # noqa: E402
 from scanstation.ui.operations import MainThreadCollector  # noqa: E402
 from tests.builders import PASSWORD as USER_PASSWORD, SUPERVISOR  # noqa: E402
@@ -30,6 +30,7 @@ from tests.sync.servers import PASSWORD, USER, start_server  # noqa: E402
 
 
 def main() -> None:
+    pin_singletons()  # as run_window does: PySide6's lost references to None/True/False crashed the exit
     qapp = QApplication.instance() or QApplication(sys.argv)
     install_look(qapp, "fa")
     collector = MainThreadCollector(qapp)
