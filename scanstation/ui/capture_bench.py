@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog,
                                QLabel, QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QSplitter,
@@ -38,6 +38,7 @@ FIX_COLUMNS = 5
 DUPLICATES_NAMED = 12  # skipped images named one by one in the prompt; the rest are counted
 BUTTON_ACTIONS = {"scan": "scan", "import": "import", "classify": "classify", "blank_backs": "drop_blank_backs",
                   "finish": "finish_scanning", "checked": "complete_qc"}
+LARGE_VIEW_EVERY_MS = 250
 PAGE_BUTTONS = ("accept", "delete", "rescan", "rotate", "upright")  # follow the pages chosen too (actions.page_action)
 
 
@@ -61,6 +62,13 @@ class CaptureBench(QWidget):
         self.pages: list[PageView] = []
         self.allowed: ActionSet | None = None
         self._busy = False  # a batch is running: only «توقف» works
+        # While a batch runs, the newest page is shown large at most this often: each view decodes a whole master,
+        # which at a feeder's ten pages a second took a third of the one core the page reader leaves to capture.
+        self._large_pace = QTimer(self)
+        self._large_pace.setSingleShot(True)
+        self._large_pace.setInterval(LARGE_VIEW_EVERY_MS)
+        self._large_pace.timeout.connect(self._show_newest_waiting)
+        self._newest_waiting = False
         self._note = ""  # what the last batch or step did, kept beside the page count until another dossier is shown
         self.reason_dialog: QInputDialog | None = None
         self.duplicates_box: QMessageBox | None = None
@@ -289,9 +297,22 @@ class CaptureBench(QWidget):
                 self._fill(self.thumbs.item(row), page)
 
     def _show_large(self, row: int) -> None:
-        """Show the page of `row` in the viewer (decoded off the main thread, the next pages prefetched)."""
-        if 0 <= row < len(self.viewer.pages):
-            self.viewer.show_page(row)
+        """Show the page of `row` in the viewer (decoded off the main thread, the next pages prefetched); while a
+        batch runs, its newest page a few times a second (LARGE_VIEW_EVERY_MS), the last one always."""
+        if not 0 <= row < len(self.viewer.pages):
+            return
+        if self._busy and row == len(self.viewer.pages) - 1 and self._large_pace.isActive():
+            self._newest_waiting = True
+            return
+        self._newest_waiting = False
+        self.viewer.show_page(row)
+        if self._busy:
+            self._large_pace.start()
+
+    def _show_newest_waiting(self) -> None:
+        row = self.thumbs.currentRow()
+        if self._newest_waiting and row == len(self.viewer.pages) - 1:
+            self._show_large(row)
 
     def _refresh_viewer(self, current: int) -> None:
         """Give the viewer the dossier's pages as they are now, at `current`."""

@@ -100,8 +100,25 @@ def decode(path: Path | None, fit: QSize) -> Decoded | None:
     image = QImageReader(str(path)).read()
     if image.isNull():
         return None
-    return Decoded(image, image.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio,
-                                       Qt.TransformationMode.SmoothTransformation))
+    return Decoded(image, fitted(image, fit))
+
+
+def fitted(image: QImage, fit: QSize) -> QImage:
+    """`image` scaled smoothly into `fit`, by Pillow, which lets go of Python's lock while it resamples: QImage.scaled
+    held it some 30 ms for each A4 master, and while a feeder batch ran every new page's view stalled the quality
+    check of the next page and the window's own event loop."""
+    from PIL import Image  # the image stack: only once a page is shown
+
+    size = image.size().scaled(fit, Qt.AspectRatioMode.KeepAspectRatio)
+    gray = image.format() == QImage.Format.Format_Grayscale8
+    if not gray:
+        image = image.convertToFormat(QImage.Format.Format_RGB888)
+    mode = "L" if gray else "RGB"
+    source = Image.frombuffer(mode, (image.width(), image.height()), image.constBits(), "raw", mode,
+                              image.bytesPerLine(), 1)
+    scaled = source.resize((max(1, size.width()), max(1, size.height())), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    return QImage(scaled.tobytes(), scaled.width, scaled.height, scaled.width * len(mode),
+                  QImage.Format.Format_Grayscale8 if gray else QImage.Format.Format_RGB888).copy()
 
 
 def read_thumbnail(path: Path | None) -> QImage | None:

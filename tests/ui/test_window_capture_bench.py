@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ from sqlalchemy import select
 from scanstation.bootstrap import App
 from scanstation.core.models import Page
 from scanstation.services import classification, queries
+from scanstation.ui import capture_bench as capture_bench_module
 from tests import imaging as im
 from tests.builders import CLERK, new_dossier, walk
 from tests.ui.conftest import Settle, capture_bench
@@ -80,3 +82,21 @@ def test_capture_fix_and_close_quality_check(qtbot: QtBot, settle: Settle, staff
     window.close()
     settle(window.runner)
     qtbot.wait(100)  # let the closed window's pending events run while the test still holds the loop
+
+
+def test_a_running_batch_shows_its_newest_page_a_few_times_a_second_and_its_last_page_always(
+        qtbot: QtBot, settle: Settle, staffed: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each large view decodes a whole master: at a feeder's pace the view follows the newest page at most every
+    LARGE_VIEW_EVERY_MS (here long, so that the second page arrives while the first is on view), and the batch's
+    last page is shown when its turn comes, never dropped."""
+    monkeypatch.setattr(capture_bench_module, "LARGE_VIEW_EVERY_MS", 3_000)
+    barcode = new_dossier(staffed)
+    walk(staffed, barcode, 4, sheets=3, slimmed=0)
+    bench, window = capture_bench(qtbot, settle, staffed, barcode)
+    shown: list[int] = []
+    bench.viewer.shown.connect(shown.append)
+    bench.import_files([im.save(im.text_page(n), tmp_path / f"p{n}.png") for n in range(3)])
+    settle(window.runner)
+    assert bench.thumbs.count() == 3 and shown[:1] == [1]
+    qtbot.waitUntil(lambda: shown[-1:] == [3], timeout=10_000)
+    assert 2 not in shown  # passed over while page 1 was on view
