@@ -134,9 +134,9 @@ def verify_against_store(new_uow: Callable[[], UnitOfWork], store: ContentStore,
         session = uow.session
         held = _held(session, anchors)
         local = {collection_name(b) for b in session.execute(select(Dossier.barcode)).scalars()}
-        uploaded = {(c, n): sha for c, n, sha in session.execute(
-            select(UploadItem.collection, UploadItem.name, UploadItem.sha256))}
-        local |= {c for c, _ in uploaded}
+        uploaded = {(c, n): sha for c, n, sha in session.execute(  # only manifests are anchors
+            select(UploadItem.collection, UploadItem.name, UploadItem.sha256).where(UploadItem.kind == "manifest"))}
+        local |= set(session.execute(select(UploadItem.collection).distinct()).scalars())
         ours: set[str | None] = {branch, *session.execute(select(Branch.code)).scalars()}
         ours |= {_branch_of(c) for c in local}
         ours |= {code for a in anchors if (a.seq, a.digest) in held for code in (a.branch, _branch_of(a.barcode))}

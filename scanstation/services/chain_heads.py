@@ -71,11 +71,14 @@ def send_if_due(new_uow: Callable[[], UnitOfWork], store: ContentStore, outbox: 
     head = _head(new_uow())
     if head is None:
         return None
+    now = utcnow()
+    due_after = timedelta(hours=policy.chain_head_note_hours)
+    if head.last_manifest_at is not None and now - head.last_manifest_at < due_after:
+        return None  # a manifest anchored the chain lately: no need to ask the store for its notes
     collection = notes_collection(head.branch_code)
     note_at, note_seq = _newest_note(store.list(collection))
     anchored = [moment for moment in (head.last_manifest_at, note_at) if moment is not None]
-    now = utcnow()
-    if anchored and now - max(anchored) < timedelta(hours=policy.chain_head_note_hours):
+    if anchored and now - max(anchored) < due_after:
         return None
     if head.seq <= note_seq + 1:  # nothing happened since the last note but its own audit entry
         return None

@@ -28,15 +28,19 @@ class Swept:
     orphans: int
 
 
-def _names(uow: UnitOfWork, cutoff: datetime) -> tuple[set[str], set[str]]:
-    """The outbox file names some row still needs, and those only rows done with them name."""
+def _names(uow: UnitOfWork, cutoff: datetime, present: list[str]) -> tuple[set[str], set[str]]:
+    """Of the file names `present` in the folder, those some row still needs, and those only rows done with them
+    name. Only the folder's names are asked for (it holds what is not swept yet; the table holds every upload)."""
     with uow.reading():
         uow.require_to("upload.send")
         needed: set[str] = set()
         done: set[str] = set()
-        for name, state, indexed_at in uow.session.execute(
-                select(UploadItem.local_file, UploadItem.state, UploadItem.indexed_at)):
-            (done if state == "verified" and indexed_at is not None and indexed_at <= cutoff else needed).add(name)
+        for start in range(0, len(present), 500):  # an IN list of bounded size
+            for name, state, indexed_at in uow.session.execute(
+                    select(UploadItem.local_file, UploadItem.state, UploadItem.indexed_at)
+                    .where(UploadItem.local_file.in_(present[start:start + 500]))):
+                verified = state == "verified" and indexed_at is not None and indexed_at <= cutoff
+                (done if verified else needed).add(name)
         return needed, done - needed
 
 
@@ -51,23 +55,22 @@ def sweep_outbox(uow: UnitOfWork, outbox: Path, policy: UploadPolicy, now: datet
     if not outbox.is_dir():
         return Swept(0, 0)
     moment = now or utcnow()
-    needed, done = _names(uow, moment - timedelta(days=policy.outbox_keep_days))
+    with os.scandir(outbox) as entries:
+        files = [entry for entry in entries if entry.is_file(follow_symlinks=False)]
+    needed, done = _names(uow, moment - timedelta(days=policy.outbox_keep_days), [e.name for e in files])
     orphan_before = (moment - timedelta(hours=policy.outbox_orphan_grace_hours)).timestamp()
     _private(outbox, OWNER_ONLY_FOLDER)
     uploaded = orphans = 0
-    with os.scandir(outbox) as entries:
-        for entry in entries:
-            path = Path(entry.path)
-            if not entry.is_file(follow_symlinks=False):
-                continue
-            if entry.name in needed:
-                _private(path, OWNER_ONLY_FILE)
-            elif entry.name in done:
-                path.unlink(missing_ok=True)
-                uploaded += 1
-            elif entry.stat(follow_symlinks=False).st_mtime < orphan_before:
-                path.unlink(missing_ok=True)
-                orphans += 1
+    for entry in files:
+        path = Path(entry.path)
+        if entry.name in needed:
+            _private(path, OWNER_ONLY_FILE)
+        elif entry.name in done:
+            path.unlink(missing_ok=True)
+            uploaded += 1
+        elif entry.stat(follow_symlinks=False).st_mtime < orphan_before:
+            path.unlink(missing_ok=True)
+            orphans += 1
     if uploaded or orphans:
         with uow:
             uow.require_to("upload.send")

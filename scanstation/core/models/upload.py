@@ -11,7 +11,7 @@ from datetime import datetime
 
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from scanstation.core.models.base import Base, UTCDateTime
@@ -25,6 +25,8 @@ class UploadItem(Base):
     """A document PDF or a manifest version waiting for, or done with, its trip to the central store."""
 
     __tablename__ = "upload_item"
+    __table_args__ = (Index("ix_upload_item_local_file", "local_file"),  # the outbox sweep (0019)
+                      Index("ix_upload_item_kind_verified", "kind", "remote_verified_at"))  # the newest manifest
 
     id: Mapped[int] = mapped_column(primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
