@@ -62,11 +62,3 @@ def same_length_fold(text: str) -> str:
     changes lengths), so positions in it are positions in `text`: for finding, with `finder`, where a match is.
     A regular expression visits only the characters to change: str.translate looked every one up (0.4 ms a page)."""
     return _FOLDABLE.sub(lambda m: _FOLDED[m.group()], text)
-
-
-def locate(text: str, query: str) -> tuple[int, int] | None:
-    """Where `query` first occurs in `text` when both are compared by `match_key`, as (start, end) offsets into
-    `text` as written, so a snippet is cut from what is shown; None when it does not occur."""
-    pattern = finder(query)
-    found = pattern.search(same_length_fold(text)) if pattern else None
-    return found.span() if found else None

@@ -60,8 +60,7 @@ def active_facts(session: Session, dossier_id: int) -> list[PageFacts]:
     memo: dict[int, list[PageFacts]] | None = session.info.get(_FACTS_MEMO)
     if memo is not None and dossier_id in memo:
         return memo[dossier_id]
-    facts = [PageFacts(*row) for row in session.execute(
-        select(*_FACT_COLUMNS).where(_active_in_dossier(dossier_id)).order_by(Page.seq))]
+    facts = [PageFacts(*row) for row in active_columns(session, dossier_id, _FACT_COLUMNS)]
     if memo is not None:
         memo[dossier_id] = facts
     return facts

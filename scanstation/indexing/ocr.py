@@ -32,7 +32,6 @@ ENGINE = "tesseract"
 TESSDATA_DIRS = (Path("/usr/share/tesseract-ocr/5/tessdata"), Path("/usr/share/tesseract-ocr/4.00/tessdata"))
 _BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _DIGIT_GROUPS = re.compile(r"[0-9]+(?:-[0-9]+)+")
-_TRANSPOSE = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
 
 
 class OcrUnavailable(RuntimeError):
@@ -225,7 +224,7 @@ def read_page(image: Image.Image, dpi: int, turn: int | None) -> PageText:
         return PageText(turn=None, size=(gray.shape[1], gray.shape[0]), lines=(), engine=ENGINE,
                         model=model_version())
     if turn:
-        gray = np.asarray(Image.fromarray(gray).transpose(_TRANSPOSE[turn]))
+        gray = np.ascontiguousarray(np.rot90(gray, -(turn // 90)))  # clockwise, pixels moved, none resampled
     bw = binarised(gray)
     settings = [arg for setting in policy.settings for arg in ("-c", setting)]
     tsv = _tesseract(["-l", policy.languages, "--psm", str(policy.psm), *settings, "tsv"], bw, dpi,

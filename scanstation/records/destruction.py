@@ -196,7 +196,7 @@ def _remote_targets(uow: UnitOfWork, number: int | str) -> list[tuple[int, str, 
         if batch.state != "approved":
             raise Conflict(f"دسته امحای {to_persian(batch.number)} "
                            + ("پیش‌تر اجرا شده است." if batch.state == "executed" else "هنوز تأیید نشده است."))
-        _require_its_day(batch, _as_of(None))
+        require_executable(uow, batch)  # every refusal before the network read-back, the approver's too
         targets = []
         for item in uow.session.execute(select(DestructionItem).where(DestructionItem.batch_id == batch.id)
                                         .order_by(DestructionItem.id)).scalars():

@@ -83,7 +83,7 @@ def _partial(session: Session, words: list[str]) -> ColumnElement[bool]:
     clauses = [inside(Dossier.search_key, word) > 0 for word in words if len(word) < TRIGRAM]
     long_words = [word for word in words if len(word) >= TRIGRAM]
     if pg:  # pg_trgm's GIN index serves LIKE '%word%'
-        clauses += [Dossier.search_key.like(f"%{_escape_like(word)}%", escape="\\") for word in long_words]
+        clauses += [Dossier.search_key.like(f"%{escape_like(word)}%", escape="\\") for word in long_words]
     elif long_words:  # a quoted FTS5 trigram phrase matches exactly the texts that hold it
         phrase = " AND ".join('"' + word.replace('"', '""') + '"' for word in long_words)
         clauses.append(Dossier.id.in_(select(text("rowid")).select_from(text("dossier_search"))
@@ -91,5 +91,6 @@ def _partial(session: Session, words: list[str]) -> ColumnElement[bool]:
     return and_(*clauses)
 
 
-def _escape_like(word: str) -> str:
+def escape_like(word: str) -> str:
+    """`word` for a LIKE pattern with `escape='\\'`: its own %, _ and backslash matched as themselves."""
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -136,6 +136,8 @@ def _fixed_by_policy(uow: UnitOfWork, dossier: Dossier, row: Page, page: Process
     uow.session.add(new)
     uow.session.flush()
     row.status, row.replaced_by_id = PageStatus.REPLACED, new.id
+    if row.reading is not None:  # queued with the row a moment ago: the reader reads the page that shows, not this
+        uow.session.delete(row.reading)
     where = f"dossier:{dossier.barcode}"
     if page.fix.crop is not None:
         uow.audit("page.crop", where, seq=row.seq, box=list(page.fix.crop), sheet_mm=list(page.qc.sheet_mm),

@@ -5,13 +5,12 @@ from __future__ import annotations
 from sqlalchemy import exists, or_, select
 
 from scanstation.core.models import Document, Dossier, Page, StepRecord
-from scanstation.core.models.capture import SUPERVISOR_FLAG, SUPERVISOR_REASON
+from scanstation.core.models.capture import SUPERVISOR_FLAG
 from scanstation.core.pages import active_pages
 from scanstation.core.uow import UnitOfWork
 from scanstation.services.read_models import ReviewItem
 from scanstation.services.steps import file_approved
 
-__all__ = ["SUPERVISOR_FLAG", "SUPERVISOR_REASON", "review_queue", "sent_back"]
 
 
 def sent_back(page: Page) -> bool:

@@ -109,8 +109,7 @@ def save(uow: UnitOfWork, settings: Settings, url: str, user: str, password: str
         else:
             values.pop("store_ca_bundle", None)
         text = "".join(f"{key} = {_toml_value(value)}\n" for key, value in values.items())
-        write_durably(path, text.encode("utf-8"))  # a new file readable by its owner only
-        path.chmod(0o600)
+        write_durably(path, text.encode("utf-8"))  # a new file readable by its owner only (mkstemp's 0600)
         uow.audit("settings.store", f"config:{path.name}", store_url=url, store_user=user,
                   store_ca_bundle=ca_bundle or None, password_changed=bool(password))
         uow.commit()

@@ -19,6 +19,7 @@ from sqlalchemy import text as sql
 from scanstation.core.errors import InvalidInput
 from scanstation.core.match_key import finder, fold, match_key, same_length_fold
 from scanstation.core.uow import UnitOfWork
+from scanstation.services.dossier_search import escape_like
 from scanstation.services.lookup import dossier_by_barcode
 from scanstation.services.queries import require_reader
 
@@ -95,8 +96,7 @@ def search_text(uow: UnitOfWork, query: str, barcode: str | None = None, limit: 
         if barcode or uow.session.get_bind().dialect.name != "sqlite":
             # One dossier: its few hundred pages read through the page index, the key compared on each (the
             # trigram index would first name every page of the branch with the word). PostgreSQL: the GIN index.
-            escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            (source, match), params["query"] = _LIKE, f"%{escaped}%"
+            (source, match), params["query"] = _LIKE, f"%{escape_like(key)}%"
         else:
             (source, match), params["query"] = _SQLITE, '"' + key.replace('"', '""') + '"'
         rows = uow.session.execute(sql(_SELECT.format(source=source, match=match, dossier=dossier)), params).all()

@@ -25,7 +25,8 @@ from scanstation.core.uow import UnitOfWork
 from scanstation.core.workflow import require_step_allowed
 from scanstation.services.document_changes import void_approval
 from scanstation.services.lookup import document_by_number, dossier_by_barcode
-from scanstation.services.review import SUPERVISOR_FLAG, SUPERVISOR_REASON, review_queue, sent_back
+from scanstation.core.models.capture import SUPERVISOR_FLAG, SUPERVISOR_REASON
+from scanstation.services.review import review_queue, sent_back
 from scanstation.services.steps import file_approved, progress_of, record_step
 
 if TYPE_CHECKING:  # the store is handed in; importing it here would load the image stack for every read

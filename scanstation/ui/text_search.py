@@ -110,7 +110,6 @@ class TextSearchScreen(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = TextSearchBox(workspace, dossier_only=False)
-        self.box.only_this.setChecked(False)
         self.box.page_chosen.connect(lambda barcode, _page: self.dossier_chosen.emit(barcode))
         title = QLabel(self.tr("جستجو در متن صفحه‌ها"))
         title.setObjectName("paneTitle")
